@@ -1,0 +1,7 @@
+import { defineElement } from '../internal/define-element.js';
+import { CsKpi } from './kpi.js';
+
+export { CsKpi };
+export type { KpiInput, KpiMetric, KpiPoint, KpiSeries } from './kpi-data.js';
+
+defineElement('cs-kpi', CsKpi);

@@ -1,0 +1,113 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { http, HttpResponse, delay } from 'msw';
+import { expect, waitFor } from 'storybook/test';
+import './cs-kpi.js';
+import type { CsKpi } from './kpi.js';
+import type { KpiMetric } from './kpi-data.js';
+import { KPI_METRICS } from './kpi-data.js';
+import { sampleReport } from '../test-support/sample-report.js';
+
+interface KpiArgs {
+  label: string;
+  metric: KpiMetric;
+  locale: string;
+  theme: '' | 'light' | 'dark';
+  src: string;
+}
+
+const meta: Meta<KpiArgs> = {
+  title: 'Widgets/KPI tile',
+  component: 'cs-kpi',
+  args: { label: 'MRR', metric: 'mrr', locale: '', theme: '', src: '' },
+  argTypes: {
+    metric: { control: 'select', options: Object.keys(KPI_METRICS) },
+    locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<cs-kpi
+      style="max-width: 22rem"
+      label=${args.label}
+      metric=${args.metric}
+      locale=${args.locale}
+      theme=${args.theme}
+      .data=${args.src ? undefined : sampleReport()}
+      src=${args.src}
+    ></cs-kpi>`,
+};
+export default meta;
+
+type Story = StoryObj<KpiArgs>;
+
+function kpiIn(canvasElement: HTMLElement): CsKpi {
+  const el = canvasElement.querySelector('cs-kpi');
+  if (!el) throw new Error('no <cs-kpi> rendered');
+  return el;
+}
+
+function partText(el: CsKpi, part: string): string {
+  return el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.trim() ?? '';
+}
+
+/** The sample company's MRR for its latest month. */
+export const Mrr: Story = {
+  play: async ({ canvasElement }) => {
+    const el = kpiIn(canvasElement);
+    await el.updateComplete;
+    await expect(partText(el, 'value')).toMatch(/^\$[\d,]+\.\d\d$/);
+  },
+};
+
+/** A rise in churn is coloured as bad news, and shown in percentage points. */
+export const LogoChurn: Story = {
+  args: { label: 'Logo churn', metric: 'logoChurnRate' },
+};
+
+export const NetRevenueRetention: Story = { args: { label: 'NRR (monthly)', metric: 'nrr' } };
+
+export const Polish: Story = { args: { locale: 'pl', label: 'MRR' } };
+
+export const ChineseDark: Story = { args: { locale: 'zh-Hans', theme: 'dark', label: '月度经常性收入' } };
+
+/** `src` points at a report served by the backend; here MSW plays the backend. */
+export const FromUrl: Story = {
+  args: { src: '/api/report.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/report.json', () => HttpResponse.json(sampleReport())));
+  },
+  play: async ({ canvasElement }) => {
+    const el = kpiIn(canvasElement);
+    await waitFor(() => expect(partText(el, 'value')).toMatch(/^\$/));
+  },
+};
+
+export const Loading: Story = {
+  args: { src: '/api/slow-report.json' },
+  beforeEach({ msw }) {
+    msw.use(
+      http.get('/api/slow-report.json', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    await expect(partText(kpiIn(canvasElement), 'value')).toBe('Loading…');
+  },
+};
+
+export const ServerError: Story = {
+  args: { src: '/api/broken-report.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/broken-report.json', () => new HttpResponse(null, { status: 500 })));
+  },
+  play: async ({ canvasElement }) => {
+    const el = kpiIn(canvasElement);
+    await waitFor(() => expect(partText(el, 'value')).toBe('Could not load the data'));
+  },
+};
+
+export const Empty: Story = {
+  render: () => html`<cs-kpi label="MRR" .data=${{ points: [], format: 'currency', currency: 'USD' }}></cs-kpi>`,
+};

@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+export const kpiStyles = css`
+  :host {
+    --_bg: var(--cs-kpi-background, var(--cs-surface, #ffffff));
+    --_fg: var(--cs-kpi-color, var(--cs-text, #1f2328));
+    --_muted: var(--cs-kpi-muted-color, var(--cs-text-muted, #57606a));
+    --_good: var(--cs-kpi-good-color, var(--cs-good, #0f6e3a));
+    --_bad: var(--cs-kpi-bad-color, var(--cs-bad, #b3261e));
+    --_line: var(--cs-kpi-sparkline-color, var(--cs-accent, #0b63c5));
+    --_radius: var(--cs-kpi-radius, var(--cs-radius, 8px));
+    --_border: var(--cs-kpi-border, 1px solid var(--cs-border-color, #d0d7de));
+    display: block;
+    container-type: inline-size;
+    font: inherit;
+    color: var(--_fg);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_bg: var(--cs-kpi-background, var(--cs-surface, #161b22));
+    --_fg: var(--cs-kpi-color, var(--cs-text, #e6edf3));
+    --_muted: var(--cs-kpi-muted-color, var(--cs-text-muted, #9198a1));
+    --_good: var(--cs-kpi-good-color, var(--cs-good, #4ac26b));
+    --_bad: var(--cs-kpi-bad-color, var(--cs-bad, #ff8182));
+    --_line: var(--cs-kpi-sparkline-color, var(--cs-accent, #58a6ff));
+    --_border: var(--cs-kpi-border, 1px solid var(--cs-border-color, #3d444d));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--cs-kpi-background, var(--cs-surface, #161b22));
+      --_fg: var(--cs-kpi-color, var(--cs-text, #e6edf3));
+      --_muted: var(--cs-kpi-muted-color, var(--cs-text-muted, #9198a1));
+      --_good: var(--cs-kpi-good-color, var(--cs-good, #4ac26b));
+      --_bad: var(--cs-kpi-bad-color, var(--cs-bad, #ff8182));
+      --_line: var(--cs-kpi-sparkline-color, var(--cs-accent, #58a6ff));
+      --_border: var(--cs-kpi-border, 1px solid var(--cs-border-color, #3d444d));
+    }
+  }
+  figure {
+    margin: 0;
+    box-sizing: border-box;
+    /* Reserve the loaded height so data arriving does not shift the page. */
+    min-height: 7.5rem;
+    padding: 1rem;
+    background: var(--_bg);
+    border: var(--_border);
+    border-radius: var(--_radius);
+    display: grid;
+    grid-template-columns: 1fr auto;
+    grid-template-areas: 'label label' 'value spark' 'change spark';
+    gap: 0.25rem 1rem;
+    align-items: end;
+  }
+  figcaption {
+    grid-area: label;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .value {
+    grid-area: value;
+    font-size: 1.75em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+  }
+  .change {
+    grid-area: change;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .change.good {
+    color: var(--_good);
+  }
+  .change.bad {
+    color: var(--_bad);
+  }
+  svg {
+    grid-area: spark;
+    width: 6rem;
+    height: 2.5rem;
+    overflow: visible;
+  }
+  path {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .state {
+    grid-area: value;
+    color: var(--_muted);
+  }
+  .state.error {
+    color: var(--_bad);
+  }
+  @container (max-width: 220px) {
+    figure {
+      grid-template-columns: 1fr;
+      grid-template-areas: 'label' 'value' 'change' 'spark';
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    path {
+      transition: d 200ms ease-out;
+    }
+  }
+`;
