@@ -1,0 +1,38 @@
+import { createRequire } from 'node:module';
+import type { CliIo } from './cli-io.js';
+import { MAIN_HELP } from './help-text.js';
+import { runReport } from './report-command.js';
+
+/**
+ * Runs the `cskit` command line (the arguments after `cskit`), writing to `io` instead of the process
+ * streams, and resolves to the exit status: 0 success, 1 invalid input, 2 bad usage. It never calls
+ * `process.exit`, so it can run inside tests and other programs.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'report':
+      return runReport(rest, io);
+    case '-h':
+    case '--help':
+    case 'help':
+      io.stdout.write(MAIN_HELP);
+      return 0;
+    case '-v':
+    case '--version':
+      io.stdout.write(`${version()}\n`);
+      return 0;
+    case undefined:
+      io.stderr.write(MAIN_HELP);
+      return 2;
+    default:
+      io.stderr.write(`cskit: unknown command "${command}"\nRun 'cskit --help' for usage.\n`);
+      return 2;
+  }
+}
+
+/** The package's version, from its package.json (one level above both src/ and dist/). */
+function version(): string {
+  const manifest = createRequire(import.meta.url)('../package.json') as { version: string };
+  return manifest.version;
+}

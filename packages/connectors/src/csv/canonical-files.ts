@@ -1,0 +1,76 @@
+import {
+  readCustomers,
+  readFxRates,
+  readNpsResponses,
+  readSubscriptionLines,
+  readTickets,
+  type Customer,
+  type FxRate,
+  type NpsResponse,
+  type ReadResult,
+  type SubscriptionLine,
+  type Ticket,
+} from '@cskit/core';
+import type { CsvInput } from './csv-input.js';
+import { readCsv, type CsvReadOptions, type RequiredColumn } from './read-csv.js';
+
+const MISSING = 'the header has no such column, and every row needs it';
+
+function columnsRequired(...columns: string[]): (present: ReadonlySet<string>) => RequiredColumn[] {
+  return (present) => columns.filter((c) => !present.has(c)).map((column) => ({ column, reason: MISSING }));
+}
+
+/** `amount` with `interval`, or `mrr`: the two ways metrics.md §1 prices a line. */
+function subscriptionColumns(present: ReadonlySet<string>): RequiredColumn[] {
+  const missing = columnsRequired('customer_id', 'start_date')(present);
+  if (present.has('mrr')) return missing;
+  if (!present.has('amount')) {
+    missing.push({ column: 'amount', reason: 'the header needs an amount column (with interval) or an mrr column' });
+  } else if (!present.has('interval')) {
+    missing.push({ column: 'interval', reason: 'the header has an amount column but no interval column' });
+  }
+  return missing;
+}
+
+/**
+ * Reads a subscriptions CSV (`customer_id,start_date,amount,interval,…` or `…,mrr`) into validated
+ * subscription lines. See {@link readCsv} for rows, issues and errors.
+ */
+export function readSubscriptionLinesCsv(
+  input: CsvInput,
+  options: CsvReadOptions,
+): Promise<ReadResult<SubscriptionLine>> {
+  return readCsv(input, readSubscriptionLines, { ...options, requiredColumns: subscriptionColumns });
+}
+
+/**
+ * Reads a customers CSV (`customer_id,name,created_at,…`); every other column becomes an attribute.
+ * See {@link readCsv} for rows, issues and errors.
+ */
+export function readCustomersCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<Customer>> {
+  return readCsv(input, readCustomers, { ...options, requiredColumns: columnsRequired('customer_id') });
+}
+
+/**
+ * Reads an exchange-rate CSV (`date,currency,rate`: one unit of `currency` in the reporting currency
+ * from `date` on). See {@link readCsv} for rows, issues and errors.
+ */
+export function readFxRatesCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<FxRate>> {
+  return readCsv(input, readFxRates, { ...options, requiredColumns: columnsRequired('date', 'currency', 'rate') });
+}
+
+/**
+ * Reads an NPS responses CSV (`date,score,customer_id,respondent_id,comment`). See {@link readCsv} for
+ * rows, issues and errors.
+ */
+export function readNpsResponsesCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<NpsResponse>> {
+  return readCsv(input, readNpsResponses, { ...options, requiredColumns: columnsRequired('date', 'score') });
+}
+
+/**
+ * Reads a support tickets CSV (`ticket_id,customer_id,created_at,first_response_at,resolved_at,…`);
+ * timestamps without an offset are read in `timeZone`. See {@link readCsv} for rows, issues and errors.
+ */
+export function readTicketsCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<Ticket>> {
+  return readCsv(input, readTickets, { ...options, requiredColumns: columnsRequired('ticket_id', 'created_at') });
+}

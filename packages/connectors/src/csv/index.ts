@@ -1,0 +1,22 @@
+/**
+ * `@cskit/connectors/csv`: canonical CSV files (metrics.md §1) read into core's validated records, with
+ * every bad row named by file, row, field, value and reason.
+ *
+ * @packageDocumentation
+ */
+export type { CsvInput } from './csv-input.js';
+export {
+  readCsv,
+  type CsvReadOptions,
+  type ReadCsvOptions,
+  type RecordReader,
+  type RequiredColumn,
+} from './read-csv.js';
+export { ROW_FIELD } from './csv-records.js';
+export {
+  readCustomersCsv,
+  readFxRatesCsv,
+  readNpsResponsesCsv,
+  readSubscriptionLinesCsv,
+  readTicketsCsv,
+} from './canonical-files.js';

@@ -1,0 +1,7 @@
+/**
+ * `@cskit/connectors`: brings data from its sources into cskit's canonical model. Each source also has
+ * its own entry point (`@cskit/connectors/csv`).
+ *
+ * @packageDocumentation
+ */
+export * from './csv/index.js';

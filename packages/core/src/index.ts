@@ -1,0 +1,120 @@
+// The public API of @cskit/core, listed explicitly so nothing internal leaks by accident.
+
+export type { Customer } from './model/customer.js';
+export type { BillingInterval, SubscriptionLine } from './model/subscription-line.js';
+export { BILLING_INTERVALS } from './model/subscription-line.js';
+export type { FxRate } from './model/fx-rate.js';
+export type { NpsResponse } from './model/nps-response.js';
+export type { Ticket } from './model/ticket.js';
+
+export type { ValidationIssue } from './validation/validation-error.js';
+export { CskitValidationError, formatIssue } from './validation/validation-error.js';
+
+export type { CanonicalRecord, ReadOptions, ReadResult } from './readers/read-options.js';
+export { readCustomers } from './readers/customers.js';
+export { readSubscriptionLines } from './readers/subscription-lines.js';
+export { readFxRates } from './readers/fx-rates.js';
+export { readNpsResponses } from './readers/nps-responses.js';
+export { readTickets } from './readers/tickets.js';
+
+export type { CivilDate, DayIndex } from './time/calendar-date.js';
+export { civilDateOf, dayIndexOf, daysInMonth, formatDate, isLeapYear, parseDate } from './time/calendar-date.js';
+export type { MonthIndex } from './time/month.js';
+export { addMonths, firstDayOfMonth, formatMonth, lastDayOfMonth, monthIndexOf, monthOfDay, monthsBetween, parseMonth } from './time/month.js';
+export type { ParsedTimestamp } from './time/time-zone.js';
+export { assertTimeZone, dateInTimeZone, dayInTimeZone, parseTimestamp } from './time/time-zone.js';
+
+export { CURRENCY_CODES, currencyExponent, isCurrencyCode } from './money/currencies.js';
+export type { DecimalProblem, MinorUnitsResult } from './money/decimal.js';
+export { formatMinorUnits, parseMinorUnits, roundHalfEven, toMajorUnits } from './money/decimal.js';
+export type { FxTable } from './fx/fx-table.js';
+export { createFxTable, MissingFxRateError } from './fx/fx-table.js';
+export { resolveReportingCurrency } from './fx/reporting-currency.js';
+
+export type { MonthlyFactor } from './revenue/normalised-mrr.js';
+export { monthlyFactor, normalisedMrrMinor } from './revenue/normalised-mrr.js';
+export type { RevenueOptions } from './revenue/revenue-options.js';
+export type { MovementKind } from './revenue/movements.js';
+export { MOVEMENT_KINDS } from './revenue/movements.js';
+export type { Conversion, MovementTotal, RevenueMonth } from './revenue/monthly-metrics.js';
+export type { RevenueCohort } from './revenue/cohorts.js';
+export type { RevenueAnalysis, RevenueGroup, RevenueInput, RevenueInternals, RevenueSeries } from './revenue/analyse-revenue.js';
+export { analyseRevenue } from './revenue/analyse-revenue.js';
+export type { RevenueLedger } from './revenue/revenue-ledger.js';
+export type { CustomerRetention } from './revenue/customer-retention.js';
+export { customerRetentionRate } from './revenue/customer-retention.js';
+export type {
+  CustomerMovement,
+  ExplainedMovement,
+  ExplainedRate,
+  LineContribution,
+  MovementExplanation,
+  RateExplanation,
+} from './revenue/explain.js';
+export { explainMovement, explainRate } from './revenue/explain.js';
+
+export type {
+  Report,
+  ReportCohort,
+  ReportInput,
+  ReportMonth,
+  ReportMovement,
+  ReportNps,
+  ReportOptions,
+  ReportTickets,
+  ReportTicketStatistic,
+} from './report/report.js';
+export { buildReport } from './report/build-report.js';
+
+export type { CesResponse, CsatResponse, SurveyResponse } from './model/survey-response.js';
+export type { UsageEvent } from './model/usage-event.js';
+export type { ChurnReason } from './model/churn-reason.js';
+export type { CsCost } from './model/cs-cost.js';
+export { readCesResponses, readCsatResponses } from './readers/survey-responses.js';
+export { readUsageEvents } from './readers/usage-events.js';
+export { readChurnReasons } from './readers/churn-reasons.js';
+export { readCsCosts } from './readers/cs-costs.js';
+
+export { median, percentile, sortedNumbers } from './stats/percentile.js';
+export { mean } from './stats/mean.js';
+export type { DateRange, MonthRange } from './stats/period.js';
+export type { AttributeGroup } from './stats/group-by-attribute.js';
+export { groupByCustomerAttribute } from './stats/group-by-attribute.js';
+
+export type { NpsCategory, NpsDedupe, NpsOptions, NpsResult } from './voice/nps.js';
+export { npsCategory, npsForPeriod } from './voice/nps.js';
+export type { NpsMonth, NpsSummary, NpsTrendOptions } from './voice/nps-trend.js';
+export { npsByMonth, npsTrend } from './voice/nps-trend.js';
+export type { NpsGroup, NpsGroupOptions } from './voice/nps-groups.js';
+export { npsByGroup } from './voice/nps-groups.js';
+export type { CesMonth, CesResult, CsatMonth, CsatResult, SurveyScoreOptions } from './voice/survey-scores.js';
+export { ces, cesByMonth, csat, csatByMonth } from './voice/survey-scores.js';
+
+export type {
+  MeasuredStatistic,
+  SlaCounts,
+  SupportByMonthOptions,
+  SupportMonth,
+  SupportOptions,
+  SupportPeriodOptions,
+  SupportResult,
+  TicketStatistic,
+  TicketsSummary,
+} from './support/ticket-statistics.js';
+export { summariseTickets, supportByMonth, supportForPeriod, ticketsByMonth } from './support/ticket-statistics.js';
+
+export type { PerCustomer } from './adoption/customer-values.js';
+export type {
+  CustomerSeatUtilisation,
+  SeatUtilisationOptions,
+  SeatUtilisationResult,
+} from './adoption/seat-utilisation.js';
+export { seatUtilisation } from './adoption/seat-utilisation.js';
+export type { FeatureAdoption, FeatureAdoptionOptions } from './adoption/feature-adoption.js';
+export { featureAdoption } from './adoption/feature-adoption.js';
+export type {
+  CustomerTimeToFirstValue,
+  TimeToFirstValueOptions,
+  TimeToFirstValueResult,
+} from './adoption/time-to-first-value.js';
+export { timeToFirstValue } from './adoption/time-to-first-value.js';

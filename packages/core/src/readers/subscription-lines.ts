@@ -1,0 +1,199 @@
+import { BILLING_INTERVALS, type BillingInterval, type SubscriptionLine } from '../model/subscription-line.js';
+import { currencyExponent, isCurrencyCode } from '../money/currencies.js';
+import { parseMinorUnits, type DecimalProblem } from '../money/decimal.js';
+import { parseDate } from '../time/calendar-date.js';
+import type { ValidationIssue } from '../validation/validation-error.js';
+import type { CanonicalRecord, ReadOptions, ReadResult } from './read-options.js';
+import { parseBoolean, type RecordContext } from './record-reader.js';
+import { readRecords } from './record-reader.js';
+
+const INTEGER = /^\d+$/;
+
+const PROBLEMS: Readonly<Record<DecimalProblem, (currency: string, exponent: number) => string>> = {
+  'not-a-number': () => 'not a decimal number (expected e.g. 49.00)',
+  negative: () => 'amounts cannot be negative',
+  'too-many-decimals': (currency, exponent) => `more decimals than ${currency} allows (${exponent})`,
+  'too-large': () => 'amount too large',
+};
+
+/** A line whose `currency` is empty and has no default yet: its amount is read once one is known. */
+interface PendingAmount {
+  readonly row: number;
+  readonly id: string | undefined;
+  readonly field: 'amount' | 'mrr';
+  readonly text: string;
+}
+
+function readAmount(context: RecordContext, field: string, text: string, currency: string): number | undefined {
+  const exponent = currencyExponent(currency);
+  const result = parseMinorUnits(text, exponent);
+  if (result.ok) return result.minor;
+  context.report(field, text, PROBLEMS[result.problem](currency, exponent));
+  return undefined;
+}
+
+function readCount(context: RecordContext, field: string, min: number): number {
+  const text = context.field(field);
+  if (text === undefined) return 1;
+  const value = INTEGER.test(text) ? Number(text) : Number.NaN;
+  if (!(value >= min) || !Number.isSafeInteger(value)) {
+    context.report(field, text, `${field} must be ${min === 0 ? 'a non-negative' : 'a positive'} integer`);
+  }
+  return value;
+}
+
+/**
+ * Reads subscription lines (metrics.md §1).
+ *
+ * Required: `customer_id`, `start_date`, and `mrr` or `amount` + `interval`. Optional: `line_id`
+ * (unique), `subscription_id`, `end_date` (exclusive), `interval_count`, `quantity`, `currency`,
+ * `product`, `plan`, `is_trial` (`true/false/1/0/yes/no`, any case; empty = false).
+ *
+ * An empty `currency` takes `defaultCurrency`; without one, it takes the only currency the other
+ * records name. When they name none, or several, those records are errors: amounts cannot be read
+ * exactly without knowing their currency's minor unit.
+ *
+ * @throws CskitValidationError with `onError: 'throw'` when any record is bad, and in both modes once
+ * `limit` issues are found.
+ * @throws RangeError when `defaultCurrency` is not an ISO 4217 code.
+ */
+export function readSubscriptionLines(
+  records: Iterable<CanonicalRecord>,
+  options: ReadOptions,
+): ReadResult<SubscriptionLine> {
+  const defaultCurrency = options.defaultCurrency?.toUpperCase();
+  if (defaultCurrency !== undefined && !isCurrencyCode(defaultCurrency)) {
+    throw new RangeError(`Unknown default currency "${options.defaultCurrency}" (expected ISO 4217, e.g. USD)`);
+  }
+  const firstRowOf = new Map<string, number>();
+  const currencies = new Set<string>();
+  const pending = new Map<SubscriptionLine, PendingAmount>();
+
+  return readRecords(
+    records,
+    options,
+    (context) => {
+      const lineId = context.field('line_id');
+      const customerId = context.field('customer_id');
+      context.identify(lineId);
+      if (customerId === undefined) context.report('customer_id', undefined, 'customer_id is required');
+      if (lineId !== undefined) {
+        const first = firstRowOf.get(lineId);
+        if (first !== undefined) context.report('line_id', lineId, `duplicate line_id (first in row ${first})`);
+        else firstRowOf.set(lineId, context.row);
+      }
+
+      const startText = context.field('start_date');
+      const endText = context.field('end_date');
+      const start = startText === undefined ? undefined : parseDate(startText);
+      const end = endText === undefined ? undefined : parseDate(endText);
+      if (startText === undefined) context.report('start_date', undefined, 'start_date is required');
+      else if (start === undefined) context.report('start_date', startText, 'start_date is not a calendar date YYYY-MM-DD');
+      if (endText !== undefined && end === undefined) context.report('end_date', endText, 'end_date is not a calendar date YYYY-MM-DD');
+      if (start !== undefined && end !== undefined && end < start) context.report('end_date', endText, 'end_date is before start_date');
+
+      const mrrText = context.field('mrr');
+      const amountText = context.field('amount');
+      const intervalText = context.field('interval');
+      let interval: BillingInterval = 'month';
+      let intervalCount = 1;
+      if (mrrText !== undefined && amountText !== undefined) {
+        context.report('mrr', mrrText, 'give either mrr or amount with interval, not both');
+      } else if (mrrText === undefined && amountText === undefined) {
+        context.report('amount', undefined, 'amount (with interval) or mrr is required');
+      } else if (mrrText !== undefined) {
+        // `mrr` is by definition a monthly amount: any other interval contradicts it.
+        if (intervalText !== undefined && intervalText !== 'month') context.report('interval', intervalText, 'a line given with mrr is monthly: interval must be empty or month');
+        const countText = context.field('interval_count');
+        if (countText !== undefined && countText !== '1') context.report('interval_count', countText, 'a line given with mrr is monthly: interval_count must be empty or 1');
+      } else {
+        if (intervalText === undefined) context.report('interval', undefined, 'interval is required with amount');
+        else if (!(BILLING_INTERVALS as readonly string[]).includes(intervalText)) context.report('interval', intervalText, 'unknown interval (expected day, week, month, quarter or year)');
+        else interval = intervalText as BillingInterval;
+        intervalCount = readCount(context, 'interval_count', 1);
+      }
+      const quantity = readCount(context, 'quantity', 0);
+
+      const trialText = context.field('is_trial');
+      const isTrial = trialText === undefined ? false : parseBoolean(trialText);
+      if (isTrial === undefined) context.report('is_trial', trialText, 'is_trial must be true/false, 1/0 or yes/no');
+
+      const currencyText = context.field('currency');
+      let currency = currencyText?.toUpperCase() ?? defaultCurrency;
+      if (currencyText !== undefined && currency !== undefined) {
+        if (isCurrencyCode(currency)) currencies.add(currency);
+        else {
+          context.report('currency', currencyText, 'unknown currency code (expected ISO 4217, e.g. USD)');
+          currency = undefined;
+        }
+      }
+      const amountField = mrrText !== undefined ? 'mrr' : 'amount';
+      const amountSource = mrrText ?? amountText;
+      let amountMinor = 0;
+      if (amountSource !== undefined && currency !== undefined) amountMinor = readAmount(context, amountField, amountSource, currency) ?? 0;
+
+      if (customerId === undefined || startText === undefined || isTrial === undefined) return undefined;
+      const product = context.field('product');
+      const plan = context.field('plan');
+      const subscriptionId = context.field('subscription_id');
+      const line: SubscriptionLine = {
+        customerId,
+        ...(lineId === undefined ? {} : { lineId }),
+        ...(subscriptionId === undefined ? {} : { subscriptionId }),
+        startDate: startText,
+        ...(endText === undefined ? {} : { endDate: endText }),
+        amountMinor,
+        currency: currency ?? '',
+        interval,
+        intervalCount,
+        quantity,
+        ...(product === undefined ? {} : { product }),
+        ...(plan === undefined ? {} : { plan }),
+        isTrial,
+        row: context.row,
+      };
+      if (currencyText === undefined && currency === undefined && amountSource !== undefined) {
+        pending.set(line, { row: context.row, id: lineId, field: amountField, text: amountSource });
+      }
+      return line;
+    },
+    (kept, report) => resolvePending(kept, pending, currencies, options.source, report),
+  );
+}
+
+function resolvePending(
+  kept: SubscriptionLine[],
+  pending: ReadonlyMap<SubscriptionLine, PendingAmount>,
+  currencies: ReadonlySet<string>,
+  source: string,
+  report: (issue: ValidationIssue) => void,
+): SubscriptionLine[] {
+  if (pending.size === 0) return kept;
+  const [only] = currencies;
+  const issue = (item: PendingAmount, field: string, value: string, reason: string): void =>
+    report({ source, row: item.row, ...(item.id === undefined ? {} : { id: item.id }), field, value, reason });
+  if (currencies.size !== 1 || only === undefined) {
+    const first = pending.values().next().value;
+    if (currencies.size === 0 && first !== undefined) {
+      // One issue, not one per row: the fix (a currency column or a default currency) is the same.
+      issue(first, 'currency', '', 'no currency given: add a currency column or set a default currency (--currency)');
+    } else {
+      const names = [...currencies].sort().join(', ');
+      for (const item of pending.values()) issue(item, 'currency', '', `currency is empty and the input has several (${names}): set it or a default currency`);
+    }
+    return kept.filter((line) => !pending.has(line));
+  }
+  const exponent = currencyExponent(only);
+  const resolved: SubscriptionLine[] = [];
+  for (const line of kept) {
+    const item = pending.get(line);
+    if (item === undefined) {
+      resolved.push(line);
+      continue;
+    }
+    const result = parseMinorUnits(item.text, exponent);
+    if (result.ok) resolved.push({ ...line, currency: only, amountMinor: result.minor });
+    else issue(item, item.field, item.text, PROBLEMS[result.problem](only, exponent));
+  }
+  return resolved;
+}

@@ -1,0 +1,90 @@
+import type { RevenueInput } from '../revenue/analyse-revenue.js';
+import type { RevenueOptions } from '../revenue/revenue-options.js';
+
+/** The data a report is computed from (NPS and tickets will join the subscriptions here). */
+export type ReportInput = RevenueInput;
+
+/** Options of {@link buildReport}: every revenue option, and the months printed. */
+export interface ReportOptions extends RevenueOptions {
+  /** First month printed, `YYYY-MM` (default: the first month with any active line). */
+  from?: string;
+  /** Last month printed, `YYYY-MM` (default: the month of the latest date in the input). */
+  to?: string;
+}
+
+/** Money and customers of one movement in one month. */
+export interface ReportMovement {
+  /** Major units, rounded half-to-even to the minor unit. */
+  mrr: number;
+  customers: number;
+}
+
+/** NPS of one month (metrics.md §3). */
+export interface ReportNps {
+  score: number;
+  responses: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+/** Median and 90th percentile of a ticket statistic; `null` when no ticket has the timestamps. */
+export interface ReportTicketStatistic {
+  median: number | null;
+  p90: number | null;
+}
+
+/** Support tickets of one month (metrics.md §4). */
+export interface ReportTickets {
+  created: number;
+  firstResponseMinutes: ReportTicketStatistic;
+  resolutionHours: ReportTicketStatistic;
+}
+
+/** One month of the report. Money in major units rounded half-to-even; ratios unrounded or `null`. */
+export interface ReportMonth {
+  month: string;
+  mrr: number;
+  arr: number;
+  customers: number;
+  arpa: number | null;
+  movements: {
+    new: ReportMovement;
+    expansion: ReportMovement;
+    contraction: ReportMovement;
+    churn: ReportMovement;
+    reactivation: ReportMovement;
+  };
+  netNewMrr: number;
+  logoChurnRate: number | null;
+  grossMrrChurnRate: number | null;
+  netMrrChurnRate: number | null;
+  grr: number | null;
+  nrr: number | null;
+  nrr12: number | null;
+  grr12: number | null;
+  quickRatio: number | null;
+  ltv: number | null;
+  nps: ReportNps | null;
+  tickets: ReportTickets | null;
+}
+
+/** One cohort: customers whose first active month is `cohort`, followed up to the last month. */
+export interface ReportCohort {
+  cohort: string;
+  customers: number;
+  /** Σ MRR of the cohort's customers in the cohort month, major units. */
+  mrr: number;
+  /** Index k = age in months; element 0 is 1. */
+  logoRetention: number[];
+  revenueRetention: number[];
+}
+
+/** The JSON of `cskit report` (shared/spec/report.md), version 1. */
+export interface Report {
+  version: 1;
+  currency: string;
+  timeZone: string;
+  months: ReportMonth[];
+  cohorts: ReportCohort[];
+}

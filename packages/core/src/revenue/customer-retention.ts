@@ -1,0 +1,54 @@
+import { parseMonth } from '../time/month.js';
+import type { RevenueAnalysis } from './analyse-revenue.js';
+import { ratio } from './ratio.js';
+
+/** Customer retention over a range of months, with its parts (metrics.md §2). */
+export interface CustomerRetention {
+  /** S: customers active in the month before the range. */
+  readonly start: number;
+  /** E: customers active in the last month of the range. */
+  readonly end: number;
+  /** N: customers active in the last month that were not active in the month before the range. */
+  readonly acquired: number;
+  /** (E − N) ÷ S: the share of the starting customers still active at the end; `null` when S = 0. */
+  readonly rate: number | null;
+}
+
+/**
+ * Customer retention rate over the months `from` … `to` (`YYYY-MM`, inclusive), for all customers or
+ * for one group of the analysis' `groupBy`.
+ *
+ * @throws RangeError for a month outside the analysis or a group it does not have.
+ */
+export function customerRetentionRate(analysis: RevenueAnalysis, from: string, to: string, options: { group?: string | null } = {}): CustomerRetention {
+  const { ledger, groupOf } = analysis.internals;
+  const { grid, width, firstMonth } = ledger;
+  const a = (parseMonth(from) ?? Number.NaN) - firstMonth;
+  const b = (parseMonth(to) ?? Number.NaN) - firstMonth;
+  if (!(a >= 0 && b < width && a <= b)) throw new RangeError(`Months ${from} … ${to} are not a range within ${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'}`);
+  const group = groupIndexOf(analysis, options.group);
+  let start = 0;
+  let end = 0;
+  let acquired = 0;
+  for (let c = 0; c < ledger.customerIds.length; c++) {
+    if (group >= 0 && groupOf?.[c] !== group) continue;
+    const before = a > 0 && (grid[c * width + a - 1] as number) > 0;
+    const after = (grid[c * width + b] as number) > 0;
+    if (before) start += 1;
+    if (after) end += 1;
+    if (after && !before) acquired += 1;
+  }
+  return { start, end, acquired, rate: ratio(end - acquired, start) };
+}
+
+/**
+ * Index of a group of the analysis, or −1 for "all customers" (`group` undefined).
+ *
+ * @throws RangeError when the analysis has no such group.
+ */
+export function groupIndexOf(analysis: RevenueAnalysis, group: string | null | undefined): number {
+  if (group === undefined) return -1;
+  const index = analysis.groups.findIndex((entry) => entry.key === group);
+  if (index < 0) throw new RangeError(`No group ${JSON.stringify(group)} of ${analysis.groupBy ?? '(no groupBy)'}`);
+  return index;
+}

@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BILLING_INTERVALS, type SubscriptionLine } from '../model/subscription-line.js';
+import { buildReport } from '../report/build-report.js';
+import { dayIndexOf, formatDate, parseDate } from '../time/calendar-date.js';
+import { analyseRevenue } from './analyse-revenue.js';
+import { explainMovement } from './explain.js';
+import { MOVEMENT_KINDS } from './movements.js';
+
+const FIRST_DAY = dayIndexOf(2023, 1, 1);
+const LAST_DAY = dayIndexOf(2024, 12, 31);
+
+/** Random lines of a few customers over two years, in one currency. */
+const linesArbitrary = fc.array(
+  fc.record({
+    customer: fc.integer({ min: 0, max: 5 }),
+    start: fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
+    length: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+    amountMinor: fc.integer({ min: 0, max: 100_000 }),
+    interval: fc.constantFrom(...BILLING_INTERVALS),
+    intervalCount: fc.integer({ min: 1, max: 3 }),
+    quantity: fc.integer({ min: 0, max: 3 }),
+    isTrial: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    product: fc.constantFrom('a', 'b', 'c'),
+  }),
+  { minLength: 1, maxLength: 30 },
+).map((drawn) =>
+  drawn.map(
+    (d): SubscriptionLine => ({
+      customerId: `c${d.customer}`,
+      startDate: formatDate(d.start),
+      ...(d.length === undefined ? {} : { endDate: formatDate(d.start + d.length) }),
+      amountMinor: d.amountMinor,
+      currency: 'USD',
+      interval: d.interval,
+      intervalCount: d.intervalCount,
+      quantity: d.quantity,
+      isTrial: d.isTrial,
+      product: d.product,
+    }),
+  ),
+);
+
+const options = { to: '2025-06' };
+
+describe('revenue properties', () => {
+  it('the bridge balances every month: MRR(M) = MRR(M−1) + new + expansion + reactivation − contraction − churn', () => {
+    fc.assert(
+      fc.property(linesArbitrary, fc.constantFrom<'month-end' | 'month-start'>('month-end', 'month-start'), (lines, snapshot) => {
+        const { months } = analyseRevenue({ subscriptions: lines }, { ...options, snapshot }).total;
+        let previous = 0;
+        for (const m of months) {
+          const { new: added, expansion, reactivation, contraction, churn } = m.movements;
+          expect(m.mrr).toBeCloseTo(previous + added.mrr + expansion.mrr + reactivation.mrr - contraction.mrr - churn.mrr, 6);
+          expect(m.upsell.mrr + m.crossSell.mrr).toBeCloseTo(expansion.mrr, 6);
+          previous = m.mrr;
+        }
+      }),
+    );
+  });
+
+  it('churn rates lie in [0, 1], grr and grr12 never exceed 1, and nothing is NaN or infinite', () => {
+    fc.assert(
+      fc.property(linesArbitrary, (lines) => {
+        for (const m of analyseRevenue({ subscriptions: lines }, options).total.months) {
+          for (const rate of [m.logoChurnRate, m.grossMrrChurnRate, m.grr, m.grr12, m.renewals.rate, m.trials.rate, m.upsellRate, m.crossSellRate]) {
+            if (rate !== null) {
+              expect(rate).toBeGreaterThanOrEqual(0);
+              expect(rate).toBeLessThanOrEqual(1 + 1e-12);
+            }
+          }
+          for (const value of Object.values(m).filter((v): v is number => typeof v === 'number')) expect(Number.isFinite(value)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('every cohort starts with all its customers and all its revenue', () => {
+    fc.assert(
+      fc.property(linesArbitrary, (lines) => {
+        for (const cohort of buildReport({ subscriptions: lines }, options).cohorts) {
+          expect(cohort.logoRetention[0]).toBe(1);
+          expect(cohort.revenueRetention[0]).toBe(1);
+        }
+      }),
+    );
+  });
+
+  it('shuffling the lines changes nothing', () => {
+    fc.assert(
+      fc.property(linesArbitrary, fc.infiniteStream(fc.nat()), (lines, random) => {
+        const iterator = random[Symbol.iterator]();
+        const shuffled = [...lines];
+        for (let i = shuffled.length - 1; i > 0; i--) {
+          const j = (iterator.next().value as number) % (i + 1);
+          [shuffled[i], shuffled[j]] = [shuffled[j] as SubscriptionLine, shuffled[i] as SubscriptionLine];
+        }
+        expect(buildReport({ subscriptions: shuffled }, options)).toEqual(buildReport({ subscriptions: lines }, options));
+      }),
+    );
+  });
+
+  it('splitting a line into two contiguous lines changes nothing', () => {
+    fc.assert(
+      fc.property(linesArbitrary, fc.nat(), fc.integer({ min: 1, max: 400 }), (lines, pick, offset) => {
+        const index = pick % lines.length;
+        const original = lines[index] as SubscriptionLine;
+        const start = parseDate(original.startDate) ?? 0;
+        const end = original.endDate === undefined ? undefined : parseDate(original.endDate);
+        const cut = start + (end === undefined ? offset : Math.min(offset, Math.max(end - start, 0)));
+        fc.pre(cut > start && (end === undefined || cut < end));
+        const first = { ...original, endDate: formatDate(cut) };
+        const second = { ...original, startDate: formatDate(cut) };
+        const split = [...lines.slice(0, index), first, second, ...lines.slice(index + 1)];
+        expect(buildReport({ subscriptions: split }, options)).toEqual(buildReport({ subscriptions: lines }, options));
+      }),
+    );
+  });
+
+  it('explanations add up to the month totals, and groups to the whole', () => {
+    fc.assert(
+      fc.property(linesArbitrary, (lines) => {
+        const customers = ['c0', 'c1', 'c2'].map((customerId, i) => ({ customerId, attributes: { team: i % 2 === 0 ? 'even' : 'odd' } }));
+        const analysis = analyseRevenue({ subscriptions: lines, customers }, { ...options, groupBy: 'team' });
+        analysis.total.months.forEach((month, m) => {
+          for (const kind of MOVEMENT_KINDS) {
+            const explained = explainMovement(analysis, month.month, kind);
+            expect(explained.customers.length).toBe(month.movements[kind].customers);
+            expect(explained.mrr).toBeCloseTo(month.movements[kind].mrr, 6);
+          }
+          const groupMrr = analysis.groups.reduce((sum, group) => sum + (group.series.months[m]?.mrr ?? 0), 0);
+          expect(groupMrr).toBeCloseTo(month.mrr, 6);
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
