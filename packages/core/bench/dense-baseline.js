@@ -18,12 +18,18 @@ export function denseCustomerMonthMrr(lines, firstMonth, width) {
   const from = new Int32Array(n);
   const to = new Int32Array(n);
   const mrr = new Float64Array(n);
+  let lastId = '';
+  let c = -1;
   for (let i = 0; i < n; i++) {
     const line = lines[i];
-    let c = index.get(line.customerId);
-    if (c === undefined) {
-      c = index.size;
-      index.set(line.customerId, c);
+    // Same shortcut as the engine: rows of one customer usually come together.
+    if (line.customerId !== lastId || c < 0) {
+      lastId = line.customerId;
+      c = index.get(lastId);
+      if (c === undefined) {
+        c = index.size;
+        index.set(lastId, c);
+      }
     }
     customer[i] = c;
     from[i] = Math.max(0, monthOf(line.startDate) - firstMonth);

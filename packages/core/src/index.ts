@@ -118,3 +118,69 @@ export type {
   TimeToFirstValueResult,
 } from './adoption/time-to-first-value.js';
 export { timeToFirstValue } from './adoption/time-to-first-value.js';
+
+export type { HealthScale, HealthScaleBand } from './health/health-scale.js';
+export { scaleHealthValue } from './health/health-scale.js';
+export type { HealthBand, HealthBands } from './health/health-bands.js';
+export { DEFAULT_HEALTH_BANDS, healthBandOf } from './health/health-bands.js';
+export type { HealthFactor, HealthModel } from './health/health-model.js';
+export type { HealthFactorScore, HealthScore } from './health/score-health.js';
+export { scoreHealth } from './health/score-health.js';
+export type {
+  CustomerData,
+  CustomerDataOptions,
+  HealthDataset,
+  HealthSources,
+  HealthSubject,
+  SubjectSlaCounts,
+} from './health/customer-data.js';
+export { prepareCustomerData } from './health/customer-data.js';
+export type {
+  DefaultHealthModelOptions,
+  HealthFactorJson,
+  HealthMetric,
+  HealthModelJson,
+} from './health/built-in-factors.js';
+export {
+  DEFAULT_HEALTH_MODEL_JSON,
+  defaultHealthModel,
+  healthModelFromJson,
+  sameDayMonthsBefore,
+} from './health/built-in-factors.js';
+export type {
+  CustomerHealth,
+  CustomersHealth,
+  HealthRollUp,
+  HealthRollUpOptions,
+  HealthRollUpWeighting,
+  ScoreCustomersOptions,
+} from './health/score-customers.js';
+export { defaultHealthAsOf, healthRollUps, scoreCustomer, scoreCustomers } from './health/score-customers.js';
+export type {
+  HealthReport,
+  HealthReportCustomer,
+  HealthReportFactor,
+  HealthReportOptions,
+  HealthReportSegment,
+  HealthReportSegments,
+} from './health/health-report.js';
+export { healthReport } from './health/health-report.js';
+
+export type { CustomerFacts, CustomerFactsOptions, SegmentPopulation } from './segments/customer-facts.js';
+export { customerFacts } from './segments/customer-facts.js';
+export type { SegmentRule, SegmentThresholds } from './segments/segment-rules.js';
+export { assignSegments, DEFAULT_SEGMENTS, defaultSegmentRules } from './segments/segment-rules.js';
+export type { Segmentation, SegmentCustomersOptions } from './segments/segment-customers.js';
+export { segmentCustomers } from './segments/segment-customers.js';
+export { withSegments } from './segments/with-segments.js';
+
+export type {
+  ChurnComposition,
+  ChurnCompositionOptions,
+  ChurnEvent,
+  ChurnGroup,
+} from './churn-composition/churn-composition.js';
+export { churnComposition } from './churn-composition/churn-composition.js';
+
+export type { CsCostOptions, CsRoi, CsRoiMonth, RetentionCost } from './roi/cs-roi.js';
+export { csRoi, retentionCost } from './roi/cs-roi.js';

@@ -1,5 +1,5 @@
 import { toMajorUnits } from '../money/decimal.js';
-import { analyseRevenue } from '../revenue/analyse-revenue.js';
+import { analyseRevenueForReport } from '../revenue/analyse-revenue.js';
 import type { MovementTotal, RevenueMonth } from '../revenue/monthly-metrics.js';
 import type { Report, ReportCohort, ReportInput, ReportMonth, ReportMovement, ReportOptions } from './report.js';
 
@@ -13,8 +13,7 @@ import type { Report, ReportCohort, ReportInput, ReportMonth, ReportMovement, Re
  * missing.
  */
 export function buildReport(input: ReportInput, options: ReportOptions = {}): Report {
-  // The report has no grouped section: grouping would only cost time here.
-  const analysis = analyseRevenue(input, { ...options, groupBy: undefined });
+  const analysis = analyseRevenueForReport(input, options);
   const { exponent, months } = analysis;
   const money = (minor: number): number => toMajorUnits(minor, exponent);
   const moneyOrNull = (minor: number | null): number | null => (minor === null ? null : money(minor));

@@ -40,7 +40,7 @@ export interface RevenueGroup {
 /** Columnar state kept for drill-down; not a stable API. */
 export interface RevenueInternals {
   readonly ledger: RevenueLedger;
-  /** Movement code of every customer-month, laid out like `ledger.grid`. */
+  /** Movement code of every stored customer-month, laid out like `ledger.grid`. */
   readonly movementCodes: Uint8Array;
   /** Group index of each customer when grouped. */
   readonly groupOf: Int32Array | undefined;
@@ -82,6 +82,18 @@ function nonNegative(value: number | undefined, name: string, fallback: number, 
  * decided, MissingFxRateError when a needed rate is missing.
  */
 export function analyseRevenue(input: RevenueInput, options: RevenueOptions & { from?: string; to?: string } = {}): RevenueAnalysis {
+  return analyse(input, options, true);
+}
+
+/**
+ * {@link analyseRevenue} without upsell/cross-sell, renewals and trial conversion (left at 0): the
+ * monthly report prints none of them, and they are a fifth of the work. Not part of the public API.
+ */
+export function analyseRevenueForReport(input: RevenueInput, options: RevenueOptions & { from?: string; to?: string } = {}): RevenueAnalysis {
+  return analyse(input, { ...options, groupBy: undefined }, false);
+}
+
+function analyse(input: RevenueInput, options: RevenueOptions & { from?: string; to?: string }, extras: boolean): RevenueAnalysis {
   const timeZone = options.timeZone ?? 'UTC';
   assertTimeZone(timeZone);
   const reactivationWindowMonths = nonNegative(options.reactivationWindowMonths, 'reactivationWindowMonths', Number.POSITIVE_INFINITY, true);
@@ -99,9 +111,11 @@ export function analyseRevenue(input: RevenueInput, options: RevenueOptions & { 
   const groupOf = groups?.groupOf;
   const sums = createSeriesSums(1 + (groups?.keys.length ?? 0), ledger.width);
   const movementCodes = accumulateCustomerMonths(ledger, sums, groupOf, reactivationWindowMonths);
-  accumulateExpansionSplits(ledger, movementCodes, sums, groupOf);
-  accumulateRenewals(ledger, sums, groupOf);
-  accumulateTrialConversions(ledger, sums, groupOf, trialConversionDays);
+  if (extras) {
+    accumulateExpansionSplits(ledger, movementCodes, sums, groupOf);
+    accumulateRenewals(ledger, sums, groupOf);
+    accumulateTrialConversions(ledger, sums, groupOf, trialConversionDays);
+  }
 
   const settings = { firstMonth: ledger.firstMonth, scale: ledger.scale, grossMargin };
   const seriesOf = (slot: number): RevenueSeries => ({

@@ -1,4 +1,5 @@
 import { parseMonth } from '../time/month.js';
+import { customerMrr } from './revenue-ledger.js';
 import type { RevenueAnalysis } from './analyse-revenue.js';
 import { ratio } from './ratio.js';
 
@@ -22,7 +23,7 @@ export interface CustomerRetention {
  */
 export function customerRetentionRate(analysis: RevenueAnalysis, from: string, to: string, options: { group?: string | null } = {}): CustomerRetention {
   const { ledger, groupOf } = analysis.internals;
-  const { grid, width, firstMonth } = ledger;
+  const { width, firstMonth } = ledger;
   const a = (parseMonth(from) ?? Number.NaN) - firstMonth;
   const b = (parseMonth(to) ?? Number.NaN) - firstMonth;
   if (!(a >= 0 && b < width && a <= b)) throw new RangeError(`Months ${from} … ${to} are not a range within ${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'}`);
@@ -32,8 +33,8 @@ export function customerRetentionRate(analysis: RevenueAnalysis, from: string, t
   let acquired = 0;
   for (let c = 0; c < ledger.customerIds.length; c++) {
     if (group >= 0 && groupOf?.[c] !== group) continue;
-    const before = a > 0 && (grid[c * width + a - 1] as number) > 0;
-    const after = (grid[c * width + b] as number) > 0;
+    const before = customerMrr(ledger, c, a - 1) > 0;
+    const after = customerMrr(ledger, c, b) > 0;
     if (before) start += 1;
     if (after) end += 1;
     if (after && !before) acquired += 1;

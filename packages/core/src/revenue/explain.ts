@@ -2,7 +2,9 @@ import type { SubscriptionLine } from '../model/subscription-line.js';
 import { parseMonth } from '../time/month.js';
 import type { RevenueAnalysis } from './analyse-revenue.js';
 import { groupIndexOf } from './customer-retention.js';
+import { customerLines } from './customer-lines.js';
 import { splitExpansion } from './expansion-split.js';
+import { customerMrr } from './revenue-ledger.js';
 import { MOVEMENT_CODES, type MovementKind } from './movements.js';
 
 /** What can be explained customer by customer: a movement, or one of the two parts of expansion. */
@@ -58,7 +60,8 @@ export function explainMovement(
   options: { group?: string | null } = {},
 ): MovementExplanation {
   const { ledger, movementCodes, groupOf } = analysis.internals;
-  const { grid, width, scale, customerIds, customerLineOffsets, customerLines, lineFrom, lineTo, lineTicks, lines } = ledger;
+  const { scale, customerIds, customerStart, customerCells, lines } = ledger;
+  const { offsets, index, from: lineFrom, to: lineTo, ticks: lineTicks } = customerLines(ledger);
   const m = monthOffset(analysis, month);
   const group = groupIndexOf(analysis, options.group);
   const split = movement === 'upsell' || movement === 'crossSell';
@@ -67,9 +70,10 @@ export function explainMovement(
   const found: CustomerMovement[] = [];
   let total = 0;
   for (let c = 0; c < customerIds.length; c++) {
-    if (movementCodes[c * width + m] !== code || (group >= 0 && groupOf?.[c] !== group)) continue;
-    const q = grid[c * width + m] as number;
-    const p = m > 0 ? (grid[c * width + m - 1] as number) : 0;
+    const start = customerStart[c] as number;
+    if (m < start || movementCodes[(customerCells[c] as number) + m - start] !== code || (group >= 0 && groupOf?.[c] !== group)) continue;
+    const q = customerMrr(ledger, c, m);
+    const p = customerMrr(ledger, c, m - 1);
     let amount = Math.abs(q - p);
     if (scratch !== undefined) {
       const parts = splitExpansion(ledger, c, m, scratch);
@@ -77,15 +81,14 @@ export function explainMovement(
       if (amount === 0) continue;
     }
     const contributions: LineContribution[] = [];
-    for (let k = customerLineOffsets[c] as number; k < (customerLineOffsets[c + 1] as number); k++) {
-      const i = customerLines[k] as number;
-      const from = lineFrom[i] as number;
-      const to = lineTo[i] as number;
+    for (let k = offsets[c] as number; k < (offsets[c + 1] as number); k++) {
+      const from = lineFrom[k] as number;
+      const to = lineTo[k] as number;
       const before = from <= m - 1 && m - 1 < to;
       const now = from <= m && m < to;
       if (!before && !now) continue;
-      const ticks = (lineTicks[i] as number) / scale;
-      contributions.push({ line: lines[i] as SubscriptionLine, previousMrr: before ? ticks : 0, mrr: now ? ticks : 0 });
+      const ticks = (lineTicks[k] as number) / scale;
+      contributions.push({ line: lines[index[k] as number] as SubscriptionLine, previousMrr: before ? ticks : 0, mrr: now ? ticks : 0 });
     }
     contributions.sort((x, y) => Number(x.previousMrr === x.mrr) - Number(y.previousMrr === y.mrr));
     total += amount;

@@ -15,7 +15,7 @@ export interface CustomerGroups {
 export function groupCustomers(customerIds: readonly string[], customers: readonly Customer[], attribute: string): CustomerGroups {
   const valueOf = new Map<string, string>();
   for (const customer of customers) {
-    const value = attribute === 'name' ? customer.name : customer.attributes[attribute];
+    const value = customer.attributes[attribute];
     if (value !== undefined) valueOf.set(customer.customerId, value);
   }
   const values = customerIds.map((id) => valueOf.get(id) ?? null);

@@ -49,7 +49,7 @@ function addCell(sums: SeriesSums, slot: number, m: number, q: number, p: number
  * when grouping, of the customer's group. Retention (nrr12/grr12) and cohort sums ride along, as they
  * need the same walk through each customer's months.
  *
- * @returns the movement code of every customer-month, laid out like `ledger.grid`.
+ * @returns the movement code of every stored customer-month, laid out like `ledger.grid`.
  */
 export function accumulateCustomerMonths(
   ledger: RevenueLedger,
@@ -57,29 +57,32 @@ export function accumulateCustomerMonths(
   groupOf: Int32Array | undefined,
   reactivationWindowMonths: number,
 ): Uint8Array {
-  const { grid, width } = ledger;
+  const { grid, width, customerStart, customerCells } = ledger;
   const customers = ledger.customerIds.length;
-  const codes = new Uint8Array(customers * width);
+  const codes = new Uint8Array(grid.length);
   for (let c = 0; c < customers; c++) {
-    const row = c * width;
+    const start = customerStart[c] as number;
+    // Cell of month offset m is base + m; a customer's stored months begin with its first active one.
+    const base = (customerCells[c] as number) - start;
     const groupSlot = groupOf === undefined ? 0 : (groupOf[c] as number) + 1;
     let p = 0;
     let lastActive = -1;
-    let cohort = -1;
-    for (let m = 0; m < width; m++) {
-      const q = grid[row + m] as number;
+    const cohort = start;
+    for (let m = start; m < width; m++) {
+      const q = grid[base + m] as number;
+      // After a customer leaves, its months add nothing anywhere.
+      if (q === 0 && p === 0) continue;
       let code = 0;
       if (q > 0) {
         if (p === 0) {
           // The gap is the number of inactive months between the last active month and M.
           code = lastActive < 0 || m - lastActive - 1 > reactivationWindowMonths ? NEW : REACTIVATION;
-          if (cohort < 0) cohort = m;
         } else if (q > p) code = EXPANSION;
         else if (q < p) code = CONTRACTION;
         lastActive = m;
-      } else if (p > 0) code = CHURN;
-      codes[row + m] = code;
-      const q12 = m >= 12 ? (grid[row + m - 12] as number) : 0;
+      } else code = CHURN;
+      codes[base + m] = code;
+      const q12 = m - 12 >= start ? (grid[base + m - 12] as number) : 0;
       addCell(sums, 0, m, q, p, code, q12, cohort);
       if (groupSlot > 0) addCell(sums, groupSlot, m, q, p, code, q12, cohort);
       p = q;

@@ -10,7 +10,8 @@ export interface MonthlyFactor {
   readonly denominator: number;
 }
 
-const PER_INTERVAL: Readonly<Record<BillingInterval, MonthlyFactor>> = {
+/** The monthly factor of one interval of each kind (`interval_count` = 1). */
+export const MONTHLY_FACTORS: Readonly<Record<BillingInterval, MonthlyFactor>> = {
   month: { numerator: 1, denominator: 1 },
   quarter: { numerator: 1, denominator: 3 },
   year: { numerator: 1, denominator: 12 },
@@ -21,7 +22,7 @@ const PER_INTERVAL: Readonly<Record<BillingInterval, MonthlyFactor>> = {
 
 /** The monthly factor of `count` intervals (see {@link MonthlyFactor}). */
 export function monthlyFactor(interval: BillingInterval, count: number): MonthlyFactor {
-  const { numerator, denominator } = PER_INTERVAL[interval];
+  const { numerator, denominator } = MONTHLY_FACTORS[interval];
   return { numerator, denominator: denominator * count };
 }
 

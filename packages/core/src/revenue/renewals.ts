@@ -1,32 +1,30 @@
-import { NO_END_MONTH, type RevenueLedger } from './revenue-ledger.js';
-import type { SeriesSums } from './series-sums.js';
+import { monthIndexOfDateText } from '../time/calendar-date.js';
+import { customerMrr, type RevenueLedger } from './revenue-ledger.js';
+import { addForCustomer, type SeriesSums } from './series-sums.js';
 
 /**
- * Whether line i is up for renewal in the month of its `end_date` (metrics.md §2): a paid line whose
- * billing period is longer than a month (quarterly, yearly, every 2+ months …) and that has an end.
- * It is renewed when its customer is active in that month.
+ * The month line i is up for renewal in (metrics.md §2): the month of the `end_date` of a paid line
+ * whose billing period is longer than a month (quarterly, yearly, every 2+ months …). It is renewed
+ * when its customer is active in that month.
  *
- * @returns the month offset it is up for renewal in, or −1.
+ * @returns the month offset, or −1 when the line is not up for renewal within the computed months.
  */
 export function renewalMonthOf(ledger: RevenueLedger, i: number): number {
-  const m = ledger.lineEndMonth[i] as number;
-  if (ledger.lineRenewable[i] !== 1 || m === NO_END_MONTH) return -1;
+  if (ledger.lineRenewable[i] !== 1) return -1;
+  // Only renewable lines need their end month, so it is read from the line rather than stored.
+  const endDate = ledger.lines[i]?.endDate ?? '';
+  const m = monthIndexOfDateText(endDate) - ledger.firstMonth;
   return m >= 0 && m < ledger.width ? m : -1;
 }
 
 /** Adds the lines up for renewal, and those renewed, to the sums. */
 export function accumulateRenewals(ledger: RevenueLedger, sums: SeriesSums, groupOf: Int32Array | undefined): void {
-  const { width, grid, lineCustomer } = ledger;
-  for (let i = 0; i < ledger.lines.length; i++) {
+  const { width, lineCustomer } = ledger;
+  for (let i = 0; i < lineCustomer.length; i++) {
     const m = renewalMonthOf(ledger, i);
     if (m < 0) continue;
     const c = lineCustomer[i] as number;
-    const renewed = (grid[c * width + m] as number) > 0 ? 1 : 0;
-    const slots = groupOf === undefined ? 1 : 2;
-    for (let s = 0; s < slots; s++) {
-      const at = (s === 0 ? 0 : (groupOf?.[c] ?? -1) + 1) * width + m;
-      sums.renewalsDue[at] = (sums.renewalsDue[at] as number) + 1;
-      sums.renewed[at] = (sums.renewed[at] as number) + renewed;
-    }
+    addForCustomer(sums.renewalsDue, width, m, 1, c, groupOf);
+    if (customerMrr(ledger, c, m) > 0) addForCustomer(sums.renewed, width, m, 1, c, groupOf);
   }
 }

@@ -1,28 +1,26 @@
 import { createFxTable, type FxTable } from '../fx/fx-table.js';
 import { resolveReportingCurrency } from '../fx/reporting-currency.js';
 import type { FxRate } from '../model/fx-rate.js';
-import type { SubscriptionLine } from '../model/subscription-line.js';
+import { BILLING_INTERVALS, type SubscriptionLine } from '../model/subscription-line.js';
 import { currencyExponent } from '../money/currencies.js';
 import { dayOfMonthOfDateText, monthIndexOfDateText, parseDate } from '../time/calendar-date.js';
 import { parseMonth, type MonthIndex } from '../time/month.js';
+import { MONTHLY_FACTORS } from './normalised-mrr.js';
 
 /** Far beyond any month: the end of an ongoing line. */
 const OPEN = 0x3fffffff;
-/** Day index standing for "no end date". */
-export const NO_END_DAY = 0x7fffffff;
-/** Month offset standing for "no end date". */
-export const NO_END_MONTH = 0x7fffffff;
 
 // Index = interval code; the monthly factor is NUMERATOR / (DENOMINATOR × interval_count).
-const INTERVAL_CODE: Readonly<Record<string, number>> = { month: 0, quarter: 1, year: 2, week: 3, day: 4 };
-const NUMERATOR = [1, 1, 1, 13, 365] as const;
-const DENOMINATOR = [1, 3, 12, 3, 12] as const;
+const INTERVAL_CODE: ReadonlyMap<string, number> = new Map(BILLING_INTERVALS.map((interval, code) => [interval, code]));
+const NUMERATOR = Int32Array.from(BILLING_INTERVALS, (interval) => MONTHLY_FACTORS[interval].numerator);
+const DENOMINATOR = Int32Array.from(BILLING_INTERVALS, (interval) => MONTHLY_FACTORS[interval].denominator);
 // Beyond this the common denominator makes sums of large amounts lose integrality before 2^53.
 const MAX_SCALE = 1 << 21;
 
 /**
  * Columnar form of the subscription lines: the state every revenue metric and every explanation is
- * computed from. Months are offsets from `firstMonth`; customers and products are dictionary-encoded.
+ * computed from. Line columns are indexed like the input array; months are offsets from
+ * `firstMonth`; customers and products are dictionary-encoded.
  *
  * Amounts are held in *ticks*: 1 minor unit = `scale` ticks, with `scale` the common denominator of
  * every line's monthly factor (12 × the lcm of the interval counts), so the normalised MRR of every
@@ -50,24 +48,29 @@ export interface RevenueLedger {
   readonly lineFrom: Int32Array;
   /** Month offset after the last active month (clipped to [0, width]). */
   readonly lineTo: Int32Array;
+  /** Normalised MRR of each line in ticks (0 for trials). */
   readonly lineTicks: Float64Array;
-  readonly lineStartDay: Int32Array;
-  /** {@link NO_END_DAY} for an ongoing line. */
-  readonly lineEndDay: Int32Array;
-  /** Month offset of `start_date` (not clipped). */
-  readonly lineStartMonth: Int32Array;
-  /** Month offset of `end_date` (not clipped); {@link NO_END_MONTH} for an ongoing line. */
-  readonly lineEndMonth: Int32Array;
+  readonly lineProduct: Int32Array;
   /** 1 for a trial line. */
   readonly lineTrial: Uint8Array;
-  readonly lineProduct: Int32Array;
-  /** Months per billing period > 1 (quarterly, yearly …): the line comes up for renewal. */
+  /** Paid, with more than a month per billing period (quarterly, yearly …), and an end: up for renewal. */
   readonly lineRenewable: Uint8Array;
-  /** Lines of customer c are `customerLines[customerLineOffsets[c] … customerLineOffsets[c+1])`. */
-  readonly customerLineOffsets: Int32Array;
-  readonly customerLines: Int32Array;
-  /** MRR in ticks of customer c in month offset m at `grid[c × width + m]`. */
+  /** Month offset of customer c's first stored month (its first active month; `width` if never active). */
+  readonly customerStart: Int32Array;
+  /** Customer c's months are `grid[customerCells[c] …]`, from `customerStart[c]` to the last month. */
+  readonly customerCells: Int32Array;
+  /**
+   * MRR in ticks per customer-month, stored sparsely: customer c in month offset m ≥ customerStart[c]
+   * at `grid[customerCells[c] + m − customerStart[c]]`; earlier months are 0. Customers arrive over the
+   * years, so this holds about half the cells of a dense customers × months matrix.
+   */
   readonly grid: Float64Array;
+}
+
+/** MRR in ticks of customer c in month offset m (0 before its first active month). */
+export function customerMrr(ledger: RevenueLedger, c: number, m: number): number {
+  const start = ledger.customerStart[c] as number;
+  return m < start || m >= ledger.width ? 0 : (ledger.grid[(ledger.customerCells[c] as number) + m - start] as number);
 }
 
 /** What {@link buildLedger} needs to know. */
@@ -98,9 +101,57 @@ function monthOption(text: string | undefined, name: string): MonthIndex | undef
   return month;
 }
 
+/** Dictionary encoding with a shortcut for runs of the same key, which is how exports arrive. */
+class Dictionary {
+  readonly keys: string[] = [];
+  private readonly index = new Map<string, number>();
+  private lastKey: string | undefined;
+  private lastCode = -1;
+
+  code(key: string): number {
+    if (key === this.lastKey) return this.lastCode;
+    // Products and currencies are few: comparing with each beats hashing the key.
+    const keys = this.keys;
+    let code = -1;
+    if (keys.length <= 8) code = keys.indexOf(key);
+    else code = this.index.get(key) ?? -1;
+    if (code < 0) {
+      code = keys.length;
+      this.index.set(key, code);
+      keys.push(key);
+    }
+    this.lastKey = key;
+    this.lastCode = code;
+    return code;
+  }
+}
+
+/** All line columns in one buffer: one allocation instead of several keeps the GC quiet. */
+function allocateColumns(n: number) {
+  const buffer = new ArrayBuffer(n * (8 + 6 * 4 + 2));
+  let offset = 0;
+  const view = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T => {
+    const result = make(buffer, offset, n);
+    offset += n * bytes;
+    return result;
+  };
+  const int32 = (): Int32Array => view((b, o, l) => new Int32Array(b, o, l), 4);
+  return {
+    lineTicks: view((b, o, l) => new Float64Array(b, o, l), 8),
+    lineCustomer: int32(),
+    lineFrom: int32(),
+    lineTo: int32(),
+    lineProduct: int32(),
+    lineCurrency: int32(),
+    lineDenominator: int32(),
+    lineTrial: view((b, o, l) => new Uint8Array(b, o, l), 1),
+    lineRenewable: view((b, o, l) => new Uint8Array(b, o, l), 1),
+  };
+}
+
 /**
- * Reads lines into a {@link RevenueLedger}: one pass over the line objects into typed columns, one
- * pass over the columns to add each line's MRR into its customer's months.
+ * Reads lines into a {@link RevenueLedger}: one pass over the line objects into typed columns, then
+ * one pass over the columns that settles each line's ticks and adds them into its customer's months.
  *
  * @throws RangeError for a line that breaks the model (the readers report these as validation issues),
  * Error when the reporting currency cannot be decided, MissingFxRateError when a rate is missing.
@@ -108,54 +159,21 @@ function monthOption(text: string | undefined, name: string): MonthIndex | undef
 export function buildLedger(lines: readonly SubscriptionLine[], fx: readonly FxRate[] | undefined, options: LedgerOptions): RevenueLedger {
   const n = lines.length;
   const monthStart = options.snapshot === 'month-start';
-  const customerIndex = new Map<string, number>();
-  const customerIds: string[] = [];
-  const productIndex = new Map<string, number>();
-  const products: string[] = [];
-  const currencyIndex = new Map<string, number>();
-  const currencies: string[] = [];
+  const customers = new Dictionary();
+  const products = new Dictionary();
+  const currencies = new Dictionary();
+  const columns = allocateColumns(n);
+  const { lineTicks, lineCustomer, lineFrom, lineTo, lineProduct, lineCurrency, lineDenominator, lineTrial, lineRenewable } = columns;
 
-  const lineCustomer = new Int32Array(n);
-  const lineFrom = new Int32Array(n);
-  const lineTo = new Int32Array(n);
-  const lineStartDay = new Int32Array(n);
-  const lineEndDay = new Int32Array(n);
-  const lineStartMonth = new Int32Array(n);
-  const lineEndMonth = new Int32Array(n).fill(NO_END_MONTH);
-  const lineTrial = new Uint8Array(n);
-  const lineProduct = new Int32Array(n);
-  const lineCurrency = new Int32Array(n);
-  const lineRenewable = new Uint8Array(n);
-  const lineRaw = new Float64Array(n);
-  const lineFactorNumerator = new Float64Array(n);
-  const lineFactorDenominator = new Float64Array(n);
-
+  // Pass 1, over the objects. lineTicks holds amount × quantity × numerator until the scale is known.
   let minMonth = OPEN;
   let maxMonth = -OPEN;
   let firstActive = OPEN;
   let lcm = 1;
-  let lastCustomerId = '';
-  let lastCustomer = -1;
-  let lastProduct: string | undefined;
-  let lastProductIndex = -1;
-  let lastCurrency = '';
-  let lastCurrencyIndex = -1;
-
+  let magnitude = 0;
   for (let i = 0; i < n; i++) {
     const line = lines[i] as SubscriptionLine;
-    const id = line.customerId;
-    // Lines usually arrive grouped by customer: skip the hash lookup when the customer repeats.
-    if (id !== lastCustomerId || lastCustomer < 0) {
-      let c = customerIndex.get(id);
-      if (c === undefined) {
-        c = customerIds.length;
-        customerIndex.set(id, c);
-        customerIds.push(id);
-      }
-      lastCustomerId = id;
-      lastCustomer = c;
-    }
-    lineCustomer[i] = lastCustomer;
+    lineCustomer[i] = customers.code(line.customerId);
 
     const startDay = parseDate(line.startDate);
     if (startDay === undefined) throw lineError(line, i, `start_date "${line.startDate}" is not a date YYYY-MM-DD`);
@@ -163,81 +181,53 @@ export function buildLedger(lines: readonly SubscriptionLine[], fx: readonly FxR
     let from = startMonth;
     if (monthStart && dayOfMonthOfDateText(line.startDate) > 1) from += 1;
     let to = OPEN;
-    let endDay = NO_END_DAY;
     const endDate = line.endDate;
     if (endDate !== undefined) {
-      const parsed = parseDate(endDate);
-      if (parsed === undefined) throw lineError(line, i, `end_date "${endDate}" is not a date YYYY-MM-DD`);
-      if (parsed < startDay) throw lineError(line, i, 'end_date is before start_date');
-      endDay = parsed;
+      const endDay = parseDate(endDate);
+      if (endDay === undefined) throw lineError(line, i, `end_date "${endDate}" is not a date YYYY-MM-DD`);
+      if (endDay < startDay) throw lineError(line, i, 'end_date is before start_date');
       const endMonth = monthIndexOfDateText(endDate);
       // Month-end snapshot: active in M iff start ≤ last day of M < end, i.e. M in [month(start), month(end)).
       to = monthStart && dayOfMonthOfDateText(endDate) > 1 ? endMonth + 1 : endMonth;
       if (endMonth > maxMonth) maxMonth = endMonth;
-      lineEndMonth[i] = endMonth;
     }
     if (startMonth < minMonth) minMonth = startMonth;
     if (startMonth > maxMonth) maxMonth = startMonth;
-    if (from < to && from < firstActive) firstActive = from;
-    lineStartDay[i] = startDay;
-    lineStartMonth[i] = startMonth;
-    lineEndDay[i] = endDay;
     lineFrom[i] = from;
     lineTo[i] = to;
 
-    const code = INTERVAL_CODE[line.interval];
-    const count = line.intervalCount;
+    const code = INTERVAL_CODE.get(line.interval);
     if (code === undefined) throw lineError(line, i, `unknown interval "${line.interval}"`);
-    if (!(Number.isSafeInteger(count) && count >= 1)) throw lineError(line, i, 'interval_count must be a positive integer');
+    if (!(Number.isSafeInteger(line.intervalCount) && line.intervalCount >= 1)) throw lineError(line, i, 'interval_count must be a positive integer');
     if (!(Number.isSafeInteger(line.quantity) && line.quantity >= 0)) throw lineError(line, i, 'quantity must be a non-negative integer');
     if (!(Number.isSafeInteger(line.amountMinor) && line.amountMinor >= 0)) throw lineError(line, i, 'amountMinor must be a non-negative integer');
-    const numerator = NUMERATOR[code as 0];
-    const denominator = DENOMINATOR[code as 0] * count;
-    lineFactorNumerator[i] = numerator;
-    lineFactorDenominator[i] = denominator;
+    const numerator = NUMERATOR[code] as number;
+    const denominator = (DENOMINATOR[code] as number) * line.intervalCount;
+    lineDenominator[i] = denominator;
+    const raw = line.isTrial ? 0 : line.amountMinor * line.quantity * numerator;
+    lineTicks[i] = raw;
     if (line.isTrial) lineTrial[i] = 1;
-    const raw = line.isTrial ? 0 : line.amountMinor * line.quantity;
-    lineRaw[i] = raw;
     if (raw > 0) {
-      if (denominator > numerator) lineRenewable[i] = 1;
+      magnitude += raw / denominator;
       if (lcm % denominator !== 0) lcm = (lcm / gcd(lcm, denominator)) * denominator;
+      if (denominator > numerator && endDate !== undefined) lineRenewable[i] = 1;
+      if (from < to && from < firstActive) firstActive = from;
     }
-
-    const product = line.product;
-    if (product !== lastProduct || lastProductIndex < 0) {
-      const key = product ?? '';
-      let p = productIndex.get(key);
-      if (p === undefined) {
-        p = products.length;
-        productIndex.set(key, p);
-        products.push(key);
-      }
-      lastProduct = product;
-      lastProductIndex = p;
-    }
-    lineProduct[i] = lastProductIndex;
-
-    const currency = line.currency;
-    if (currency !== lastCurrency || lastCurrencyIndex < 0) {
-      let k = currencyIndex.get(currency);
-      if (k === undefined) {
-        k = currencies.length;
-        currencyIndex.set(currency, k);
-        currencies.push(currency);
-      }
-      lastCurrency = currency;
-      lastCurrencyIndex = k;
-    }
-    lineCurrency[i] = lastCurrencyIndex;
+    lineProduct[i] = products.code(line.product ?? '');
+    lineCurrency[i] = currencies.code(line.currency);
   }
 
-  const currency = resolveReportingCurrency(new Set(currencies), fx, options.currency);
+  const currency = resolveReportingCurrency(new Set(currencies.keys), fx, options.currency);
   const exponent = currencyExponent(currency);
+  const reportingCode = currencies.keys.indexOf(currency);
+  const fxTable: FxTable | undefined = currencies.keys.some((code) => code !== currency) ? createFxTable(fx ?? [], currency) : undefined;
   // Per currency: minor units of it → minor units of the reporting currency, before the rate.
-  const exponentShift = currencies.map((code) => 10 ** (exponent - currencyExponent(code)));
-  const reportingIndex = currencyIndex.get(currency) ?? -1;
-  const foreign = currencies.length > (reportingIndex >= 0 ? 1 : 0);
-  const fxTable: FxTable | undefined = foreign ? createFxTable(fx ?? [], currency) : undefined;
+  const exponentShift = currencies.keys.map((code) => 10 ** (exponent - currencyExponent(code)));
+  // The scale: the least common denominator of every line's monthly factor, unless that, or the
+  // largest possible sum (every line at once, × 12 for ARR), would leave the exact integer range.
+  let scale = lcm <= MAX_SCALE ? lcm : 12;
+  if (magnitude * scale * 12 >= Number.MAX_SAFE_INTEGER) scale = 1;
+  const exact = fxTable === undefined && scale === lcm && magnitude * scale * 12 < Number.MAX_SAFE_INTEGER;
 
   for (const date of options.extraDates ?? []) {
     if (parseDate(date) !== undefined) maxMonth = Math.max(maxMonth, monthIndexOfDateText(date));
@@ -253,57 +243,41 @@ export function buildLedger(lines: readonly SubscriptionLine[], fx: readonly FxR
   // No date anywhere and no month asked for: there is nothing to compute.
   const width = maxMonth === -OPEN && fromOption === undefined && toOption === undefined ? 0 : lastMonth - firstMonth + 1;
 
-  // The scale: the least common denominator of every line's monthly factor, unless that, or the
-  // largest possible sum (every line at once, × 12 for ARR), would leave the exact integer range.
-  let scale = lcm <= MAX_SCALE ? lcm : 12;
-  let total = 0;
-  for (let i = 0; i < n; i++) total += (lineRaw[i] as number) * (lineFactorNumerator[i] as number) / (lineFactorDenominator[i] as number);
-  if (total * scale * 12 >= Number.MAX_SAFE_INTEGER) scale = 1;
-  const exact = !foreign && scale === lcm && total * scale * 12 < Number.MAX_SAFE_INTEGER;
-
-  const lineTicks = new Float64Array(n);
+  // Pass 2, over the columns: ticks, month offsets, and each customer's first active month.
+  const customerCount = customers.keys.length;
+  const customerStart = new Int32Array(customerCount).fill(width);
   for (let i = 0; i < n; i++) {
-    const raw = lineRaw[i] as number;
     const from = (lineFrom[i] as number) - firstMonth;
     const to = (lineTo[i] as number) - firstMonth;
-    lineFrom[i] = from < 0 ? 0 : from > width ? width : from;
-    lineTo[i] = to < 0 ? 0 : to > width ? width : to;
-    lineStartMonth[i] = (lineStartMonth[i] as number) - firstMonth;
-    if (lineEndMonth[i] !== NO_END_MONTH) lineEndMonth[i] = (lineEndMonth[i] as number) - firstMonth;
+    const clippedFrom = from < 0 ? 0 : from > width ? width : from;
+    const clippedTo = to < 0 ? 0 : to > width ? width : to;
+    lineFrom[i] = clippedFrom;
+    lineTo[i] = clippedTo;
+    const raw = lineTicks[i] as number;
     if (raw === 0) continue;
-    // Integer × integer / divisor of scale: exact while below 2^53.
-    let ticks = raw * (lineFactorNumerator[i] as number) * (scale / (lineFactorDenominator[i] as number));
-    const k = lineCurrency[i] as number;
-    if (k !== reportingIndex && fxTable !== undefined) {
-      const code = currencies[k] as string;
-      ticks *= fxTable.rateOn(code, lineStartDay[i] as number) * (exponentShift[k] as number);
+    // Integer × (scale ÷ a divisor of scale): exact while below 2^53.
+    let ticks = raw * (scale / (lineDenominator[i] as number));
+    const currencyCode = lineCurrency[i] as number;
+    if (currencyCode !== reportingCode && fxTable !== undefined) {
+      // Foreign lines are the exception: their start date is read again rather than stored for all.
+      const line = lines[i] as SubscriptionLine;
+      ticks *= fxTable.rateOn(line.currency, parseDate(line.startDate) ?? 0) * (exponentShift[currencyCode] as number);
     }
     lineTicks[i] = ticks;
+    const c = lineCustomer[i] as number;
+    if (clippedFrom < clippedTo && clippedFrom < (customerStart[c] as number)) customerStart[c] = clippedFrom;
   }
 
-  const customers = customerIds.length;
-  const grid = new Float64Array(customers * width);
+  // Pass 3: each customer stores its months from its first active one on; every line adds its MRR there.
+  const customerCells = new Int32Array(customerCount + 1);
+  for (let c = 0; c < customerCount; c++) customerCells[c + 1] = (customerCells[c] as number) + width - (customerStart[c] as number);
+  const grid = new Float64Array(customerCells[customerCount] as number);
   for (let i = 0; i < n; i++) {
     const ticks = lineTicks[i] as number;
     if (ticks === 0) continue;
-    const base = (lineCustomer[i] as number) * width;
-    const end = base + (lineTo[i] as number);
-    for (let cell = base + (lineFrom[i] as number); cell < end; cell++) grid[cell] = (grid[cell] as number) + ticks;
-  }
-
-  // Counting sort of line indices by customer, for per-customer drill-down.
-  const customerLineOffsets = new Int32Array(customers + 1);
-  for (let i = 0; i < n; i++) {
-    const next = (lineCustomer[i] as number) + 1;
-    customerLineOffsets[next] = (customerLineOffsets[next] as number) + 1;
-  }
-  for (let c = 0; c < customers; c++) customerLineOffsets[c + 1] = (customerLineOffsets[c + 1] as number) + (customerLineOffsets[c] as number);
-  const cursor = customerLineOffsets.slice(0, customers);
-  const customerLines = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
     const c = lineCustomer[i] as number;
-    customerLines[cursor[c] as number] = i;
-    cursor[c] = (cursor[c] as number) + 1;
+    const base = (customerCells[c] as number) - (customerStart[c] as number);
+    for (let cell = base + (lineFrom[i] as number), end = base + (lineTo[i] as number); cell < end; cell++) grid[cell] = (grid[cell] as number) + ticks;
   }
 
   return {
@@ -316,21 +290,17 @@ export function buildLedger(lines: readonly SubscriptionLine[], fx: readonly FxR
     firstActiveMonth: firstActive === OPEN ? undefined : firstActive,
     lastDataMonth,
     lines,
-    customerIds,
-    products,
+    customerIds: customers.keys,
+    products: products.keys,
     lineCustomer,
     lineFrom,
     lineTo,
     lineTicks,
-    lineStartDay,
-    lineEndDay,
-    lineStartMonth,
-    lineEndMonth,
-    lineTrial,
     lineProduct,
+    lineTrial,
     lineRenewable,
-    customerLineOffsets,
-    customerLines,
+    customerStart,
+    customerCells,
     grid,
   };
 }

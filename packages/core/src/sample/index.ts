@@ -16,3 +16,4 @@ export {
 export { SAMPLE_CURRENCIES, SAMPLE_REPORTING_CURRENCY, type SampleCurrency } from './catalogue.js';
 export { toCsv, quoteCsvField, type CsvTextOptions } from './csv-text.js';
 export { sampleToCsv } from './sample-csv.js';
+export { sampleDataset, type SampleDataset } from './sample-dataset.js';

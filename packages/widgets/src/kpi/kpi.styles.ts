@@ -48,7 +48,7 @@ export const kpiStyles = css`
     border: var(--_border);
     border-radius: var(--_radius);
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: 'label label' 'value spark' 'change spark';
     gap: 0.25rem 1rem;
     align-items: end;
@@ -96,10 +96,24 @@ export const kpiStyles = css`
   .state.error {
     color: var(--_bad);
   }
-  @container (max-width: 220px) {
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* Up to 320 px a large value and the sparkline do not fit side by side: stack them, and reserve the
+     stacked height. */
+  @container (max-width: 320px) {
     figure {
-      grid-template-columns: 1fr;
+      min-height: 10.5rem;
+      grid-template-columns: minmax(0, 1fr);
       grid-template-areas: 'label' 'value' 'change' 'spark';
+    }
+    svg {
+      width: 100%;
     }
   }
   @media (prefers-reduced-motion: no-preference) {

@@ -118,6 +118,125 @@ describe('<cs-kpi>', () => {
     expect(el.shadowRoot?.querySelector('img')).toBeNull();
   });
 
+  it('is named once, by its caption, and describes the sparkline in words for screen readers', async () => {
+    const el = await mount((el) => {
+      el.label = 'MRR';
+      el.data = report;
+    });
+    const figure = el.shadowRoot?.querySelector('figure');
+    expect(figure?.hasAttribute('aria-label')).toBe(false);
+    expect(figure?.querySelector('figcaption')?.textContent).toBe('MRR');
+    expect(el.shadowRoot?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    const summaries = el.shadowRoot?.querySelectorAll('.summary');
+    expect(summaries).toHaveLength(1);
+    expect(summaries?.[0]?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Over 3 periods, Jan 2024 to Mar 2024: lowest €1,000.00, highest €1,210.50.',
+    );
+    // The summary is visually hidden but not hidden from assistive technology.
+    expect(summaries?.[0]?.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(summaries?.[0]?.closest('[aria-hidden]')).toBeNull();
+  });
+
+  it('says in words whether the change is good or bad news, not by colour alone', async () => {
+    const el = await mount((el) => {
+      el.label = 'MRR';
+      el.data = report;
+    });
+    expect(el.shadowRoot?.querySelector('.change .visually-hidden')?.textContent).toBe('(favourable)');
+    el.metric = 'logoChurnRate';
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('.change .visually-hidden')?.textContent).toBe('(unfavourable)');
+  });
+
+  it('treats a rise as bad news with the lower-is-better attribute', async () => {
+    const el = await mount((el) => {
+      el.label = 'ARPA';
+      el.setAttribute('lower-is-better', '');
+      el.data = report;
+    });
+    expect(el.lowerIsBetter).toBe(true);
+    expect(el.shadowRoot?.querySelector('.change')?.classList.contains('bad')).toBe(true);
+    el.removeAttribute('lower-is-better');
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('.change')?.classList.contains('good')).toBe(true);
+  });
+
+  it('lets the lower-is-better property switch a churn rate back to higher-is-better', async () => {
+    const el = await mount((el) => {
+      el.label = 'Logo churn';
+      el.metric = 'logoChurnRate';
+      el.lowerIsBetter = false;
+      el.data = report;
+    });
+    expect(el.shadowRoot?.querySelector('.change')?.classList.contains('good')).toBe(true);
+  });
+
+  it('picks metric out of a report loaded from src', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(report)], { type: 'application/json' }));
+    const el = await mount((el) => {
+      el.label = 'Logo churn';
+      el.setAttribute('metric', 'logoChurnRate');
+      el.src = url;
+    });
+    await vi.waitFor(() => expect(text(el, 'value')).toBe('3%'));
+    el.metric = 'mrr';
+    await el.updateComplete;
+    expect(text(el, 'value')).toBe('€1,210.50');
+  });
+
+  it('formats in Chinese and describes the series in Polish', async () => {
+    const zh = await mount((el) => {
+      el.label = '月度经常性收入';
+      el.locale = 'zh-Hans';
+      el.data = report;
+    });
+    expect(text(zh, 'value')).toBe('€1,210.50');
+    expect(text(zh, 'change')).toContain('与上期相比');
+    const pl = await mount((el) => {
+      el.label = 'MRR';
+      el.data = report;
+    }, 'pl');
+    expect(pl.shadowRoot?.querySelector('.summary')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Okresy: 3, od sty 2024 do mar 2024: najniżej 1000,00 €, najwyżej 1210,50 €.',
+    );
+  });
+
+  it('fits a 280 px column without overflowing, and a 200 px one by stacking', async () => {
+    for (const width of ['280px', '200px']) {
+      const host = document.createElement('div');
+      host.style.width = width;
+      document.body.append(host);
+      const el = document.createElement('cs-kpi');
+      el.label = 'Annual recurring revenue';
+      el.metric = 'mrr';
+      el.data = { ...report, months: report.months.map((m) => ({ ...m, mrr: m.mrr * 1000 })) };
+      host.append(el);
+      await el.updateComplete;
+      const figure = el.shadowRoot?.querySelector('figure');
+      expect(figure?.getBoundingClientRect().width).toBe(Number.parseInt(width, 10));
+      expect(figure?.scrollWidth).toBeLessThanOrEqual(Number.parseInt(width, 10));
+    }
+  });
+
+  it('keeps its height when the data arrives', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(report)], { type: 'application/json' }));
+    const el = await mount((el) => {
+      el.label = 'MRR';
+      el.src = url;
+    });
+    const before = el.shadowRoot?.querySelector('figure')?.getBoundingClientRect().height;
+    await vi.waitFor(() => expect(text(el, 'value')).toBe('€1,210.50'));
+    expect(el.shadowRoot?.querySelector('figure')?.getBoundingClientRect().height).toBe(before);
+  });
+
+  it('warns in development when it has no label', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await mount((el) => {
+      el.data = report;
+    });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('has no label'));
+  });
+
   it('has no axe violations in light and dark themes', async () => {
     const el = await mount((el) => {
       el.label = 'MRR';

@@ -8,7 +8,23 @@ import { commonMessages, pickMessages } from '../internal/messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import { kpiMessages } from './kpi.messages.js';
 import { kpiStyles } from './kpi.styles.js';
-import { LOWER_IS_BETTER, toKpiSeries, type KpiInput, type KpiMetric, type KpiSeries } from './kpi-data.js';
+import {
+  LOWER_IS_BETTER,
+  toKpiSeries,
+  type KpiInput,
+  type KpiMetric,
+  type KpiPoint,
+  type KpiSeries,
+} from './kpi-data.js';
+
+/** A `YYYY-MM` period as a short localised month ("Jul 2024"); other periods are shown as they are. */
+function periodName(period: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!match) return period;
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)),
+  );
+}
 
 /**
  * A metric tile: the latest value, its change against the previous period (coloured by whether the
@@ -42,7 +58,10 @@ export class CsKpi extends LitElement {
   /** The metric's name, shown above the value and used as the accessible name. */
   @property() label = '';
 
-  /** Which field of the report JSON to show when `data` or `src` is a report. */
+  /**
+   * Which field of the report JSON to show when `data` or `src` is a report, e.g.
+   * `<cs-kpi src="/api/report.json" metric="nrr" label="NRR">`.
+   */
   @property() metric: KpiMetric = 'mrr';
 
   /** URL of a report JSON (`cskit report --format json`). Ignored when `data` is set. */
@@ -54,7 +73,12 @@ export class CsKpi extends LitElement {
   /** BCP 47 locale; defaults to the nearest `lang` attribute. */
   @property() locale = '';
 
-  /** Colour a rise as bad news. Defaults to true for churn rates. */
+  /**
+   * Colour a rise as bad news (red) and a fall as good news (green). Without the attribute this
+   * follows the metric: on for `logoChurnRate`, `grossMrrChurnRate` and `netMrrChurnRate`, off for the
+   * rest. The attribute can only switch it on (`<cs-kpi metric="arpa" lower-is-better>`); to switch it
+   * off for a churn rate, set the property to `false`.
+   */
   @property({ attribute: 'lower-is-better', type: Boolean }) lowerIsBetter: boolean | undefined = undefined;
 
   /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
@@ -104,6 +128,7 @@ export class CsKpi extends LitElement {
     const previous = points.at(-2)?.value ?? null;
     const value = this.format(last.value, series, locale);
     const change = this.change(last.value, previous, series, locale);
+    const m = pickMessages(kpiMessages, locale);
     return this.frame(
       caption,
       html`<div class="value" part="value">${value}</div>
@@ -111,16 +136,45 @@ export class CsKpi extends LitElement {
           change
             ? html`<div class="change ${change.tone}" part="change">
                 <span aria-hidden="true">${change.arrow}</span> ${change.text}
-                <span class="context">${pickMessages(kpiMessages, locale).previousPeriod}</span>
+                <span class="context">${m.previousPeriod}</span>${
+                  change.tone === 'neutral'
+                    ? nothing
+                    : html`<span class="visually-hidden"
+                        >(${change.tone === 'good' ? m.favourable : m.unfavourable})</span
+                      >`
+                }
               </div>`
             : nothing
         }
-        ${this.sparkline(series)}`,
+        ${this.sparkline(series)} ${this.seriesSummary(series, locale)}`,
     );
   }
 
+  /** The figcaption names the figure: an aria-label as well would make screen readers say it twice. */
   private frame(caption: TemplateResult, body: TemplateResult): TemplateResult {
-    return html`<figure part="base" aria-label=${this.label || nothing}>${caption}${body}</figure>`;
+    return html`<figure part="base">${caption}${body}</figure>`;
+  }
+
+  /**
+   * The sparkline is hidden from screen readers; this sentence says what it shows (span and range)
+   * without repeating the headline value and change read just before it.
+   */
+  private seriesSummary(series: KpiSeries, locale: string): TemplateResult | typeof nothing {
+    const defined = series.points.filter((p): p is KpiPoint & { value: number } => p.value !== null);
+    const first = series.points[0];
+    const last = series.points.at(-1);
+    if (defined.length < 2 || !first || !last) return nothing;
+    const values = defined.map((p) => p.value);
+    const m = pickMessages(kpiMessages, locale);
+    return html`<p class="visually-hidden summary">
+      ${m.seriesSummary(
+        series.points.length,
+        periodName(first.period, locale),
+        periodName(last.period, locale),
+        this.format(Math.min(...values), series, locale),
+        this.format(Math.max(...values), series, locale),
+      )}
+    </p>`;
   }
 
   private failed(caption: TemplateResult, message: string, reason: string): TemplateResult {

@@ -1,22 +1,18 @@
+import { addMonths, buildReport, formatMonth, parseMonth, type Report } from '@cskit/core';
+import { sampleDataset } from '@cskit/core/sample';
+
+let cached: Report | undefined;
+
 /**
- * A small report in the JSON shape of shared/spec/report.md for stories and tests.
- * TODO(sample): replace with buildReport() over @cskit/core/sample once the core report lands.
+ * The built-in sample company's report (the same numbers `cskit report --sample` prints), for the last
+ * 24 months of its history. Computed once per page: stories and tests share it.
  */
-export function sampleReport() {
-  const months = ['2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12'];
-  const mrr = [41200, 42950.5, 43810.25, 43302, 45120.75, 46890.1];
-  const churn = [0.031, 0.027, 0.029, 0.034, 0.026, 0.024];
-  return {
-    version: 1,
-    currency: 'USD',
-    timeZone: 'UTC',
-    months: months.map((month, i) => ({
-      month,
-      mrr: mrr[i],
-      arr: (mrr[i] ?? 0) * 12,
-      logoChurnRate: churn[i],
-      nrr: 1.01 + i * 0.002,
-      customers: 400 + i * 6,
-    })),
-  };
+export function sampleReport(): Report {
+  if (!cached) {
+    const dataset = sampleDataset();
+    const last = parseMonth(dataset.lastMonth);
+    const from = last === undefined ? undefined : formatMonth(addMonths(last, -23));
+    cached = buildReport(dataset, { currency: dataset.currency, ...(from ? { from } : {}) });
+  }
+  return cached;
 }

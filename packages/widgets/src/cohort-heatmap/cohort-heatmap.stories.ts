@@ -1,0 +1,197 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { http, HttpResponse, delay } from 'msw';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import './cs-cohort-heatmap.js';
+import type { CsCohortHeatmap } from './cohort-heatmap.js';
+import type { CohortInput, CohortMetric } from './cohort-heatmap-data.js';
+
+/**
+ * The `cohorts` of a report for the fictional sample company: twelve monthly cohorts of 2024.
+ * TODO(sample): replace with buildReport() over @cskit/core/sample once the core report lands.
+ */
+function sampleCohorts(): CohortInput & { version: number; currency: string } {
+  const sizes = [42, 38, 51, 47, 40, 55, 36, 44, 49, 41, 39, 46];
+  return {
+    version: 1,
+    currency: 'USD',
+    cohorts: sizes.map((customers, i) => {
+      const ages = 12 - i;
+      // Deterministic decay with a little variation per cohort.
+      let active = customers;
+      const logo: number[] = [];
+      const revenue: number[] = [];
+      for (let k = 0; k < ages; k++) {
+        if (k > 0) active -= Math.max(0, Math.round(customers * (0.03 + ((i * 7 + k * 3) % 5) * 0.008)));
+        logo.push(Math.max(0, active) / customers);
+        revenue.push(k === 0 ? 1 : Math.round((logo[k] ?? 0) * (1 + k * 0.035) * 1000) / 1000);
+      }
+      return {
+        cohort: `2024-${String(i + 1).padStart(2, '0')}`,
+        customers,
+        mrr: customers * 95,
+        logoRetention: logo,
+        revenueRetention: revenue,
+      };
+    }),
+  };
+}
+
+interface HeatmapArgs {
+  label: string;
+  metric: CohortMetric;
+  locale: string;
+  theme: '' | 'light' | 'dark';
+  src: string;
+  width: number;
+}
+
+const meta: Meta<HeatmapArgs> = {
+  title: 'Widgets/Cohort heatmap',
+  component: 'cs-cohort-heatmap',
+  args: { label: 'Logo retention by cohort', metric: 'logo', locale: '', theme: '', src: '', width: 900 },
+  argTypes: {
+    metric: { control: 'inline-radio', options: ['logo', 'revenue'] },
+    locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
+  },
+  render: (args) =>
+    html`<cs-cohort-heatmap
+      style="max-width: ${args.width}px"
+      label=${args.label}
+      metric=${args.metric}
+      locale=${args.locale}
+      theme=${args.theme}
+      .data=${args.src ? undefined : sampleCohorts()}
+      src=${args.src}
+    ></cs-cohort-heatmap>`,
+};
+export default meta;
+
+type Story = StoryObj<HeatmapArgs>;
+
+function heatmapIn(canvasElement: HTMLElement): CsCohortHeatmap {
+  const el = canvasElement.querySelector('cs-cohort-heatmap');
+  if (!el) throw new Error('no <cs-cohort-heatmap> rendered');
+  return el;
+}
+
+function partText(el: CsCohortHeatmap, part: string): string {
+  return el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function cellOf(el: CsCohortHeatmap, row: number, col: number): HTMLElement {
+  const td = el.shadowRoot?.querySelector<HTMLElement>(`td[data-row="${row}"][data-col="${col}"]`);
+  if (!td) throw new Error(`no cell ${row},${col}`);
+  return td;
+}
+
+/** Logo retention: the share of each cohort's customers still active, by months since they started. */
+export const LogoRetention: Story = {
+  play: async ({ canvasElement }) => {
+    const el = heatmapIn(canvasElement);
+    await el.updateComplete;
+    await expect(partText(el, 'summary')).toMatch(/^12 cohorts, Jan 2024 to Dec 2024\. Month-6 logo retention ranges/);
+  },
+};
+
+/** Revenue retention can exceed 100 % when expansion outweighs churn. */
+export const RevenueRetention: Story = { args: { metric: 'revenue', label: 'Revenue retention by cohort' } };
+
+/** Arrow keys move between cells, the detail line follows, Enter fires `cs-cell-select`. */
+export const KeyboardNavigation: Story = {
+  play: async ({ canvasElement }) => {
+    const el = heatmapIn(canvasElement);
+    await el.updateComplete;
+    const onSelect = fn();
+    el.addEventListener('cs-cell-select', (e) => onSelect(e.detail));
+    cellOf(el, 0, 0).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
+    await expect(el.shadowRoot?.activeElement).toBe(cellOf(el, 1, 2));
+    await expect(partText(el, 'detail')).toMatch(/^Feb 2024 cohort, month 2: /);
+    await userEvent.keyboard('{Enter}');
+    await expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ cohort: '2024-02', age: 2 }));
+  },
+};
+
+export const Narrow: Story = { args: { width: 280 } };
+
+export const Polish: Story = { args: { locale: 'pl', label: 'Retencja klientów według kohort' } };
+
+export const ChineseDark: Story = { args: { locale: 'zh-Hans', theme: 'dark', label: '按同期群的客户留存' } };
+
+/** Cohort keys with markup are shown as text. */
+export const UntrustedText: Story = {
+  render: () =>
+    html`<cs-cohort-heatmap
+      label=${'<b>Retention</b>'}
+      .data=${{
+        cohorts: [
+          { cohort: '<img src=x onerror=alert(1)>', customers: 3, mrr: 30, logoRetention: [1, 0.67], revenueRetention: [1, 0.7] },
+        ],
+      }}
+    ></cs-cohort-heatmap>`,
+  play: async ({ canvasElement }) => {
+    const el = heatmapIn(canvasElement);
+    await el.updateComplete;
+    await expect(el.shadowRoot?.querySelector('img')).toBeNull();
+    await expect(el.shadowRoot?.querySelector('th[scope="row"]')?.textContent?.trim()).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+  },
+};
+
+/** `src` points at a report served by the backend; here MSW plays the backend. */
+export const FromUrl: Story = {
+  args: { src: '/api/report.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/report.json', () => HttpResponse.json(sampleCohorts())));
+  },
+  play: async ({ canvasElement }) => {
+    const el = heatmapIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(12));
+  },
+};
+
+export const Loading: Story = {
+  args: { src: '/api/slow-report.json' },
+  beforeEach({ msw }) {
+    msw.use(
+      http.get('/api/slow-report.json', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    await expect(partText(heatmapIn(canvasElement), 'state')).toBe('Loading…');
+  },
+};
+
+export const ServerError: Story = {
+  args: { src: '/api/broken-report.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/broken-report.json', () => new HttpResponse(null, { status: 500 })));
+  },
+  play: async ({ canvasElement }) => {
+    const el = heatmapIn(canvasElement);
+    await waitFor(() => expect(partText(el, 'state')).toBe('Could not load the data'));
+  },
+};
+
+/** A report without `cohorts` (an older CLI, say): a readable error, not a blank table. */
+export const InvalidData: Story = {
+  args: { src: '/api/no-cohorts.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/no-cohorts.json', () => HttpResponse.json({ version: 1, currency: 'USD', months: [] })));
+  },
+  play: async ({ canvasElement }) => {
+    const el = heatmapIn(canvasElement);
+    await waitFor(() => expect(partText(el, 'state')).toBe('The data could not be read'));
+  },
+};
+
+export const Empty: Story = {
+  render: () => html`<cs-cohort-heatmap label="Logo retention" .data=${{ cohorts: [] }}></cs-cohort-heatmap>`,
+};

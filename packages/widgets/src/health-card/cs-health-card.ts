@@ -1,0 +1,17 @@
+import { defineElement } from '../internal/define-element.js';
+import { CsHealthCard } from './health-card.js';
+
+export { CsHealthCard };
+export type {
+  HealthBand,
+  HealthBands,
+  HealthCardInput,
+  HealthContext,
+  HealthCustomer,
+  HealthFactor,
+  HealthReport,
+  HealthSegment,
+  MissingFactor,
+} from './health-card-data.js';
+
+defineElement('cs-health-card', CsHealthCard);

@@ -1,0 +1,151 @@
+import type { Catalog } from '../internal/messages.js';
+
+export interface HealthCardMessages {
+  /** The score's scale, after the number: "72.5 / 100". */
+  readonly outOf: string;
+  readonly healthScore: string;
+  readonly red: string;
+  readonly yellow: string;
+  readonly green: string;
+  readonly noScore: string;
+  /** After the trend's change: "+4.1 vs 30 days ago". */
+  readonly trendContext: string;
+  readonly noChange: string;
+  /** Unit of a score change. */
+  readonly points: string;
+  readonly factors: string;
+  readonly factorScore: string;
+  readonly weight: string;
+  readonly contribution: string;
+  readonly raw: string;
+  /** Before the list of factors without data. */
+  readonly missing: string;
+  readonly missingNote: string;
+  readonly updated: string;
+  readonly segment: string;
+  readonly customers: (count: string, n: number) => string;
+  readonly notFound: string;
+}
+
+const plural = (locale: string) => {
+  const rules = new Intl.PluralRules(locale);
+  return (n: number) => rules.select(n);
+};
+const plPlural = plural('pl');
+const bgPlural = plural('bg');
+
+export const healthCardMessages: Catalog<HealthCardMessages> = {
+  en: {
+    outOf: '/ 100',
+    healthScore: 'Health score',
+    red: 'At risk',
+    yellow: 'Needs attention',
+    green: 'Healthy',
+    noScore: 'Not enough data to score',
+    trendContext: 'vs 30 days ago',
+    noChange: 'no change',
+    points: 'pts',
+    factors: 'What drives the score',
+    factorScore: 'score',
+    weight: 'weight',
+    contribution: 'contribution',
+    raw: 'value',
+    missing: 'No data for',
+    missingNote: 'left out of the score',
+    updated: 'Updated',
+    segment: 'Segment',
+    customers: (count, n) => `${count} ${n === 1 ? 'customer' : 'customers'}`,
+    notFound: 'This customer or segment is not in the health report',
+  },
+  es: {
+    outOf: '/ 100',
+    healthScore: 'Puntuación de salud',
+    red: 'En riesgo',
+    yellow: 'Requiere atención',
+    green: 'Saludable',
+    noScore: 'No hay datos suficientes para puntuar',
+    trendContext: 'vs. hace 30 días',
+    noChange: 'sin cambios',
+    points: 'pts',
+    factors: 'Qué determina la puntuación',
+    factorScore: 'puntuación',
+    weight: 'peso',
+    contribution: 'aporte',
+    raw: 'valor',
+    missing: 'Sin datos de',
+    missingNote: 'no cuentan en la puntuación',
+    updated: 'Actualizado',
+    segment: 'Segmento',
+    customers: (count, n) => `${count} ${n === 1 ? 'cliente' : 'clientes'}`,
+    notFound: 'Este cliente o segmento no está en el informe de salud',
+  },
+  pl: {
+    outOf: '/ 100',
+    healthScore: 'Wskaźnik kondycji',
+    red: 'Zagrożony',
+    yellow: 'Wymaga uwagi',
+    green: 'W dobrej kondycji',
+    noScore: 'Za mało danych, by obliczyć wynik',
+    trendContext: 'vs 30 dni temu',
+    noChange: 'bez zmian',
+    points: 'pkt',
+    factors: 'Co składa się na wynik',
+    factorScore: 'wynik',
+    weight: 'waga',
+    contribution: 'udział',
+    raw: 'wartość',
+    missing: 'Brak danych:',
+    missingNote: 'pominięte w wyniku',
+    updated: 'Zaktualizowano',
+    segment: 'Segment',
+    customers: (count, n) => {
+      const form = plPlural(n);
+      return `${count} ${form === 'one' ? 'klient' : form === 'few' ? 'klienci' : 'klientów'}`;
+    },
+    notFound: 'Tego klienta lub segmentu nie ma w raporcie kondycji',
+  },
+  bg: {
+    outOf: '/ 100',
+    healthScore: 'Оценка на състоянието',
+    red: 'В риск',
+    yellow: 'Нужно е внимание',
+    green: 'В добро състояние',
+    noScore: 'Няма достатъчно данни за оценка',
+    trendContext: 'спрямо преди 30 дни',
+    noChange: 'без промяна',
+    points: 'т.',
+    factors: 'Какво определя оценката',
+    factorScore: 'оценка',
+    weight: 'тегло',
+    contribution: 'принос',
+    raw: 'стойност',
+    missing: 'Няма данни за',
+    missingNote: 'не влизат в оценката',
+    updated: 'Обновено',
+    segment: 'Сегмент',
+    customers: (count, n) => `${count} ${bgPlural(n) === 'one' ? 'клиент' : 'клиента'}`,
+    notFound: 'Този клиент или сегмент не е в отчета за състоянието',
+  },
+  'zh-Hans': {
+    outOf: '/ 100',
+    healthScore: '健康评分',
+    red: '有风险',
+    yellow: '需要关注',
+    green: '健康',
+    noScore: '数据不足，无法评分',
+    trendContext: '与 30 天前相比',
+    noChange: '无变化',
+    points: '分',
+    factors: '评分构成',
+    factorScore: '得分',
+    weight: '权重',
+    contribution: '贡献',
+    raw: '数值',
+    missing: '缺少数据：',
+    missingNote: '未计入评分',
+    updated: '更新于',
+    segment: '细分',
+    customers: (count) => `${count} 位客户`,
+    notFound: '健康报告中没有此客户或细分',
+  },
+};

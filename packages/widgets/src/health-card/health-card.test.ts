@@ -1,0 +1,434 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import './cs-health-card.js';
+import type { CsHealthCard } from './health-card.js';
+import { bandOf, DEFAULT_BANDS, type HealthCardInput } from './health-card-data.js';
+import { expectNoAxeViolations } from '../test-support/axe.js';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+/** A small `cskit health` JSON (shared/spec/report.md). */
+function sampleHealth() {
+  return {
+    version: 1 as const,
+    asOf: '2024-12-31',
+    bands: { red: 0, yellow: 40, green: 70 },
+    customers: [
+      {
+        customerId: 'cus_0042',
+        name: 'Acme GmbH',
+        segment: 'vip',
+        // Weights are shares of the present factors' weight (they add up to 1) and contributions are
+        // weight × score, adding up to the score: 30 + 25.5 + 12 + 14 = 81.5 (core's scoreHealth).
+        score: 81.5,
+        band: 'green' as const,
+        trend: 4.1,
+        factors: [
+          { key: 'nps', label: 'NPS (latest response)', raw: 9, score: 100, weight: 0.3, contribution: 30 },
+          { key: 'seats', label: 'Seat utilisation', raw: 0.85, score: 85, weight: 0.3, contribution: 25.5 },
+          { key: 'tickets', label: 'Tickets (90 days)', raw: 6, score: 60, weight: 0.2, contribution: 12 },
+          { key: 'mrrChange', label: 'MRR change (3 months)', raw: 0.04, score: 70, weight: 0.2, contribution: 14 },
+        ],
+        missing: ['Days since last usage'],
+      },
+      {
+        customerId: 'cus_0107',
+        name: 'Borealis Logistics',
+        segment: 'core',
+        // (20·0.5 + 50·0.5) ÷ 1 = 35
+        score: 35,
+        band: 'red' as const,
+        trend: -12.4,
+        factors: [
+          { key: 'nps', label: 'NPS (latest response)', raw: 3, score: 20, weight: 0.5, contribution: 10 },
+          { key: 'seats', label: 'Seat utilisation', raw: 0.5, score: 50, weight: 0.5, contribution: 25 },
+        ],
+        missing: [],
+      },
+      {
+        customerId: 'cus_0311',
+        name: 'Cobalt Studio',
+        segment: 'potential',
+        score: 55,
+        band: 'yellow' as const,
+        trend: null,
+        factors: [{ key: 'seats', label: 'Seat utilisation', raw: 0.6, score: 55, weight: 1, contribution: 55 }],
+        missing: ['NPS (latest response)', 'Tickets (90 days)'],
+      },
+    ],
+    segments: [
+      { segment: 'vip', customers: 12, score: 74.2, band: 'green' as const },
+      { segment: 'core', customers: 148, score: 61.8, band: 'yellow' as const },
+      { segment: 'secondary', customers: 1, score: 38, band: 'red' as const },
+    ],
+  };
+}
+
+/** The sample's first customer with `overrides`, which may be deliberately invalid. */
+function customer(overrides: Record<string, unknown> = {}): HealthCardInput {
+  return { ...sampleHealth().customers[0], asOf: '2024-12-31', ...overrides } as unknown as HealthCardInput;
+}
+
+async function mount(setup: (el: CsHealthCard) => void, lang = 'en', width = ''): Promise<CsHealthCard> {
+  const host = document.createElement('div');
+  host.lang = lang;
+  if (width) host.style.width = width;
+  document.body.append(host);
+  const el = document.createElement('cs-health-card');
+  setup(el);
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+function part(el: CsHealthCard, name: string): HTMLElement | null {
+  return el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+}
+
+function text(el: CsHealthCard, name: string): string {
+  return part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function jsonUrl(value: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('<cs-health-card>', () => {
+  it('shows the score, its band in words, the trend and the date', async () => {
+    const el = await mount((el) => {
+      el.data = customer();
+    });
+    expect(text(el, 'title')).toBe('Acme GmbH');
+    expect(text(el, 'score')).toBe('Health score: 81.5 / 100');
+    expect(text(el, 'band')).toBe('Healthy');
+    expect(part(el, 'band')?.classList.contains('green')).toBe(true);
+    expect(text(el, 'trend')).toBe('▲ +4.1 pts vs 30 days ago');
+    expect(part(el, 'trend')?.classList.contains('good')).toBe(true);
+    expect(text(el, 'footer')).toBe('Updated Dec 31, 2024');
+    expect(part(el, 'footer')?.querySelector('time')?.getAttribute('datetime')).toBe('2024-12-31');
+  });
+
+  it('explains the score with a bar, weight and contribution per factor', async () => {
+    const el = await mount((el) => {
+      el.data = customer();
+    });
+    const factors = [...(el.shadowRoot?.querySelectorAll('[part~="factor"]') ?? [])];
+    expect(factors).toHaveLength(4);
+    const first = factors[0]?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(first).toBe('NPS (latest response) score 100 / 100 value 9 · weight 30% · contribution 30 pts');
+    const second = factors[1]?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(second).toContain('value 0.85 · weight 30% · contribution 25.5 pts');
+    const bar = factors[1]?.querySelector<HTMLElement>('[part~="factor-bar"] .fill');
+    expect(bar?.style.inlineSize).toBe('85%');
+    expect(el.shadowRoot?.querySelector('[part~="factors"]')?.getAttribute('aria-labelledby')).toBe('factors-title');
+  });
+
+  it('names the factors that had no data', async () => {
+    const el = await mount((el) => {
+      el.data = customer({ missing: ['usage', { key: 'sla', label: 'SLA breaches' }] });
+    });
+    expect(text(el, 'missing')).toBe('No data for usage and SLA breaches (left out of the score)');
+  });
+
+  it('shows no missing line when every factor had data', async () => {
+    const el = await mount((el) => {
+      el.data = customer({ missing: [] });
+    });
+    expect(part(el, 'missing')).toBeNull();
+  });
+
+  it.each([
+    [39.99, 'red', 'At risk', '39.9'],
+    [40, 'yellow', 'Needs attention', '40'],
+    [69.99, 'yellow', 'Needs attention', '69.9'],
+    [70, 'green', 'Healthy', '70'],
+    [0, 'red', 'At risk', '0'],
+    [100, 'green', 'Healthy', '100'],
+  ])('puts score %s in the %s band', async (score, band, label, shown) => {
+    expect(bandOf(score, DEFAULT_BANDS)).toBe(band);
+    const el = await mount((el) => {
+      el.data = customer({ score, band: undefined });
+    });
+    expect(text(el, 'band')).toBe(label);
+    expect(part(el, 'band')?.classList.contains(band)).toBe(true);
+    expect(part(el, 'gauge')?.classList.contains(band)).toBe(true);
+    expect(text(el, 'score')).toBe(`Health score: ${shown} / 100`);
+  });
+
+  it('uses the thresholds the data carries', async () => {
+    const el = await mount((el) => {
+      el.data = customer({ score: 55, band: 'green', bands: { red: 0, yellow: 30, green: 50 } });
+    });
+    expect(text(el, 'band')).toBe('Healthy');
+  });
+
+  it('reports a band that contradicts the score instead of guessing', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const el = await mount((el) => {
+      el.data = customer({ score: 39.99, band: 'yellow' });
+    });
+    expect(text(el, 'state')).toBe('The data could not be read');
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('data.band is "yellow" but score 39.99 is red'));
+  });
+
+  it('shows a falling trend as bad, a flat one as no change, and none when unknown', async () => {
+    const el = await mount((el) => {
+      el.data = customer({ trend: -12.44 });
+    });
+    expect(text(el, 'trend')).toBe('▼ -12.4 pts vs 30 days ago');
+    expect(part(el, 'trend')?.classList.contains('bad')).toBe(true);
+    el.data = customer({ trend: 0.01 });
+    await el.updateComplete;
+    expect(text(el, 'trend')).toBe('→ no change vs 30 days ago');
+    el.data = customer({ trend: null });
+    await el.updateComplete;
+    expect(part(el, 'trend')).toBeNull();
+  });
+
+  it('says when there is not enough data to score', async () => {
+    const el = await mount((el) => {
+      el.data = customer({ score: null, band: null, factors: [], missing: ['nps', 'usage'] });
+    });
+    expect(text(el, 'score')).toBe('Not enough data to score');
+    expect(part(el, 'band')).toBeNull();
+    expect(text(el, 'missing')).toContain('nps and usage');
+  });
+
+  it('picks a customer of a whole health report by customer-id', async () => {
+    const el = await mount((el) => {
+      el.customerId = 'cus_0107';
+      el.data = sampleHealth();
+    });
+    expect(text(el, 'title')).toBe('Borealis Logistics');
+    expect(text(el, 'band')).toBe('At risk');
+    expect(text(el, 'footer')).toBe('Updated Dec 31, 2024');
+  });
+
+  it('shows a segment roll-up', async () => {
+    const el = await mount((el) => {
+      el.segment = 'core';
+      el.data = sampleHealth();
+    });
+    expect(text(el, 'title')).toBe('core');
+    expect(el.shadowRoot?.querySelector('.meta')?.textContent?.trim()).toBe('Segment · 148 customers');
+    expect(text(el, 'score')).toBe('Health score: 61.8 / 100');
+    expect(text(el, 'band')).toBe('Needs attention');
+    expect(part(el, 'factors')).toBeNull();
+  });
+
+  it('accepts a segment entry on its own', async () => {
+    const el = await mount((el) => {
+      el.data = { segment: 'secondary', customers: 1, score: 38, band: 'red' };
+    });
+    expect(el.shadowRoot?.querySelector('.meta')?.textContent?.trim()).toBe('Segment · 1 customer');
+    expect(text(el, 'band')).toBe('At risk');
+  });
+
+  it('loads the health JSON from src, showing loading first, then the customer', async () => {
+    const el = await mount((el) => {
+      el.src = jsonUrl(sampleHealth());
+      el.customerId = 'cus_0311';
+    });
+    expect(['Loading…', '']).toContain(text(el, 'state'));
+    await vi.waitFor(() => expect(text(el, 'title')).toBe('Cobalt Studio'));
+    expect(text(el, 'missing')).toBe('No data for NPS (latest response) and Tickets (90 days) (left out of the score)');
+  });
+
+  it('says clearly when the customer is not in the JSON', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const reasons: string[] = [];
+    const el = await mount((el) => {
+      el.addEventListener('cs-data-error', (e) => reasons.push(e.detail.reason));
+      el.src = jsonUrl(sampleHealth());
+      el.customerId = 'cus_nope';
+    });
+    await vi.waitFor(() =>
+      expect(text(el, 'state')).toBe('This customer or segment is not in the health report'),
+    );
+    expect(part(el, 'state')?.getAttribute('role')).toBe('alert');
+    expect(reasons).toEqual(['customer "cus_nope" is not in the health report']);
+    expect(errors).toHaveBeenCalledOnce();
+  });
+
+  it('asks for customer-id or segment when given a whole report without either', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const reasons: string[] = [];
+    const el = await mount((el) => {
+      el.addEventListener('cs-data-error', (e) => reasons.push(e.detail.reason));
+      el.data = sampleHealth();
+    });
+    expect(text(el, 'state')).toBe('The data could not be read');
+    expect(reasons[0]).toMatch(/needs a customer-id or segment/);
+  });
+
+  it('shows an error state when src cannot be loaded, without an unhandled rejection', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const el = await mount((el) => {
+      el.src = '/does-not-exist/health.json';
+      el.customerId = 'cus_0042';
+    });
+    await vi.waitFor(() => expect(text(el, 'state')).toBe('Could not load the data'));
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('404'));
+  });
+
+  it('shows an empty state without data or src', async () => {
+    const el = await mount((el) => {
+      el.label = 'Health';
+    });
+    expect(text(el, 'state')).toBe('No data for this period');
+  });
+
+  it.each([
+    ['a factor without a score', { factors: [{ key: 'nps', weight: 1, contribution: 1 }] }, 'data.factors[0].score is not a number'],
+    ['a score out of range', { factors: [{ key: 'x', score: 140, weight: 1, contribution: 1 }] }, 'outside 0–100'],
+    ['a non-array missing', { missing: 'usage' }, 'data.missing is not an array'],
+    ['a bad date', { asOf: '2024-02-30' }, 'asOf 2024-02-30 is not a calendar date'],
+    ['a string score', { score: '80' }, 'data.score is not a number or null'],
+  ])('rejects %s with a readable reason', async (_name, overrides, reason) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const reasons: string[] = [];
+    const el = await mount((el) => {
+      el.addEventListener('cs-data-error', (e) => reasons.push(e.detail.reason));
+      el.data = customer(overrides) as never;
+    });
+    expect(text(el, 'state')).toBe('The data could not be read');
+    expect(reasons[0]).toContain(reason);
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining(reason));
+  });
+
+  it('renders names, labels and keys as text, never as markup', async () => {
+    const el = await mount((el) => {
+      el.data = customer({
+        name: XSS,
+        segment: XSS,
+        factors: [{ key: XSS, label: XSS, raw: XSS, score: 50, weight: 1, contribution: 50 }],
+        missing: [XSS, { key: 'x', label: XSS }],
+      });
+    });
+    expect(text(el, 'title')).toBe(XSS);
+    expect(text(el, 'factor')).toContain(XSS);
+    expect(text(el, 'missing')).toContain(XSS);
+    expect(el.shadowRoot?.querySelector('img')).toBeNull();
+  });
+
+  it('formats numbers, dates and words in Polish and Chinese', async () => {
+    const pl = await mount((el) => {
+      el.data = customer({ score: 72.55, band: 'green', trend: -3.25 });
+    }, 'pl');
+    expect(text(pl, 'score')).toBe('Wskaźnik kondycji: 72,5 / 100');
+    expect(text(pl, 'band')).toBe('W dobrej kondycji');
+    expect(text(pl, 'trend')).toBe('▼ -3,3 pkt vs 30 dni temu');
+    expect(text(pl, 'footer')).toBe('Zaktualizowano 31 gru 2024');
+    expect(text(pl, 'missing')).toContain('Brak danych:');
+
+    const zh = await mount((el) => {
+      el.locale = 'zh-Hans';
+      el.data = customer();
+    });
+    expect(text(zh, 'band')).toBe('健康');
+    expect(text(zh, 'footer')).toBe('更新于 2024年12月31日');
+  });
+
+  it('fits a 280 px column without overflowing', async () => {
+    const el = await mount(
+      (el) => {
+        el.data = customer();
+      },
+      'en',
+      '280px',
+    );
+    const base = part(el, 'base');
+    expect(base?.getBoundingClientRect().width).toBe(280);
+    expect(base?.scrollWidth).toBeLessThanOrEqual(280);
+  });
+
+  it('reserves its height while loading so the page does not jump', async () => {
+    const el = await mount((el) => {
+      el.src = jsonUrl(sampleHealth());
+      el.customerId = 'cus_0107';
+    });
+    const loadingHeight = part(el, 'base')?.getBoundingClientRect().height ?? 0;
+    await vi.waitFor(() => expect(text(el, 'title')).toBe('Borealis Logistics'));
+    const loadedHeight = part(el, 'base')?.getBoundingClientRect().height ?? 0;
+    expect(loadingHeight).toBeGreaterThan(500);
+    expect(loadedHeight).toBe(loadingHeight);
+  });
+
+  it('reserves enough height for the default six-factor model down to 280 px', async () => {
+    const six = [
+      ...(sampleHealth().customers[0]?.factors ?? []),
+      { key: 'sla', label: 'SLA breaches (90 days)', raw: 1, score: 80, weight: 0.1, contribution: 8 },
+      { key: 'usage', label: 'Days since last usage', raw: 2, score: 95, weight: 0.1, contribution: 9.5 },
+    ];
+    for (const width of ['280px', '360px', '800px']) {
+      const loading = await mount((el) => (el.src = '/never'), 'en', width);
+      const loaded = await mount((el) => (el.data = customer({ factors: six, missing: [] })), 'en', width);
+      expect(part(loaded, 'base')?.getBoundingClientRect().height).toBe(
+        part(loading, 'base')?.getBoundingClientRect().height,
+      );
+    }
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+
+  it('reserves a smaller height for a segment', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const width of ['280px', '800px']) {
+      const loading = await mount((el) => {
+        el.segment = 'vip';
+        el.src = '/never';
+      }, 'en', width);
+      const loaded = await mount((el) => {
+        el.segment = 'vip';
+        el.data = sampleHealth();
+      }, 'en', width);
+      const height = part(loaded, 'base')?.getBoundingClientRect().height ?? 0;
+      expect(height).toBeLessThan(200);
+      expect(height).toBe(part(loading, 'base')?.getBoundingClientRect().height);
+    }
+  });
+
+  it('fills the title, actions and footer slots', async () => {
+    const el = await mount((el) => {
+      el.data = customer();
+      el.innerHTML = '<span slot="title">Acme (EU)</span><a slot="actions" href="#crm">Open in CRM</a><span slot="footer">Owner: Jo</span>';
+    });
+    const slots = [...(el.shadowRoot?.querySelectorAll('slot') ?? [])];
+    const assigned = (name: string) =>
+      slots.find((s) => s.name === name)?.assignedElements().map((e) => e.textContent) ?? [];
+    expect(assigned('title')).toEqual(['Acme (EU)']);
+    expect(assigned('actions')).toEqual(['Open in CRM']);
+    expect(assigned('footer')).toEqual(['Owner: Jo']);
+    await expectNoAxeViolations(el);
+  });
+
+  it('warns in development when it has no accessible name', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await mount(() => undefined);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('has no accessible name'));
+    warn.mockClear();
+    await mount((el) => {
+      el.data = customer();
+    });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('has no axe violations in light and dark themes, in every band', async () => {
+    for (const [score, band] of [
+      [80, 'green'],
+      [55, 'yellow'],
+      [20, 'red'],
+    ] as const) {
+      const el = await mount((el) => {
+        el.data = customer({ score, band });
+      });
+      await expectNoAxeViolations(el);
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expectNoAxeViolations(el);
+    }
+  });
+});

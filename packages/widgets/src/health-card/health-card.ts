@@ -1,0 +1,330 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { Task } from '@lit/task';
+import { loadJson } from '../internal/load-json.js';
+import { resolveLocale } from '../internal/locale.js';
+import { commonMessages, pickMessages } from '../internal/messages.js';
+import { WIDGETS_VERSION } from '../internal/version.js';
+import { healthCardMessages, type HealthCardMessages } from './health-card.messages.js';
+import { healthCardStyles } from './health-card.styles.js';
+import {
+  missingLabel,
+  toHealthView,
+  type HealthCardInput,
+  type HealthFactor,
+  type HealthView,
+  type MissingFactor,
+} from './health-card-data.js';
+
+export type {
+  HealthBand,
+  HealthBands,
+  HealthCardInput,
+  HealthContext,
+  HealthCustomer,
+  HealthFactor,
+  HealthReport,
+  HealthSegment,
+  MissingFactor,
+} from './health-card-data.js';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Scores are truncated, not rounded, so that a score never reads as the band above it (39.99 shows as
+ * 39.9, not 40).
+ */
+function formatScore(score: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 1, roundingMode: 'trunc' }).format(score);
+}
+
+function formatDate(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/**
+ * One customer's health score (or a segment's roll-up) with its band, its trend over 30 days and the
+ * factors that explain it: each factor's scaled score, weight and contribution, and the factors that had
+ * no data and were left out.
+ *
+ * @tag cs-health-card
+ * @summary A customer health score card that explains its score.
+ * @since 0.1.0
+ *
+ * @slot title - Replaces the customer's or segment's name as the card's title (and accessible name).
+ * @slot actions - Buttons or links shown at the top right (e.g. "Open in CRM").
+ * @slot footer - Extra content in the footer, beside the last-updated date.
+ *
+ * @csspart base - The card (an `article`).
+ * @csspart header - The header holding the title and the actions.
+ * @csspart title - The title (the customer's or segment's name, or the `title` slot).
+ * @csspart score - The score.
+ * @csspart band - The band label (red, yellow or green, in words).
+ * @csspart trend - The change over 30 days.
+ * @csspart gauge - The bar under the score, coloured by band.
+ * @csspart factors - The list of factors.
+ * @csspart factor - One factor.
+ * @csspart factor-bar - A factor's bar (its 0–100 score).
+ * @csspart missing - The line naming factors without data.
+ * @csspart footer - The footer with the last-updated date.
+ * @csspart state - The loading, empty or error message.
+ *
+ * @cssproperty --cs-health-card-background - Card background. Falls back to `--cs-surface`.
+ * @cssproperty --cs-health-card-color - Text colour. Falls back to `--cs-text`.
+ * @cssproperty --cs-health-card-muted-color - Secondary text. Falls back to `--cs-text-muted`.
+ * @cssproperty --cs-health-card-red-color - Red band. Falls back to `--cs-bad`.
+ * @cssproperty --cs-health-card-yellow-color - Yellow band. Falls back to `--cs-warning`.
+ * @cssproperty --cs-health-card-green-color - Green band. Falls back to `--cs-good`.
+ * @cssproperty --cs-health-card-good-color - A rising trend. Falls back to `--cs-good`.
+ * @cssproperty --cs-health-card-bad-color - A falling trend and errors. Falls back to `--cs-bad`.
+ * @cssproperty --cs-health-card-bar-color - Factor bars. Falls back to `--cs-accent`.
+ * @cssproperty --cs-health-card-track-color - Unfilled part of the bars. Falls back to `--cs-track`.
+ * @cssproperty --cs-health-card-radius - Corner radius. Falls back to `--cs-radius`.
+ * @cssproperty --cs-health-card-border - Border shorthand.
+ * @cssproperty --cs-health-card-min-height - Height reserved so that data arriving does not shift the page (37rem, enough for the default six-factor model; 11.5rem for a segment).
+ *
+ * @event cs-data-error - The data could not be loaded or read, or lacks the requested customer or
+ * segment; `detail.reason` says why.
+ */
+export class CsHealthCard extends LitElement {
+  static readonly version = WIDGETS_VERSION;
+  static override styles = healthCardStyles;
+
+  /**
+   * One customer or segment entry of the `cskit health` JSON (with optional `asOf` and `bands`), or
+   * the whole JSON together with `customer-id` or `segment`.
+   */
+  @property({ attribute: false }) data: HealthCardInput | undefined = undefined;
+
+  /** URL of a `cskit health` JSON. Ignored when `data` is set. */
+  @property() src = '';
+
+  /** The customer to show from a whole health JSON. Takes precedence over `segment`. */
+  @property({ attribute: 'customer-id' }) customerId = '';
+
+  /** The segment roll-up to show from a whole health JSON. */
+  @property() segment = '';
+
+  /** Accessible name of the card; defaults to the title (the customer's or segment's name). */
+  @property() label = '';
+
+  /** BCP 47 locale; defaults to the nearest `lang` attribute. */
+  @property() locale = '';
+
+  /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
+
+  private readonly loader = new Task(this, {
+    task: async ([src], { signal }) => (src ? loadJson(src, signal) : undefined),
+    args: () => [this.data === undefined ? this.src : ''] as const,
+  });
+
+  private lastProblem = '';
+  private warnedUnnamed = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The name comes from the data once it arrives; without data or src nothing can name the card.
+    const hasData = this.data !== undefined || this.src !== '';
+    const hasTitle = this.querySelector(':scope > [slot="title"]') !== null;
+    if (!hasData && !this.label && !hasTitle && !this.warnedUnnamed) {
+      this.warnedUnnamed = true;
+      console.warn(
+        '[cskit] <cs-health-card> has no accessible name: set label, fill the title slot, or give data with a name.',
+      );
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = resolveLocale(this, this.locale);
+    const t = pickMessages(commonMessages, locale);
+    if (this.data === undefined) {
+      if (!this.src) return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
+      return this.loader.render({
+        initial: () => this.frame(html`<p class="state" part="state">${t.loading}</p>`),
+        pending: () => this.frame(html`<p class="state" part="state" aria-busy="true">${t.loading}</p>`),
+        error: (error: unknown) => this.failed(t.error, error instanceof Error ? error.message : String(error)),
+        complete: (value: unknown) => this.content(value, locale),
+      });
+    }
+    return this.content(this.data, locale);
+  }
+
+  private content(input: unknown, locale: string): TemplateResult {
+    const view = toHealthView(input, { customerId: this.customerId, segment: this.segment });
+    if ('problem' in view) {
+      const m = pickMessages(healthCardMessages, locale);
+      const t = pickMessages(commonMessages, locale);
+      return this.failed(view.notFound ? m.notFound : t.invalidData, view.problem);
+    }
+    this.lastProblem = '';
+    return this.card(view, locale);
+  }
+
+  private frame(
+    body: TemplateResult,
+    title: string | typeof nothing = nothing,
+    footer = html``,
+    kind: 'customer' | 'segment' = !this.customerId && this.segment ? 'segment' : 'customer',
+  ): TemplateResult {
+    return html`<article
+      part="base"
+      class=${kind}
+      aria-label=${this.label || nothing}
+      aria-labelledby=${this.label ? nothing : 'title'}
+    >
+      <header part="header">
+        <div class="title" id="title" part="title">
+          <slot name="title"
+            >${title === nothing ? nothing : html`<span class="name">${title}</span>`}</slot
+          >
+        </div>
+        <slot name="actions"></slot>
+      </header>
+      ${body}
+      <footer part="footer">${footer}<slot name="footer"></slot></footer>
+    </article>`;
+  }
+
+  private failed(message: string, reason: string): TemplateResult {
+    if (reason !== this.lastProblem) {
+      this.lastProblem = reason;
+      console.error(`[cskit] <cs-health-card> ${message}: ${reason}`);
+      this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
+    }
+    return this.frame(html`<p class="state error" part="state" role="alert">${message}</p>`);
+  }
+
+  private card(view: HealthView, locale: string): TemplateResult {
+    const m = pickMessages(healthCardMessages, locale);
+    const count = (n: number) => m.customers(numberFormat(locale, {}).format(n), n);
+    const title = view.kind === 'customer' ? (view.entry.name ?? view.entry.customerId) : view.entry.segment;
+    const meta =
+      view.kind === 'customer'
+        ? [view.entry.name ? view.entry.customerId : '', view.entry.segment ?? ''].filter(Boolean).join(' · ')
+        : `${m.segment} · ${count(view.entry.customers)}`;
+    const footer = view.asOf
+      ? html`<span>${m.updated} <time datetime=${view.asOf}>${formatDate(view.asOf, locale)}</time></span>`
+      : html``;
+    const body = html`
+      ${meta ? html`<div class="meta">${meta}</div>` : nothing}
+      ${this.headline(view, m, locale)}
+      ${view.kind === 'customer' ? this.factors(view.entry.factors, m, locale) : nothing}
+      ${view.kind === 'customer' ? this.missing(view.entry.missing ?? [], m, locale) : nothing}
+    `;
+    return this.frame(body, title, footer, view.kind);
+  }
+
+  private headline(view: HealthView, m: HealthCardMessages, locale: string): TemplateResult {
+    const { score, trend } = view.entry;
+    if (score === null || view.band === null) {
+      return html`<p class="state" part="score">${m.noScore}</p>`;
+    }
+    const band = view.band;
+    const width = `${Math.min(100, Math.max(0, score))}%`;
+    return html`
+      <div class="headline">
+        <span class="score" part="score"
+          ><span class="visually-hidden">${m.healthScore}: </span>${formatScore(score, locale)}<span class="out-of">
+            ${m.outOf}</span
+          ></span
+        >
+        <span class="band ${band}" part="band"><span class="dot" aria-hidden="true"></span>${m[band]}</span>
+        ${this.trend(trend ?? null, m, locale)}
+      </div>
+      <div class="gauge ${band}" part="gauge" aria-hidden="true">
+        <div class="fill" style=${styleMap({ inlineSize: width })}></div>
+      </div>
+    `;
+  }
+
+  private trend(trend: number | null, m: HealthCardMessages, locale: string): TemplateResult | typeof nothing {
+    if (trend === null) return nothing;
+    const magnitude = numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(trend);
+    const rounded = Math.round(trend * 10) / 10;
+    const tone = rounded > 0 ? 'good' : rounded < 0 ? 'bad' : '';
+    const arrow = rounded > 0 ? '▲' : rounded < 0 ? '▼' : '→';
+    return html`<span class="trend ${tone}" part="trend"
+      ><span aria-hidden="true">${arrow}</span> ${rounded === 0 ? m.noChange : `${magnitude} ${m.points}`}
+      <span class="context">${m.trendContext}</span></span
+    >`;
+  }
+
+  private factors(
+    factors: readonly HealthFactor[],
+    m: HealthCardMessages,
+    locale: string,
+  ): TemplateResult | typeof nothing {
+    if (factors.length === 0) return nothing;
+    const decimal = numberFormat(locale, { maximumFractionDigits: 2 });
+    const oneDigit = numberFormat(locale, { maximumFractionDigits: 1 });
+    const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    return html`<div class="factors">
+      <p class="factors-title" id="factors-title">${m.factors}</p>
+      <ul part="factors" aria-labelledby="factors-title">
+        ${factors.map((factor) => {
+          const raw =
+            factor.raw === null || factor.raw === undefined
+              ? ''
+              : typeof factor.raw === 'number'
+                ? decimal.format(factor.raw)
+                : factor.raw;
+          const details = [
+            raw ? `${m.raw} ${raw}` : '',
+            `${m.weight} ${percent.format(factor.weight)}`,
+            `${m.contribution} ${oneDigit.format(factor.contribution)} ${m.points}`,
+          ].filter(Boolean);
+          return html`<li part="factor">
+            <div class="factor-head">
+              <span class="factor-label">${factor.label ?? factor.key}</span>
+              <span class="factor-score"
+                ><span class="visually-hidden">${m.factorScore} </span>${oneDigit.format(factor.score)}<span
+                  class="context"
+                >
+                  ${m.outOf}</span
+                ></span
+              >
+            </div>
+            <div class="bar" part="factor-bar" aria-hidden="true">
+              <div class="fill" style=${styleMap({ inlineSize: `${Math.min(100, Math.max(0, factor.score))}%` })}></div>
+            </div>
+            <div class="factor-meta">${details.join(' · ')}</div>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private missing(
+    missing: readonly MissingFactor[],
+    m: HealthCardMessages,
+    locale: string,
+  ): TemplateResult | typeof nothing {
+    if (missing.length === 0) return nothing;
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing.map(missingLabel));
+    return html`<p class="missing" part="missing">${m.missing} <strong>${list}</strong> (${m.missingNote})</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-health-card': CsHealthCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'cs-data-error': CustomEvent<{ reason: string }>;
+  }
+}
