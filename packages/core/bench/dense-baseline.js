@@ -6,7 +6,11 @@ const NUMERATOR = { month: 1, quarter: 1, year: 1, week: 13, day: 365 };
 const DENOMINATOR = { month: 1, quarter: 3, year: 12, week: 3, day: 12 };
 
 function monthOf(text) {
-  const year = (text.charCodeAt(0) - 48) * 1000 + (text.charCodeAt(1) - 48) * 100 + (text.charCodeAt(2) - 48) * 10 + (text.charCodeAt(3) - 48);
+  const year =
+    (text.charCodeAt(0) - 48) * 1000 +
+    (text.charCodeAt(1) - 48) * 100 +
+    (text.charCodeAt(2) - 48) * 10 +
+    (text.charCodeAt(3) - 48);
   return year * 12 + (text.charCodeAt(5) - 48) * 10 + (text.charCodeAt(6) - 48) - 1;
 }
 
@@ -34,7 +38,10 @@ export function denseCustomerMonthMrr(lines, firstMonth, width) {
     customer[i] = c;
     from[i] = Math.max(0, monthOf(line.startDate) - firstMonth);
     to[i] = line.endDate === undefined ? width : Math.min(width, monthOf(line.endDate) - firstMonth);
-    mrr[i] = line.isTrial ? 0 : (line.amountMinor * line.quantity * NUMERATOR[line.interval]) / (DENOMINATOR[line.interval] * line.intervalCount);
+    mrr[i] = line.isTrial
+      ? 0
+      : (line.amountMinor * line.quantity * NUMERATOR[line.interval]) /
+        (DENOMINATOR[line.interval] * line.intervalCount);
   }
   const grid = new Float64Array(index.size * width);
   for (let i = 0; i < n; i++) {

@@ -41,7 +41,9 @@ export const movementsPerMonthSql = (firstMonth, width) => `
   FROM ev GROUP BY m ORDER BY m`;
 
 function dayIndex(text) {
-  const y = Number(text.slice(0, 4)), m = Number(text.slice(5, 7)), d = Number(text.slice(8, 10));
+  const y = Number(text.slice(0, 4)),
+    m = Number(text.slice(5, 7)),
+    d = Number(text.slice(8, 10));
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;

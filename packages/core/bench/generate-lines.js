@@ -57,7 +57,8 @@ export function generateLines({ customers, lines, months, seed }) {
   let row = 2;
   for (let c = 0, i = 0; c < customers; c++) {
     // Spread the lines evenly: the last customer takes what is left.
-    const count = c === customers - 1 ? lines - i : Math.max(1, Math.round((lines / customers) * (0.2 + 1.6 * random())));
+    const count =
+      c === customers - 1 ? lines - i : Math.max(1, Math.round((lines / customers) * (0.2 + 1.6 * random())));
     const customerId = `cus_${String(c).padStart(6, '0')}`;
     const customerStart = firstDay + Math.floor(random() * (lastDay - firstDay));
     for (let k = 0; k < count && i < lines; k++, i++) {

@@ -20,7 +20,16 @@ export { readTickets } from './readers/tickets.js';
 export type { CivilDate, DayIndex } from './time/calendar-date.js';
 export { civilDateOf, dayIndexOf, daysInMonth, formatDate, isLeapYear, parseDate } from './time/calendar-date.js';
 export type { MonthIndex } from './time/month.js';
-export { addMonths, firstDayOfMonth, formatMonth, lastDayOfMonth, monthIndexOf, monthOfDay, monthsBetween, parseMonth } from './time/month.js';
+export {
+  addMonths,
+  firstDayOfMonth,
+  formatMonth,
+  lastDayOfMonth,
+  monthIndexOf,
+  monthOfDay,
+  monthsBetween,
+  parseMonth,
+} from './time/month.js';
 export type { ParsedTimestamp } from './time/time-zone.js';
 export { assertTimeZone, dateInTimeZone, dayInTimeZone, parseTimestamp } from './time/time-zone.js';
 
@@ -38,11 +47,18 @@ export type { MovementKind } from './revenue/movements.js';
 export { MOVEMENT_KINDS } from './revenue/movements.js';
 export type { Conversion, MovementTotal, RevenueMonth } from './revenue/monthly-metrics.js';
 export type { RevenueCohort } from './revenue/cohorts.js';
-export type { RevenueAnalysis, RevenueGroup, RevenueInput, RevenueInternals, RevenueSeries } from './revenue/analyse-revenue.js';
+export type {
+  RevenueAnalysis,
+  RevenueGroup,
+  RevenueInput,
+  RevenueInternals,
+  RevenueSeries,
+} from './revenue/analyse-revenue.js';
 export { analyseRevenue } from './revenue/analyse-revenue.js';
 export type { RevenueLedger } from './revenue/revenue-ledger.js';
 export type { CustomerRetention } from './revenue/customer-retention.js';
 export { customerRetentionRate } from './revenue/customer-retention.js';
+export { customerMrrByMonth } from './revenue/customer-mrr.js';
 export type {
   CustomerMovement,
   ExplainedMovement,

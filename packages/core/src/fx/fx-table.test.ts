@@ -32,7 +32,15 @@ describe('createFxTable', () => {
   });
 
   it('rejects two rates on one date', () => {
-    expect(() => createFxTable([{ date: '2024-01-01', currency: 'EUR', rate: 1 }, { date: '2024-01-01', currency: 'EUR', rate: 2 }], 'USD')).toThrow('Two FX rates for EUR on 2024-01-01');
+    expect(() =>
+      createFxTable(
+        [
+          { date: '2024-01-01', currency: 'EUR', rate: 1 },
+          { date: '2024-01-01', currency: 'EUR', rate: 2 },
+        ],
+        'USD',
+      ),
+    ).toThrow('Two FX rates for EUR on 2024-01-01');
   });
 });
 
@@ -43,12 +51,22 @@ describe('resolveReportingCurrency', () => {
   });
 
   it('takes the one currency the fx table does not convert from', () => {
-    expect(resolveReportingCurrency(new Set(['EUR', 'USD']), [{ date: '2024-01-01', currency: 'EUR', rate: 1.1 }], undefined)).toBe('USD');
+    expect(
+      resolveReportingCurrency(
+        new Set(['EUR', 'USD']),
+        [{ date: '2024-01-01', currency: 'EUR', rate: 1.1 }],
+        undefined,
+      ),
+    ).toBe('USD');
   });
 
   it('asks for a currency when several are present', () => {
-    expect(() => resolveReportingCurrency(new Set(['USD', 'EUR']), undefined, undefined)).toThrow('Several currencies in the subscriptions (EUR, USD)');
+    expect(() => resolveReportingCurrency(new Set(['USD', 'EUR']), undefined, undefined)).toThrow(
+      'Several currencies in the subscriptions (EUR, USD)',
+    );
     expect(() => resolveReportingCurrency(new Set(), undefined, undefined)).toThrow('No subscription lines');
-    expect(() => resolveReportingCurrency(new Set(['USD']), undefined, 'XYZ')).toThrow('Unknown reporting currency "XYZ"');
+    expect(() => resolveReportingCurrency(new Set(['USD']), undefined, 'XYZ')).toThrow(
+      'Unknown reporting currency "XYZ"',
+    );
   });
 });

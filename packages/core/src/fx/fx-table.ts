@@ -9,7 +9,9 @@ export class MissingFxRateError extends Error {
   readonly reportingCurrency: string;
 
   constructor(currency: string, date: string, reportingCurrency: string) {
-    super(`No FX rate for ${currency} on or before ${date} (needed to convert ${currency} to ${reportingCurrency}); add one to the fx table`);
+    super(
+      `No FX rate for ${currency} on or before ${date} (needed to convert ${currency} to ${reportingCurrency}); add one to the fx table`,
+    );
     this.name = 'MissingFxRateError';
     this.currency = currency;
     this.date = date;
@@ -47,7 +49,8 @@ export function createFxTable(rates: readonly FxRate[], reportingCurrency: strin
     if (currency === reportingCurrency) continue;
     const day = parseDate(date);
     if (day === undefined) throw new RangeError(`FX rate for ${currency} has an invalid date "${date}"`);
-    if (!(rate > 0) || !Number.isFinite(rate)) throw new RangeError(`FX rate for ${currency} on ${date} must be a positive number`);
+    if (!(rate > 0) || !Number.isFinite(rate))
+      throw new RangeError(`FX rate for ${currency} on ${date} must be a positive number`);
     let list = grouped.get(currency);
     if (list === undefined) grouped.set(currency, (list = []));
     list.push({ day, rate });
@@ -56,7 +59,8 @@ export function createFxTable(rates: readonly FxRate[], reportingCurrency: strin
   for (const [currency, list] of grouped) {
     list.sort((a, b) => a.day - b.day);
     for (let i = 1; i < list.length; i++) {
-      if (list[i]?.day === list[i - 1]?.day) throw new RangeError(`Two FX rates for ${currency} on ${formatDate(list[i]?.day ?? 0)}`);
+      if (list[i]?.day === list[i - 1]?.day)
+        throw new RangeError(`Two FX rates for ${currency} on ${formatDate(list[i]?.day ?? 0)}`);
     }
     table.set(currency, { days: Int32Array.from(list, (r) => r.day), rates: Float64Array.from(list, (r) => r.rate) });
   }

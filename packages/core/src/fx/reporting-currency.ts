@@ -14,7 +14,8 @@ export function resolveReportingCurrency(
 ): string {
   if (requested !== undefined) {
     const code = requested.toUpperCase();
-    if (!isCurrencyCode(code)) throw new RangeError(`Unknown reporting currency "${requested}" (expected ISO 4217, e.g. USD)`);
+    if (!isCurrencyCode(code))
+      throw new RangeError(`Unknown reporting currency "${requested}" (expected ISO 4217, e.g. USD)`);
     return code;
   }
   const names = [...lineCurrencies].sort();

@@ -24,7 +24,8 @@ describe('parseMinorUnits', () => {
   it('names what is wrong', () => {
     expect(parseMinorUnits('-5.00', 2)).toEqual({ ok: false, problem: 'negative' });
     expect(parseMinorUnits('-0', 2)).toEqual({ ok: true, minor: 0 });
-    for (const text of ['1,000.00', '1e3', '.5', '5.', 'abc', '$5', '']) expect(parseMinorUnits(text, 2), text).toEqual({ ok: false, problem: 'not-a-number' });
+    for (const text of ['1,000.00', '1e3', '.5', '5.', 'abc', '$5', ''])
+      expect(parseMinorUnits(text, 2), text).toEqual({ ok: false, problem: 'not-a-number' });
     expect(parseMinorUnits('99999999999999999', 2)).toEqual({ ok: false, problem: 'too-large' });
     expect(parseMinorUnits('1.001', 2)).toEqual({ ok: false, problem: 'too-many-decimals' });
   });
@@ -32,7 +33,9 @@ describe('parseMinorUnits', () => {
 
 describe('roundHalfEven', () => {
   it('rounds ties to the even neighbour', () => {
-    expect([16.5, 17.5, 0.5, 1.5, 2.5, -2.5, -3.5, 2.4999, 2.5001].map(roundHalfEven)).toEqual([16, 18, 0, 2, 2, -2, -4, 2, 3]);
+    expect([16.5, 17.5, 0.5, 1.5, 2.5, -2.5, -3.5, 2.4999, 2.5001].map(roundHalfEven)).toEqual([
+      16, 18, 0, 2, 2, -2, -4, 2, 3,
+    ]);
   });
 
   it('is within half a unit and idempotent', () => {

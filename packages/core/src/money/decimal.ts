@@ -2,7 +2,8 @@
 export type DecimalProblem = 'not-a-number' | 'negative' | 'too-many-decimals' | 'too-large';
 
 /** The outcome of {@link parseMinorUnits}: the amount in minor units, or the problem. */
-export type MinorUnitsResult = { readonly ok: true; readonly minor: number } | { readonly ok: false; readonly problem: DecimalProblem };
+export type MinorUnitsResult =
+  { readonly ok: true; readonly minor: number } | { readonly ok: false; readonly problem: DecimalProblem };
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 

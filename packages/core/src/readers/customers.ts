@@ -24,14 +24,16 @@ export function readCustomers(records: Iterable<CanonicalRecord>, options: ReadO
       context.report('customer_id', undefined, 'customer_id is required');
     } else {
       const first = firstRowOf.get(customerId);
-      if (first !== undefined) context.report('customer_id', customerId, `duplicate customer_id (first in row ${first})`);
+      if (first !== undefined)
+        context.report('customer_id', customerId, `duplicate customer_id (first in row ${first})`);
       else firstRowOf.set(customerId, context.row);
     }
     const createdText = context.field('created_at');
     let createdAt: string | undefined;
     if (createdText !== undefined) {
       createdAt = parseTimestamp(createdText, timeZone)?.date;
-      if (createdAt === undefined) context.report('created_at', createdText, 'created_at is not an ISO 8601 date or timestamp');
+      if (createdAt === undefined)
+        context.report('created_at', createdText, 'created_at is not an ISO 8601 date or timestamp');
     }
     const attributes: Record<string, string> = {};
     for (const key of Object.keys(record)) {

@@ -3,7 +3,9 @@ import { readFxRates } from './fx-rates.js';
 
 describe('readFxRates', () => {
   it('reads date, currency and rate', () => {
-    expect(readFxRates([{ date: '2024-01-01', currency: 'eur', rate: '1.0834' }], { source: 'fx.csv' }).records).toEqual([{ date: '2024-01-01', currency: 'EUR', rate: 1.0834 }]);
+    expect(
+      readFxRates([{ date: '2024-01-01', currency: 'eur', rate: '1.0834' }], { source: 'fx.csv' }).records,
+    ).toEqual([{ date: '2024-01-01', currency: 'EUR', rate: 1.0834 }]);
   });
 
   it('reports bad dates, codes, rates and duplicates', () => {

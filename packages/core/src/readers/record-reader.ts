@@ -41,7 +41,14 @@ export function readRecords<T>(
     },
     report(field, value, reason) {
       bad = true;
-      issues.push({ source: options.source, row, ...(id === undefined ? {} : { id }), field, value: value ?? '', reason });
+      issues.push({
+        source: options.source,
+        row,
+        ...(id === undefined ? {} : { id }),
+        field,
+        value: value ?? '',
+        reason,
+      });
     },
     identify(value) {
       id = value;
@@ -70,7 +77,12 @@ export function readRecords<T>(
 }
 
 const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
-  ['true', true], ['false', false], ['1', true], ['0', false], ['yes', true], ['no', false],
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+  ['yes', true],
+  ['no', false],
 ]);
 
 /** Reads `true/false/1/0/yes/no` (any case); `undefined` for anything else. */

@@ -88,9 +88,12 @@ export function readSubscriptionLines(
       const start = startText === undefined ? undefined : parseDate(startText);
       const end = endText === undefined ? undefined : parseDate(endText);
       if (startText === undefined) context.report('start_date', undefined, 'start_date is required');
-      else if (start === undefined) context.report('start_date', startText, 'start_date is not a calendar date YYYY-MM-DD');
-      if (endText !== undefined && end === undefined) context.report('end_date', endText, 'end_date is not a calendar date YYYY-MM-DD');
-      if (start !== undefined && end !== undefined && end < start) context.report('end_date', endText, 'end_date is before start_date');
+      else if (start === undefined)
+        context.report('start_date', startText, 'start_date is not a calendar date YYYY-MM-DD');
+      if (endText !== undefined && end === undefined)
+        context.report('end_date', endText, 'end_date is not a calendar date YYYY-MM-DD');
+      if (start !== undefined && end !== undefined && end < start)
+        context.report('end_date', endText, 'end_date is before start_date');
 
       const mrrText = context.field('mrr');
       const amountText = context.field('amount');
@@ -103,12 +106,19 @@ export function readSubscriptionLines(
         context.report('amount', undefined, 'amount (with interval) or mrr is required');
       } else if (mrrText !== undefined) {
         // `mrr` is by definition a monthly amount: any other interval contradicts it.
-        if (intervalText !== undefined && intervalText !== 'month') context.report('interval', intervalText, 'a line given with mrr is monthly: interval must be empty or month');
+        if (intervalText !== undefined && intervalText !== 'month')
+          context.report('interval', intervalText, 'a line given with mrr is monthly: interval must be empty or month');
         const countText = context.field('interval_count');
-        if (countText !== undefined && countText !== '1') context.report('interval_count', countText, 'a line given with mrr is monthly: interval_count must be empty or 1');
+        if (countText !== undefined && countText !== '1')
+          context.report(
+            'interval_count',
+            countText,
+            'a line given with mrr is monthly: interval_count must be empty or 1',
+          );
       } else {
         if (intervalText === undefined) context.report('interval', undefined, 'interval is required with amount');
-        else if (!(BILLING_INTERVALS as readonly string[]).includes(intervalText)) context.report('interval', intervalText, 'unknown interval (expected day, week, month, quarter or year)');
+        else if (!(BILLING_INTERVALS as readonly string[]).includes(intervalText))
+          context.report('interval', intervalText, 'unknown interval (expected day, week, month, quarter or year)');
         else interval = intervalText as BillingInterval;
         intervalCount = readCount(context, 'interval_count', 1);
       }
@@ -130,7 +140,8 @@ export function readSubscriptionLines(
       const amountField = mrrText !== undefined ? 'mrr' : 'amount';
       const amountSource = mrrText ?? amountText;
       let amountMinor = 0;
-      if (amountSource !== undefined && currency !== undefined) amountMinor = readAmount(context, amountField, amountSource, currency) ?? 0;
+      if (amountSource !== undefined && currency !== undefined)
+        amountMinor = readAmount(context, amountField, amountSource, currency) ?? 0;
 
       if (customerId === undefined || startText === undefined || isTrial === undefined) return undefined;
       const product = context.field('product');
@@ -179,7 +190,13 @@ function resolvePending(
       issue(first, 'currency', '', 'no currency given: add a currency column or set a default currency (--currency)');
     } else {
       const names = [...currencies].sort().join(', ');
-      for (const item of pending.values()) issue(item, 'currency', '', `currency is empty and the input has several (${names}): set it or a default currency`);
+      for (const item of pending.values())
+        issue(
+          item,
+          'currency',
+          '',
+          `currency is empty and the input has several (${names}): set it or a default currency`,
+        );
     }
     return kept.filter((line) => !pending.has(line));
   }

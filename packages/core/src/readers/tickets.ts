@@ -37,17 +37,28 @@ export function readTickets(records: Iterable<CanonicalRecord>, options: ReadOpt
     if (context.field('created_at') === undefined) context.report('created_at', undefined, 'created_at is required');
     const firstResponse = readTimestamp(context, 'first_response_at', timeZone);
     const resolved = readTimestamp(context, 'resolved_at', timeZone);
-    for (const [field, value] of [['first_response_at', firstResponse], ['resolved_at', resolved]] as const) {
+    for (const [field, value] of [
+      ['first_response_at', firstResponse],
+      ['resolved_at', resolved],
+    ] as const) {
       if (value !== undefined && created !== undefined && value.epochMs < created.epochMs) {
         context.report(field, context.field(field), `${field} is before created_at`);
       }
     }
     const satisfactionText = context.field('satisfaction');
-    const satisfaction = satisfactionText === undefined ? undefined : /^\d$/.test(satisfactionText) ? Number(satisfactionText) : Number.NaN;
-    if (satisfaction !== undefined && !(satisfaction >= 1 && satisfaction <= 5)) context.report('satisfaction', satisfactionText, 'satisfaction must be an integer from 1 to 5');
+    const satisfaction =
+      satisfactionText === undefined
+        ? undefined
+        : /^\d$/.test(satisfactionText)
+          ? Number(satisfactionText)
+          : Number.NaN;
+    if (satisfaction !== undefined && !(satisfaction >= 1 && satisfaction <= 5))
+      context.report('satisfaction', satisfactionText, 'satisfaction must be an integer from 1 to 5');
     const handleText = context.field('handle_minutes');
-    const handleMinutes = handleText === undefined ? undefined : /^\d+(\.\d+)?$/.test(handleText) ? Number(handleText) : Number.NaN;
-    if (handleMinutes !== undefined && !(handleMinutes >= 0)) context.report('handle_minutes', handleText, 'handle_minutes must be a non-negative number');
+    const handleMinutes =
+      handleText === undefined ? undefined : /^\d+(\.\d+)?$/.test(handleText) ? Number(handleText) : Number.NaN;
+    if (handleMinutes !== undefined && !(handleMinutes >= 0))
+      context.report('handle_minutes', handleText, 'handle_minutes must be a non-negative number');
     if (ticketId === undefined || created === undefined) return undefined;
     const customerId = context.field('customer_id');
     const priority = context.field('priority');

@@ -1,11 +1,13 @@
 import { toMajorUnits } from '../money/decimal.js';
 import { analyseRevenueForReport } from '../revenue/analyse-revenue.js';
 import type { MovementTotal, RevenueMonth } from '../revenue/monthly-metrics.js';
+import { ticketsByMonth } from '../support/ticket-statistics.js';
+import { npsByMonth } from '../voice/nps-trend.js';
 import type { Report, ReportCohort, ReportInput, ReportMonth, ReportMovement, ReportOptions } from './report.js';
 
 /**
  * Builds the JSON of `cskit report` (shared/spec/report.md): every month from `from` to `to` and the
- * cohorts starting in that range. All history is used for the computation; `from` and `to` only
+ * cohorts starting in that range, with each month's NPS and tickets when their inputs are given. All history is used for the computation; `from` and `to` only
  * select what is printed. Money is in major units, rounded half-to-even once from unrounded sums.
  *
  * @throws RangeError for invalid options or lines; Error when several currencies are present and no
@@ -13,7 +15,11 @@ import type { Report, ReportCohort, ReportInput, ReportMonth, ReportMovement, Re
  * missing.
  */
 export function buildReport(input: ReportInput, options: ReportOptions = {}): Report {
-  const analysis = analyseRevenueForReport(input, options);
+  const otherDates = [
+    ...(input.nps ?? []).map((answer) => answer.date),
+    ...(input.tickets ?? []).map((ticket) => ticket.createdDate),
+  ];
+  const analysis = analyseRevenueForReport(input, options, otherDates);
   const { exponent, months } = analysis;
   const money = (minor: number): number => toMajorUnits(minor, exponent);
   const moneyOrNull = (minor: number | null): number | null => (minor === null ? null : money(minor));
@@ -25,7 +31,15 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
   const last = months.indexOf(to);
   const selected = analysis.total.months.slice(first, last + 1);
 
-  const reportMonth = (m: RevenueMonth): ReportMonth => ({
+  // NPS and tickets per printed month, index for index; `null` throughout without their input.
+  const range = { from: selected[0]?.month ?? '', to: selected.at(-1)?.month ?? '' };
+  const nps = input.nps === undefined || selected.length === 0 ? undefined : npsByMonth(input.nps, range);
+  const tickets =
+    input.tickets === undefined || selected.length === 0
+      ? undefined
+      : ticketsByMonth(input.tickets, { ...range, timeZone: analysis.timeZone });
+
+  const reportMonth = (m: RevenueMonth, i: number): ReportMonth => ({
     month: m.month,
     mrr: money(m.mrr),
     arr: money(m.arr),
@@ -48,8 +62,8 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     grr12: m.grr12,
     quickRatio: m.quickRatio,
     ltv: moneyOrNull(m.ltv),
-    nps: null,
-    tickets: null,
+    nps: nps?.[i] ?? null,
+    tickets: tickets?.[i] ?? null,
   });
 
   const cohorts: ReportCohort[] = [];
@@ -65,5 +79,11 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
       revenueRetention: cohort.revenueRetention.slice(0, ages),
     });
   }
-  return { version: 1, currency: analysis.currency, timeZone: analysis.timeZone, months: selected.map(reportMonth), cohorts };
+  return {
+    version: 1,
+    currency: analysis.currency,
+    timeZone: analysis.timeZone,
+    months: selected.map(reportMonth),
+    cohorts,
+  };
 }

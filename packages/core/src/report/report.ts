@@ -1,8 +1,17 @@
+import type { NpsResponse } from '../model/nps-response.js';
+import type { Ticket } from '../model/ticket.js';
 import type { RevenueInput } from '../revenue/analyse-revenue.js';
 import type { RevenueOptions } from '../revenue/revenue-options.js';
+import type { TicketStatistic, TicketsSummary } from '../support/ticket-statistics.js';
+import type { NpsSummary } from '../voice/nps-trend.js';
 
-/** The data a report is computed from (NPS and tickets will join the subscriptions here). */
-export type ReportInput = RevenueInput;
+/** The data a report is computed from. */
+export interface ReportInput extends RevenueInput {
+  /** NPS answers; without them every month's `nps` is `null`. */
+  readonly nps?: readonly NpsResponse[];
+  /** Support tickets; without them every month's `tickets` is `null`. */
+  readonly tickets?: readonly Ticket[];
+}
 
 /** Options of {@link buildReport}: every revenue option, and the months printed. */
 export interface ReportOptions extends RevenueOptions {
@@ -20,26 +29,13 @@ export interface ReportMovement {
 }
 
 /** NPS of one month (metrics.md §3). */
-export interface ReportNps {
-  score: number;
-  responses: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-}
+export type ReportNps = NpsSummary;
 
 /** Median and 90th percentile of a ticket statistic; `null` when no ticket has the timestamps. */
-export interface ReportTicketStatistic {
-  median: number | null;
-  p90: number | null;
-}
+export type ReportTicketStatistic = TicketStatistic;
 
 /** Support tickets of one month (metrics.md §4). */
-export interface ReportTickets {
-  created: number;
-  firstResponseMinutes: ReportTicketStatistic;
-  resolutionHours: ReportTicketStatistic;
-}
+export type ReportTickets = TicketsSummary;
 
 /** One month of the report. Money in major units rounded half-to-even; ratios unrounded or `null`. */
 export interface ReportMonth {

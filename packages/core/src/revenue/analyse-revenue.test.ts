@@ -2,14 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { MissingFxRateError } from '../fx/fx-table.js';
 import type { SubscriptionLine } from '../model/subscription-line.js';
 import { analyseRevenue, type RevenueAnalysis } from './analyse-revenue.js';
+import { customerMrrByMonth } from './customer-mrr.js';
 import { customerRetentionRate } from './customer-retention.js';
 import type { RevenueMonth } from './monthly-metrics.js';
 
 /** A monthly line of `amount` major units (USD unless `extra` says otherwise). */
-function line(customerId: string, startDate: string, endDate: string | undefined, amount: number, extra: Partial<SubscriptionLine> = {}): SubscriptionLine {
+function line(
+  customerId: string,
+  startDate: string,
+  endDate: string | undefined,
+  amount: number,
+  extra: Partial<SubscriptionLine> = {},
+): SubscriptionLine {
   return {
-    customerId, startDate, ...(endDate === undefined ? {} : { endDate }), amountMinor: Math.round(amount * 100), currency: 'USD',
-    interval: 'month', intervalCount: 1, quantity: 1, isTrial: false, ...extra,
+    customerId,
+    startDate,
+    ...(endDate === undefined ? {} : { endDate }),
+    amountMinor: Math.round(amount * 100),
+    currency: 'USD',
+    interval: 'month',
+    intervalCount: 1,
+    quantity: 1,
+    isTrial: false,
+    ...extra,
   };
 }
 
@@ -19,7 +34,8 @@ function monthOf(analysis: RevenueAnalysis, month: string): RevenueMonth {
   return found;
 }
 
-const mrrSeries = (analysis: RevenueAnalysis): Record<string, number> => Object.fromEntries(analysis.total.months.map((m) => [m.month, m.mrr]));
+const mrrSeries = (analysis: RevenueAnalysis): Record<string, number> =>
+  Object.fromEntries(analysis.total.months.map((m) => [m.month, m.mrr]));
 
 /**
  * The worked example of docs/metrics.md, January–April 2024 (amounts in dollars):
@@ -46,7 +62,10 @@ describe('the month-end snapshot', () => {
 
   it('drops a line in the month its (exclusive) end falls in', () => {
     // end 15 March: not active at the end of 31 March. end 1 April: active on 31 March, gone in April.
-    const analysis = analyseRevenue({ subscriptions: [line('a', '2024-01-01', '2024-03-15', 100), line('b', '2024-01-01', '2024-04-01', 10)] }, { to: '2024-04' });
+    const analysis = analyseRevenue(
+      { subscriptions: [line('a', '2024-01-01', '2024-03-15', 100), line('b', '2024-01-01', '2024-04-01', 10)] },
+      { to: '2024-04' },
+    );
     expect(mrrSeries(analysis)).toEqual({ '2024-01': 11000, '2024-02': 11000, '2024-03': 1000, '2024-04': 0 });
     expect(monthOf(analysis, '2024-03').movements.churn).toEqual({ mrr: 10000, customers: 1 });
     expect(monthOf(analysis, '2024-04').movements.churn).toEqual({ mrr: 1000, customers: 1 });
@@ -54,7 +73,13 @@ describe('the month-end snapshot', () => {
 
   it('never shows a line that starts and ends inside one month, nor one with end = start', () => {
     const analysis = analyseRevenue(
-      { subscriptions: [line('a', '2024-02-03', '2024-02-20', 100), line('b', '2024-02-10', '2024-02-10', 100), line('c', '2024-01-01', undefined, 1)] },
+      {
+        subscriptions: [
+          line('a', '2024-02-03', '2024-02-20', 100),
+          line('b', '2024-02-10', '2024-02-10', 100),
+          line('c', '2024-01-01', undefined, 1),
+        ],
+      },
       { to: '2024-03' },
     );
     expect(mrrSeries(analysis)).toEqual({ '2024-01': 100, '2024-02': 100, '2024-03': 100 });
@@ -68,17 +93,45 @@ describe('the month-end snapshot', () => {
     const analysis = analyseRevenue({ subscriptions }, { snapshot: 'month-start', to: '2024-04' });
     expect(mrrSeries(analysis)).toEqual({ '2024-01': 0, '2024-02': 11000, '2024-03': 11000, '2024-04': 0 });
     // Month-end for comparison: a is active Jan–Feb, b Feb–Mar.
-    expect(mrrSeries(analyseRevenue({ subscriptions }, { to: '2024-04' }))).toEqual({ '2024-01': 10000, '2024-02': 11000, '2024-03': 1000, '2024-04': 0 });
+    expect(mrrSeries(analyseRevenue({ subscriptions }, { to: '2024-04' }))).toEqual({
+      '2024-01': 10000,
+      '2024-02': 11000,
+      '2024-03': 1000,
+      '2024-04': 0,
+    });
+  });
+
+  it('gives each customer its MRR by month', () => {
+    // D: 300 in January and February, then 150; A: 100 throughout.
+    expect(customerMrrByMonth(five, 'D')).toEqual([30000, 30000, 15000, 15000]);
+    expect(customerMrrByMonth(five, 'E')).toEqual([0, 0, 10000, 10000]);
+    expect(customerMrrByMonth(five, 'nobody')).toBeUndefined();
   });
 
   it('sums the lines of a customer, who counts once', () => {
-    const analysis = analyseRevenue({ subscriptions: [line('a', '2024-01-01', undefined, 100), line('a', '2024-01-05', undefined, 50, { quantity: 2 })] }, {});
+    const analysis = analyseRevenue(
+      {
+        subscriptions: [
+          line('a', '2024-01-01', undefined, 100),
+          line('a', '2024-01-05', undefined, 50, { quantity: 2 }),
+        ],
+      },
+      {},
+    );
     // 100 + 2 × 50 = 200 for one customer: ARPA 200, ARR 2 400.
     expect(monthOf(analysis, '2024-01')).toMatchObject({ mrr: 20000, arr: 240000, customers: 1, arpa: 20000 });
   });
 
   it('gives trials and zero amounts no MRR and no customer', () => {
-    const analysis = analyseRevenue({ subscriptions: [line('a', '2024-01-01', undefined, 100, { isTrial: true }), line('b', '2024-01-01', undefined, 0)] }, { currency: 'USD' });
+    const analysis = analyseRevenue(
+      {
+        subscriptions: [
+          line('a', '2024-01-01', undefined, 100, { isTrial: true }),
+          line('b', '2024-01-01', undefined, 0),
+        ],
+      },
+      { currency: 'USD' },
+    );
     expect(monthOf(analysis, '2024-01')).toMatchObject({ mrr: 0, customers: 0, arpa: null });
   });
 });
@@ -117,7 +170,10 @@ describe('movements', () => {
   it('count a return after more than reactivationWindowMonths inactive months as new', () => {
     // Inactive March and April: 2 months. Window 2 → reactivation; window 1 → new.
     const subscriptions = [line('a', '2024-01-01', '2024-03-01', 100), line('a', '2024-05-01', undefined, 100)];
-    expect(monthOf(analyseRevenue({ subscriptions }, { reactivationWindowMonths: 2 }), '2024-05').movements.reactivation.customers).toBe(1);
+    expect(
+      monthOf(analyseRevenue({ subscriptions }, { reactivationWindowMonths: 2 }), '2024-05').movements.reactivation
+        .customers,
+    ).toBe(1);
     const strict = monthOf(analyseRevenue({ subscriptions }, { reactivationWindowMonths: 1 }), '2024-05');
     expect(strict.movements.new).toEqual({ mrr: 10000, customers: 1 });
     expect(strict.movements.reactivation.customers).toBe(0);
@@ -172,7 +228,14 @@ describe('rates', () => {
   });
 
   it('are null without customers the month before', () => {
-    expect(monthOf(five, '2024-01')).toMatchObject({ logoChurnRate: null, grossMrrChurnRate: null, grr: null, nrr: null, ltv: null, nrr12: null });
+    expect(monthOf(five, '2024-01')).toMatchObject({
+      logoChurnRate: null,
+      grossMrrChurnRate: null,
+      grr: null,
+      nrr: null,
+      ltv: null,
+      nrr12: null,
+    });
   });
 
   it('give LTV from the trailing mean of logo churn, skipping null months', () => {
@@ -181,7 +244,9 @@ describe('rates', () => {
     // April: ARPA 125; churn rates Jan null, Feb 0, Mar 0.25 → mean 0.125; LTV = 125 ÷ 0.125 = 1 000.
     expect(monthOf(five, '2024-04').ltv).toBe(100000);
     // With 80 % gross margin: 125 × 0.8 ÷ 0.125 = 800.
-    expect(monthOf(analyseRevenue({ subscriptions: FIVE }, { to: '2024-04', grossMargin: 0.8 }), '2024-04').ltv).toBeCloseTo(80000, 9);
+    expect(
+      monthOf(analyseRevenue({ subscriptions: FIVE }, { to: '2024-04', grossMargin: 0.8 }), '2024-04').ltv,
+    ).toBeCloseTo(80000, 9);
   });
 
   it('use only the six months before for LTV', () => {
@@ -230,12 +295,23 @@ describe('cohorts', () => {
       logoRetention: [1, 1, 0.75, 0.75],
       revenueRetention: [1, 750 / 700, 400 / 700, 400 / 700],
     });
-    expect(march).toEqual({ cohort: '2024-03', customers: 1, mrr: 10000, logoRetention: [1, 1], revenueRetention: [1, 1] });
+    expect(march).toEqual({
+      cohort: '2024-03',
+      customers: 1,
+      mrr: 10000,
+      logoRetention: [1, 1],
+      revenueRetention: [1, 1],
+    });
   });
 
   it('keep a reactivated customer in its first cohort', () => {
-    const analysis = analyseRevenue({ subscriptions: [line('a', '2024-01-01', '2024-02-01', 100), line('a', '2024-03-01', undefined, 100)] }, {});
-    expect(analysis.total.cohorts).toEqual([{ cohort: '2024-01', customers: 1, mrr: 10000, logoRetention: [1, 0, 1], revenueRetention: [1, 0, 1] }]);
+    const analysis = analyseRevenue(
+      { subscriptions: [line('a', '2024-01-01', '2024-02-01', 100), line('a', '2024-03-01', undefined, 100)] },
+      {},
+    );
+    expect(analysis.total.cohorts).toEqual([
+      { cohort: '2024-01', customers: 1, mrr: 10000, logoRetention: [1, 0, 1], revenueRetention: [1, 0, 1] },
+    ]);
   });
 });
 
@@ -270,9 +346,21 @@ describe('trial conversion', () => {
 
   it('counts trials started in the month and converted within trialConversionDays', () => {
     // January trials: t1, t2, t3, t5 = 4; converted t1, t3 = 2.
-    expect(monthOf(analyseRevenue({ subscriptions }, {}), '2024-01').trials).toEqual({ total: 4, succeeded: 2, rate: 0.5 });
-    expect(monthOf(analyseRevenue({ subscriptions }, { trialConversionDays: 31 }), '2024-01').trials).toEqual({ total: 4, succeeded: 3, rate: 0.75 });
-    expect(monthOf(analyseRevenue({ subscriptions }, {}), '2024-02').trials).toEqual({ total: 1, succeeded: 0, rate: 0 });
+    expect(monthOf(analyseRevenue({ subscriptions }, {}), '2024-01').trials).toEqual({
+      total: 4,
+      succeeded: 2,
+      rate: 0.5,
+    });
+    expect(monthOf(analyseRevenue({ subscriptions }, { trialConversionDays: 31 }), '2024-01').trials).toEqual({
+      total: 4,
+      succeeded: 3,
+      rate: 0.75,
+    });
+    expect(monthOf(analyseRevenue({ subscriptions }, {}), '2024-02').trials).toEqual({
+      total: 1,
+      succeeded: 0,
+      rate: 0,
+    });
   });
 });
 
@@ -320,7 +408,12 @@ describe('groupBy', () => {
 
   it('leaves the totals as without grouping', () => {
     expect(grouped.total).toEqual(five.total);
-    expect(customerRetentionRate(grouped, '2024-02', '2024-03', { group: 'smb' })).toEqual({ start: 2, end: 1, acquired: 0, rate: 0.5 });
+    expect(customerRetentionRate(grouped, '2024-02', '2024-03', { group: 'smb' })).toEqual({
+      start: 2,
+      end: 1,
+      acquired: 0,
+      rate: 0.5,
+    });
   });
 });
 
@@ -342,28 +435,63 @@ describe('currencies', () => {
   });
 
   it('default to the currency the fx table converts to', () => {
-    const analysis = analyseRevenue({ subscriptions: [line('a', '2024-01-01', undefined, 10), line('b', '2024-01-01', undefined, 10, { currency: 'EUR' })], fx }, {});
+    const analysis = analyseRevenue(
+      {
+        subscriptions: [
+          line('a', '2024-01-01', undefined, 10),
+          line('b', '2024-01-01', undefined, 10, { currency: 'EUR' }),
+        ],
+        fx,
+      },
+      {},
+    );
     expect(analysis.currency).toBe('USD');
   });
 
   it('name the currency and date of a missing rate', () => {
-    const run = (): unknown => analyseRevenue({ subscriptions: [line('a', '2023-12-20', undefined, 10, { currency: 'EUR' })], fx }, { currency: 'USD' });
+    const run = (): unknown =>
+      analyseRevenue(
+        { subscriptions: [line('a', '2023-12-20', undefined, 10, { currency: 'EUR' })], fx },
+        { currency: 'USD' },
+      );
     expect(run).toThrow(MissingFxRateError);
     expect(run).toThrow('No FX rate for EUR on or before 2023-12-20');
   });
 
   it('need a reporting currency when several are present and no fx is given', () => {
-    expect(() => analyseRevenue({ subscriptions: [line('a', '2024-01-01', undefined, 10), line('b', '2024-01-01', undefined, 10, { currency: 'EUR' })] }, {})).toThrow(
-      'Several currencies in the subscriptions (EUR, USD)',
-    );
+    expect(() =>
+      analyseRevenue(
+        {
+          subscriptions: [
+            line('a', '2024-01-01', undefined, 10),
+            line('b', '2024-01-01', undefined, 10, { currency: 'EUR' }),
+          ],
+        },
+        {},
+      ),
+    ).toThrow('Several currencies in the subscriptions (EUR, USD)');
   });
 
   it('hold JPY in yen and BHD in fils', () => {
-    const jpy = analyseRevenue({ subscriptions: [line('a', '2024-01-01', undefined, 0, { currency: 'JPY', amountMinor: 12000, interval: 'year' })] }, {});
+    const jpy = analyseRevenue(
+      {
+        subscriptions: [
+          line('a', '2024-01-01', undefined, 0, { currency: 'JPY', amountMinor: 12000, interval: 'year' }),
+        ],
+      },
+      {},
+    );
     // ¥12 000 a year = ¥1 000 a month.
     expect(jpy).toMatchObject({ currency: 'JPY', exponent: 0 });
     expect(monthOf(jpy, '2024-01').mrr).toBe(1000);
-    const bhd = analyseRevenue({ subscriptions: [line('a', '2024-01-01', undefined, 0, { currency: 'BHD', amountMinor: 100000, interval: 'year' })] }, {});
+    const bhd = analyseRevenue(
+      {
+        subscriptions: [
+          line('a', '2024-01-01', undefined, 0, { currency: 'BHD', amountMinor: 100000, interval: 'year' }),
+        ],
+      },
+      {},
+    );
     // 100.000 BHD a year = 100 000 ÷ 12 = 8 333.33… fils.
     expect(monthOf(bhd, '2024-01').mrr).toBeCloseTo(8333.3333, 4);
     expect(bhd.exponent).toBe(3);
@@ -373,7 +501,9 @@ describe('currencies', () => {
 describe('exactness', () => {
   it('sums in integer ticks, so ties stay exact', () => {
     // Yearly 0.01 + 1.93 + 0.88 = 282 cents ÷ 12 = 23.5 cents exactly; summed as floats in cents it is 23.4999….
-    const subscriptions = [0.01, 1.93, 0.88].map((amount, i) => line(`c${i}`, '2024-01-01', undefined, amount, { interval: 'year' }));
+    const subscriptions = [0.01, 1.93, 0.88].map((amount, i) =>
+      line(`c${i}`, '2024-01-01', undefined, amount, { interval: 'year' }),
+    );
     const analysis = analyseRevenue({ subscriptions }, {});
     expect(analysis.internals.ledger).toMatchObject({ scale: 12, exact: true });
     expect(monthOf(analysis, '2024-01').mrr).toBe(23.5);
@@ -389,6 +519,8 @@ describe('options', () => {
   });
 
   it('reject lines that break the model with the line named', () => {
-    expect(() => analyseRevenue({ subscriptions: [{ ...line('a', '2024-02-30', undefined, 1), lineId: 'L9' }] }, {})).toThrow('Subscription line L9 (customer a): start_date "2024-02-30"');
+    expect(() =>
+      analyseRevenue({ subscriptions: [{ ...line('a', '2024-02-30', undefined, 1), lineId: 'L9' }] }, {}),
+    ).toThrow('Subscription line L9 (customer a): start_date "2024-02-30"');
   });
 });

@@ -81,22 +81,40 @@ function nonNegative(value: number | undefined, name: string, fallback: number, 
  * @throws RangeError for invalid options or lines, Error when the reporting currency cannot be
  * decided, MissingFxRateError when a needed rate is missing.
  */
-export function analyseRevenue(input: RevenueInput, options: RevenueOptions & { from?: string; to?: string } = {}): RevenueAnalysis {
+export function analyseRevenue(
+  input: RevenueInput,
+  options: RevenueOptions & { from?: string; to?: string } = {},
+): RevenueAnalysis {
   return analyse(input, options, true);
 }
 
 /**
  * {@link analyseRevenue} without upsell/cross-sell, renewals and trial conversion (left at 0): the
- * monthly report prints none of them, and they are a fifth of the work. Not part of the public API.
+ * monthly report prints none of them, and they are a fifth of the work. `otherDates` (NPS answers,
+ * tickets) count towards the latest date of the input. Not part of the public API.
  */
-export function analyseRevenueForReport(input: RevenueInput, options: RevenueOptions & { from?: string; to?: string } = {}): RevenueAnalysis {
-  return analyse(input, { ...options, groupBy: undefined }, false);
+export function analyseRevenueForReport(
+  input: RevenueInput,
+  options: RevenueOptions & { from?: string; to?: string },
+  otherDates: readonly string[],
+): RevenueAnalysis {
+  return analyse(input, { ...options, groupBy: undefined }, false, otherDates);
 }
 
-function analyse(input: RevenueInput, options: RevenueOptions & { from?: string; to?: string }, extras: boolean): RevenueAnalysis {
+function analyse(
+  input: RevenueInput,
+  options: RevenueOptions & { from?: string; to?: string },
+  extras: boolean,
+  otherDates: readonly string[] = [],
+): RevenueAnalysis {
   const timeZone = options.timeZone ?? 'UTC';
   assertTimeZone(timeZone);
-  const reactivationWindowMonths = nonNegative(options.reactivationWindowMonths, 'reactivationWindowMonths', Number.POSITIVE_INFINITY, true);
+  const reactivationWindowMonths = nonNegative(
+    options.reactivationWindowMonths,
+    'reactivationWindowMonths',
+    Number.POSITIVE_INFINITY,
+    true,
+  );
   const grossMargin = nonNegative(options.grossMargin, 'grossMargin', 1, false);
   const trialConversionDays = nonNegative(options.trialConversionDays, 'trialConversionDays', 30, true);
   const customers = input.customers ?? [];
@@ -105,9 +123,13 @@ function analyse(input: RevenueInput, options: RevenueOptions & { from?: string;
     snapshot: options.snapshot,
     from: options.from,
     to: options.to,
-    extraDates: customers.flatMap((customer) => (customer.createdAt === undefined ? [] : [customer.createdAt])),
+    extraDates: [
+      ...customers.flatMap((customer) => (customer.createdAt === undefined ? [] : [customer.createdAt])),
+      ...otherDates,
+    ],
   });
-  const groups = options.groupBy === undefined ? undefined : groupCustomers(ledger.customerIds, customers, options.groupBy);
+  const groups =
+    options.groupBy === undefined ? undefined : groupCustomers(ledger.customerIds, customers, options.groupBy);
   const groupOf = groups?.groupOf;
   const sums = createSeriesSums(1 + (groups?.keys.length ?? 0), ledger.width);
   const movementCodes = accumulateCustomerMonths(ledger, sums, groupOf, reactivationWindowMonths);

@@ -29,7 +29,13 @@ export function cohortsOf(sums: SeriesSums, slot: number, firstMonth: number, sc
       // Every customer of a cohort is active in its first month, so startMrr > 0.
       revenueRetention.push((sums.cohortMrr[row + age] as number) / startMrr);
     }
-    cohorts.push({ cohort: formatMonth(firstMonth + k), customers, mrr: startMrr / scale, logoRetention, revenueRetention });
+    cohorts.push({
+      cohort: formatMonth(firstMonth + k),
+      customers,
+      mrr: startMrr / scale,
+      logoRetention,
+      revenueRetention,
+    });
   }
   return cohorts;
 }

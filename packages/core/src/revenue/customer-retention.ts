@@ -21,12 +21,20 @@ export interface CustomerRetention {
  *
  * @throws RangeError for a month outside the analysis or a group it does not have.
  */
-export function customerRetentionRate(analysis: RevenueAnalysis, from: string, to: string, options: { group?: string | null } = {}): CustomerRetention {
+export function customerRetentionRate(
+  analysis: RevenueAnalysis,
+  from: string,
+  to: string,
+  options: { group?: string | null } = {},
+): CustomerRetention {
   const { ledger, groupOf } = analysis.internals;
   const { width, firstMonth } = ledger;
   const a = (parseMonth(from) ?? Number.NaN) - firstMonth;
   const b = (parseMonth(to) ?? Number.NaN) - firstMonth;
-  if (!(a >= 0 && b < width && a <= b)) throw new RangeError(`Months ${from} … ${to} are not a range within ${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'}`);
+  if (!(a >= 0 && b < width && a <= b))
+    throw new RangeError(
+      `Months ${from} … ${to} are not a range within ${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'}`,
+    );
   const group = groupIndexOf(analysis, options.group);
   let start = 0;
   let end = 0;

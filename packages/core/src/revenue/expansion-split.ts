@@ -30,7 +30,8 @@ export function splitExpansion(ledger: RevenueLedger, c: number, m: number, scra
   }
   let crossSell = 0;
   for (let k = start; k < end; k++) {
-    if ((lineFrom[k] as number) <= m && m < (lineTo[k] as number) && scratch[lineProduct[k] as number] === 0) crossSell += lineTicks[k] as number;
+    if ((lineFrom[k] as number) <= m && m < (lineTo[k] as number) && scratch[lineProduct[k] as number] === 0)
+      crossSell += lineTicks[k] as number;
   }
   for (let k = start; k < end; k++) scratch[lineProduct[k] as number] = 0;
   const expansion = customerMrr(ledger, c, m) - customerMrr(ledger, c, m - 1);
@@ -39,7 +40,12 @@ export function splitExpansion(ledger: RevenueLedger, c: number, m: number, scra
 }
 
 /** Adds upsell and cross-sell of every expanding customer-month to the sums. */
-export function accumulateExpansionSplits(ledger: RevenueLedger, codes: Uint8Array, sums: SeriesSums, groupOf: Int32Array | undefined): void {
+export function accumulateExpansionSplits(
+  ledger: RevenueLedger,
+  codes: Uint8Array,
+  sums: SeriesSums,
+  groupOf: Int32Array | undefined,
+): void {
   const { width, customerStart, customerCells } = ledger;
   const scratch = new Float64Array(ledger.products.length);
   const expansion = MOVEMENT_CODES.expansion;

@@ -3,8 +3,23 @@ import type { SubscriptionLine } from '../model/subscription-line.js';
 import { analyseRevenue } from './analyse-revenue.js';
 import { explainMovement, explainRate } from './explain.js';
 
-const paid = (customerId: string, startDate: string, endDate: string | undefined, amountMinor: number, product: string): SubscriptionLine => ({
-  customerId, startDate, ...(endDate === undefined ? {} : { endDate }), amountMinor, currency: 'EUR', interval: 'month', intervalCount: 1, quantity: 1, isTrial: false, product,
+const paid = (
+  customerId: string,
+  startDate: string,
+  endDate: string | undefined,
+  amountMinor: number,
+  product: string,
+): SubscriptionLine => ({
+  customerId,
+  startDate,
+  ...(endDate === undefined ? {} : { endDate }),
+  amountMinor,
+  currency: 'EUR',
+  interval: 'month',
+  intervalCount: 1,
+  quantity: 1,
+  isTrial: false,
+  product,
 });
 
 // March 2024: "big" (500) and "small" (100) churn; "grow" goes from 200 to 260 (+40 seats, +20 add-on); "keep" stays at 300.
@@ -16,7 +31,10 @@ const subscriptions = [
   paid('grow', '2024-03-05', undefined, 2000, 'add-on'),
   paid('keep', '2024-01-01', undefined, 30000, 'core'),
 ];
-const customers = [{ customerId: 'big', attributes: { tier: 'gold' } }, { customerId: 'small', attributes: { tier: 'basic' } }];
+const customers = [
+  { customerId: 'big', attributes: { tier: 'gold' } },
+  { customerId: 'small', attributes: { tier: 'basic' } },
+];
 const analysis = analyseRevenue({ subscriptions, customers }, { groupBy: 'tier' });
 
 describe('explainMovement', () => {
@@ -24,8 +42,20 @@ describe('explainMovement', () => {
     const churn = explainMovement(analysis, '2024-03', 'churn');
     expect(churn).toMatchObject({ month: '2024-03', movement: 'churn', currency: 'EUR', mrr: 60000 });
     expect(churn.customers).toEqual([
-      { customerId: 'big', previousMrr: 50000, mrr: 0, amount: 50000, lines: [{ line: subscriptions[0], previousMrr: 50000, mrr: 0 }] },
-      { customerId: 'small', previousMrr: 10000, mrr: 0, amount: 10000, lines: [{ line: subscriptions[1], previousMrr: 10000, mrr: 0 }] },
+      {
+        customerId: 'big',
+        previousMrr: 50000,
+        mrr: 0,
+        amount: 50000,
+        lines: [{ line: subscriptions[0], previousMrr: 50000, mrr: 0 }],
+      },
+      {
+        customerId: 'small',
+        previousMrr: 10000,
+        mrr: 0,
+        amount: 10000,
+        lines: [{ line: subscriptions[1], previousMrr: 10000, mrr: 0 }],
+      },
     ]);
     expect(churn.mrr).toBe(analysis.total.months[2]?.movements.churn.mrr);
   });
@@ -35,7 +65,10 @@ describe('explainMovement', () => {
     // 200 → 240 + 20 = 260: expansion 60; the changed lines come first.
     expect(expansion.customers).toEqual([
       {
-        customerId: 'grow', previousMrr: 20000, mrr: 26000, amount: 6000,
+        customerId: 'grow',
+        previousMrr: 20000,
+        mrr: 26000,
+        amount: 6000,
         lines: [
           { line: subscriptions[2], previousMrr: 20000, mrr: 0 },
           { line: subscriptions[3], previousMrr: 0, mrr: 24000 },
@@ -48,8 +81,12 @@ describe('explainMovement', () => {
   });
 
   it('narrows to one group', () => {
-    expect(explainMovement(analysis, '2024-03', 'churn', { group: 'gold' }).customers.map((c) => c.customerId)).toEqual(['big']);
-    expect(() => explainMovement(analysis, '2024-03', 'churn', { group: 'platinum' })).toThrow('No group "platinum" of tier');
+    expect(explainMovement(analysis, '2024-03', 'churn', { group: 'gold' }).customers.map((c) => c.customerId)).toEqual(
+      ['big'],
+    );
+    expect(() => explainMovement(analysis, '2024-03', 'churn', { group: 'platinum' })).toThrow(
+      'No group "platinum" of tier',
+    );
     expect(() => explainMovement(analysis, '2030-01', 'churn')).toThrow('Month 2030-01 is outside the analysis');
   });
 });
@@ -58,7 +95,12 @@ describe('explainRate', () => {
   it('takes a rate apart into numerator, denominator and customers', () => {
     // Logo churn in March: 2 of the 4 customers of February.
     const logo = explainRate(analysis, '2024-03', 'logoChurnRate');
-    expect(logo).toMatchObject({ value: 0.5, numerator: 2, denominator: 4, formula: 'churned customers ÷ customers(M−1)' });
+    expect(logo).toMatchObject({
+      value: 0.5,
+      numerator: 2,
+      denominator: 4,
+      formula: 'churned customers ÷ customers(M−1)',
+    });
     expect(logo.movements.map((m) => m.customers.length)).toEqual([2]);
     // NRR: (1 100 − 600 − 0 + 60) ÷ 1 100 = 560 ÷ 1 100.
     const nrr = explainRate(analysis, '2024-03', 'nrr');

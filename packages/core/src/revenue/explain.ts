@@ -43,7 +43,10 @@ export interface MovementExplanation {
 function monthOffset(analysis: RevenueAnalysis, month: string): number {
   const { firstMonth, width } = analysis.internals.ledger;
   const m = (parseMonth(month) ?? Number.NaN) - firstMonth;
-  if (!(m >= 0 && m < width)) throw new RangeError(`Month ${month} is outside the analysis (${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'})`);
+  if (!(m >= 0 && m < width))
+    throw new RangeError(
+      `Month ${month} is outside the analysis (${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'})`,
+    );
   return m;
 }
 
@@ -71,7 +74,12 @@ export function explainMovement(
   let total = 0;
   for (let c = 0; c < customerIds.length; c++) {
     const start = customerStart[c] as number;
-    if (m < start || movementCodes[(customerCells[c] as number) + m - start] !== code || (group >= 0 && groupOf?.[c] !== group)) continue;
+    if (
+      m < start ||
+      movementCodes[(customerCells[c] as number) + m - start] !== code ||
+      (group >= 0 && groupOf?.[c] !== group)
+    )
+      continue;
     const q = customerMrr(ledger, c, m);
     const p = customerMrr(ledger, c, m - 1);
     let amount = Math.abs(q - p);
@@ -88,11 +96,21 @@ export function explainMovement(
       const now = from <= m && m < to;
       if (!before && !now) continue;
       const ticks = (lineTicks[k] as number) / scale;
-      contributions.push({ line: lines[index[k] as number] as SubscriptionLine, previousMrr: before ? ticks : 0, mrr: now ? ticks : 0 });
+      contributions.push({
+        line: lines[index[k] as number] as SubscriptionLine,
+        previousMrr: before ? ticks : 0,
+        mrr: now ? ticks : 0,
+      });
     }
     contributions.sort((x, y) => Number(x.previousMrr === x.mrr) - Number(y.previousMrr === y.mrr));
     total += amount;
-    found.push({ customerId: customerIds[c] as string, previousMrr: p / scale, mrr: q / scale, amount: amount / scale, lines: contributions });
+    found.push({
+      customerId: customerIds[c] as string,
+      previousMrr: p / scale,
+      mrr: q / scale,
+      amount: amount / scale,
+      lines: contributions,
+    });
   }
   found.sort((x, y) => y.amount - x.amount || (x.customerId < y.customerId ? -1 : x.customerId > y.customerId ? 1 : 0));
   return { month, movement, currency: analysis.currency, mrr: total / scale, customers: found };
@@ -117,10 +135,22 @@ export interface RateExplanation {
 const RATE_PARTS: Readonly<Record<ExplainedRate, { formula: string; plus: MovementKind[]; minus: MovementKind[] }>> = {
   logoChurnRate: { formula: 'churned customers ÷ customers(M−1)', plus: ['churn'], minus: [] },
   grossMrrChurnRate: { formula: '(churn + contraction) ÷ MRR(M−1)', plus: ['churn', 'contraction'], minus: [] },
-  netMrrChurnRate: { formula: '(churn + contraction − expansion − reactivation) ÷ MRR(M−1)', plus: ['churn', 'contraction'], minus: ['expansion', 'reactivation'] },
+  netMrrChurnRate: {
+    formula: '(churn + contraction − expansion − reactivation) ÷ MRR(M−1)',
+    plus: ['churn', 'contraction'],
+    minus: ['expansion', 'reactivation'],
+  },
   grr: { formula: '(MRR(M−1) − churn − contraction) ÷ MRR(M−1)', plus: [], minus: ['churn', 'contraction'] },
-  nrr: { formula: '(MRR(M−1) − churn − contraction + expansion) ÷ MRR(M−1)', plus: ['expansion'], minus: ['churn', 'contraction'] },
-  quickRatio: { formula: '(new + expansion + reactivation) ÷ (churn + contraction)', plus: ['new', 'expansion', 'reactivation'], minus: [] },
+  nrr: {
+    formula: '(MRR(M−1) − churn − contraction + expansion) ÷ MRR(M−1)',
+    plus: ['expansion'],
+    minus: ['churn', 'contraction'],
+  },
+  quickRatio: {
+    formula: '(new + expansion + reactivation) ÷ (churn + contraction)',
+    plus: ['new', 'expansion', 'reactivation'],
+    minus: [],
+  },
 };
 
 /**
@@ -129,7 +159,12 @@ const RATE_PARTS: Readonly<Record<ExplainedRate, { formula: string; plus: Moveme
  *
  * @throws RangeError for a month outside the analysis or an unknown group.
  */
-export function explainRate(analysis: RevenueAnalysis, month: string, rate: ExplainedRate, options: { group?: string | null } = {}): RateExplanation {
+export function explainRate(
+  analysis: RevenueAnalysis,
+  month: string,
+  rate: ExplainedRate,
+  options: { group?: string | null } = {},
+): RateExplanation {
   const m = monthOffset(analysis, month);
   const group = groupIndexOf(analysis, options.group);
   const series = group < 0 ? analysis.total : (analysis.groups[group]?.series ?? analysis.total);
@@ -137,7 +172,8 @@ export function explainRate(analysis: RevenueAnalysis, month: string, rate: Expl
   const previous = series.months[m - 1];
   const parts = RATE_PARTS[rate];
   const movements = [...parts.plus, ...parts.minus].map((kind) => explainMovement(analysis, month, kind, options));
-  const sum = (kinds: readonly MovementKind[]): number => kinds.reduce((acc, kind) => acc + (current?.movements[kind].mrr ?? 0), 0);
+  const sum = (kinds: readonly MovementKind[]): number =>
+    kinds.reduce((acc, kind) => acc + (current?.movements[kind].mrr ?? 0), 0);
   const previousMrr = previous?.mrr ?? 0;
   let numerator: number;
   let denominator: number;

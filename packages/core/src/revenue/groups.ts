@@ -12,7 +12,11 @@ export interface CustomerGroups {
  * Assigns each customer of the ledger (`customerIds`) to the value of `attribute` in its customer
  * record. A customer with no record, or whose record lacks the attribute, falls in group `null`.
  */
-export function groupCustomers(customerIds: readonly string[], customers: readonly Customer[], attribute: string): CustomerGroups {
+export function groupCustomers(
+  customerIds: readonly string[],
+  customers: readonly Customer[],
+  attribute: string,
+): CustomerGroups {
   const valueOf = new Map<string, string>();
   for (const customer of customers) {
     const value = customer.attributes[attribute];

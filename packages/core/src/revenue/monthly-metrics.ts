@@ -65,8 +65,10 @@ export function monthlyMetrics(sums: SeriesSums, slot: number, settings: Monthly
   const { scale, grossMargin, firstMonth } = settings;
   const base = slot * width;
   const at = (series: Float64Array, m: number): number => (m < 0 ? 0 : (series[base + m] as number));
-  const move = (kind: MovementKind, m: number): number => at(sums.movementMrr[MOVEMENT_CODES[kind] - 1] as Float64Array, m);
-  const count = (kind: MovementKind, m: number): number => at(sums.movementCustomers[MOVEMENT_CODES[kind] - 1] as Float64Array, m);
+  const move = (kind: MovementKind, m: number): number =>
+    at(sums.movementMrr[MOVEMENT_CODES[kind] - 1] as Float64Array, m);
+  const count = (kind: MovementKind, m: number): number =>
+    at(sums.movementCustomers[MOVEMENT_CODES[kind] - 1] as Float64Array, m);
   const churnRates: (number | null)[] = [];
   const months: RevenueMonth[] = [];
   for (let m = 0; m < width; m++) {

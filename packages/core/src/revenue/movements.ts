@@ -15,9 +15,22 @@ export const MOVEMENT_CODES: Readonly<Record<MovementKind, number>> = {
   churn: 4,
   reactivation: 5,
 };
-const NEW = 1, EXPANSION = 2, CONTRACTION = 3, CHURN = 4, REACTIVATION = 5;
+const NEW = 1,
+  EXPANSION = 2,
+  CONTRACTION = 3,
+  CHURN = 4,
+  REACTIVATION = 5;
 
-function addCell(sums: SeriesSums, slot: number, m: number, q: number, p: number, code: number, q12: number, cohort: number): void {
+function addCell(
+  sums: SeriesSums,
+  slot: number,
+  m: number,
+  q: number,
+  p: number,
+  code: number,
+  q12: number,
+  cohort: number,
+): void {
   const width = sums.width;
   const i = slot * width + m;
   if (q > 0) {
@@ -25,12 +38,14 @@ function addCell(sums: SeriesSums, slot: number, m: number, q: number, p: number
     sums.customers[i] = (sums.customers[i] as number) + 1;
   }
   if (code !== 0) {
-    const amount = code === NEW || code === REACTIVATION ? q : code === EXPANSION ? q - p : code === CONTRACTION ? p - q : p;
+    const amount =
+      code === NEW || code === REACTIVATION ? q : code === EXPANSION ? q - p : code === CONTRACTION ? p - q : p;
     const mrr = sums.movementMrr[code - 1] as Float64Array;
     const customers = sums.movementCustomers[code - 1] as Float64Array;
     mrr[i] = (mrr[i] as number) + amount;
     customers[i] = (customers[i] as number) + 1;
-    if (code === NEW && cohort === m) sums.cohortCustomers[slot * width + m] = (sums.cohortCustomers[slot * width + m] as number) + 1;
+    if (code === NEW && cohort === m)
+      sums.cohortCustomers[slot * width + m] = (sums.cohortCustomers[slot * width + m] as number) + 1;
   }
   if (q12 > 0) {
     sums.nrr12[i] = (sums.nrr12[i] as number) + q;

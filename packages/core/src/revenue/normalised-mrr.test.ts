@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { SubscriptionLine } from '../model/subscription-line.js';
 import { monthlyFactor, normalisedMrrMinor } from './normalised-mrr.js';
 
-const line = (amountMinor: number, interval: SubscriptionLine['interval'], extra: Partial<SubscriptionLine> = {}): SubscriptionLine => ({
-  customerId: 'c', startDate: '2024-01-01', amountMinor, currency: 'USD', interval, intervalCount: 1, quantity: 1, isTrial: false, ...extra,
+const line = (
+  amountMinor: number,
+  interval: SubscriptionLine['interval'],
+  extra: Partial<SubscriptionLine> = {},
+): SubscriptionLine => ({
+  customerId: 'c',
+  startDate: '2024-01-01',
+  amountMinor,
+  currency: 'USD',
+  interval,
+  intervalCount: 1,
+  quantity: 1,
+  isTrial: false,
+  ...extra,
 });
 
 describe('normalised MRR of a line', () => {

@@ -90,7 +90,8 @@ function gcd(a: number, b: number): number {
 }
 
 function lineError(line: SubscriptionLine, index: number, problem: string): Error {
-  const where = line.lineId !== undefined ? `line ${line.lineId}` : line.row !== undefined ? `row ${line.row}` : `line #${index}`;
+  const where =
+    line.lineId !== undefined ? `line ${line.lineId}` : line.row !== undefined ? `row ${line.row}` : `line #${index}`;
   return new RangeError(`Subscription ${where} (customer ${line.customerId}): ${problem}`);
 }
 
@@ -156,14 +157,28 @@ function allocateColumns(n: number) {
  * @throws RangeError for a line that breaks the model (the readers report these as validation issues),
  * Error when the reporting currency cannot be decided, MissingFxRateError when a rate is missing.
  */
-export function buildLedger(lines: readonly SubscriptionLine[], fx: readonly FxRate[] | undefined, options: LedgerOptions): RevenueLedger {
+export function buildLedger(
+  lines: readonly SubscriptionLine[],
+  fx: readonly FxRate[] | undefined,
+  options: LedgerOptions,
+): RevenueLedger {
   const n = lines.length;
   const monthStart = options.snapshot === 'month-start';
   const customers = new Dictionary();
   const products = new Dictionary();
   const currencies = new Dictionary();
   const columns = allocateColumns(n);
-  const { lineTicks, lineCustomer, lineFrom, lineTo, lineProduct, lineCurrency, lineDenominator, lineTrial, lineRenewable } = columns;
+  const {
+    lineTicks,
+    lineCustomer,
+    lineFrom,
+    lineTo,
+    lineProduct,
+    lineCurrency,
+    lineDenominator,
+    lineTrial,
+    lineRenewable,
+  } = columns;
 
   // Pass 1, over the objects. lineTicks holds amount × quantity × numerator until the scale is known.
   let minMonth = OPEN;
@@ -198,9 +213,12 @@ export function buildLedger(lines: readonly SubscriptionLine[], fx: readonly FxR
 
     const code = INTERVAL_CODE.get(line.interval);
     if (code === undefined) throw lineError(line, i, `unknown interval "${line.interval}"`);
-    if (!(Number.isSafeInteger(line.intervalCount) && line.intervalCount >= 1)) throw lineError(line, i, 'interval_count must be a positive integer');
-    if (!(Number.isSafeInteger(line.quantity) && line.quantity >= 0)) throw lineError(line, i, 'quantity must be a non-negative integer');
-    if (!(Number.isSafeInteger(line.amountMinor) && line.amountMinor >= 0)) throw lineError(line, i, 'amountMinor must be a non-negative integer');
+    if (!(Number.isSafeInteger(line.intervalCount) && line.intervalCount >= 1))
+      throw lineError(line, i, 'interval_count must be a positive integer');
+    if (!(Number.isSafeInteger(line.quantity) && line.quantity >= 0))
+      throw lineError(line, i, 'quantity must be a non-negative integer');
+    if (!(Number.isSafeInteger(line.amountMinor) && line.amountMinor >= 0))
+      throw lineError(line, i, 'amountMinor must be a non-negative integer');
     const numerator = NUMERATOR[code] as number;
     const denominator = (DENOMINATOR[code] as number) * line.intervalCount;
     lineDenominator[i] = denominator;
@@ -220,7 +238,9 @@ export function buildLedger(lines: readonly SubscriptionLine[], fx: readonly FxR
   const currency = resolveReportingCurrency(new Set(currencies.keys), fx, options.currency);
   const exponent = currencyExponent(currency);
   const reportingCode = currencies.keys.indexOf(currency);
-  const fxTable: FxTable | undefined = currencies.keys.some((code) => code !== currency) ? createFxTable(fx ?? [], currency) : undefined;
+  const fxTable: FxTable | undefined = currencies.keys.some((code) => code !== currency)
+    ? createFxTable(fx ?? [], currency)
+    : undefined;
   // Per currency: minor units of it → minor units of the reporting currency, before the rate.
   const exponentShift = currencies.keys.map((code) => 10 ** (exponent - currencyExponent(code)));
   // The scale: the least common denominator of every line's monthly factor, unless that, or the
@@ -241,7 +261,8 @@ export function buildLedger(lines: readonly SubscriptionLine[], fx: readonly FxR
   const firstMonth = Math.min(minMonth === OPEN ? lastDataMonth : minMonth, fromOption ?? OPEN, toOption ?? OPEN);
   const lastMonth = Math.max(lastDataMonth, toOption ?? -OPEN, fromOption ?? -OPEN);
   // No date anywhere and no month asked for: there is nothing to compute.
-  const width = maxMonth === -OPEN && fromOption === undefined && toOption === undefined ? 0 : lastMonth - firstMonth + 1;
+  const width =
+    maxMonth === -OPEN && fromOption === undefined && toOption === undefined ? 0 : lastMonth - firstMonth + 1;
 
   // Pass 2, over the columns: ticks, month offsets, and each customer's first active month.
   const customerCount = customers.keys.length;
@@ -270,14 +291,16 @@ export function buildLedger(lines: readonly SubscriptionLine[], fx: readonly FxR
 
   // Pass 3: each customer stores its months from its first active one on; every line adds its MRR there.
   const customerCells = new Int32Array(customerCount + 1);
-  for (let c = 0; c < customerCount; c++) customerCells[c + 1] = (customerCells[c] as number) + width - (customerStart[c] as number);
+  for (let c = 0; c < customerCount; c++)
+    customerCells[c + 1] = (customerCells[c] as number) + width - (customerStart[c] as number);
   const grid = new Float64Array(customerCells[customerCount] as number);
   for (let i = 0; i < n; i++) {
     const ticks = lineTicks[i] as number;
     if (ticks === 0) continue;
     const c = lineCustomer[i] as number;
     const base = (customerCells[c] as number) - (customerStart[c] as number);
-    for (let cell = base + (lineFrom[i] as number), end = base + (lineTo[i] as number); cell < end; cell++) grid[cell] = (grid[cell] as number) + ticks;
+    for (let cell = base + (lineFrom[i] as number), end = base + (lineTo[i] as number); cell < end; cell++)
+      grid[cell] = (grid[cell] as number) + ticks;
   }
 
   return {

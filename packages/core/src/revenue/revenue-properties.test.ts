@@ -11,22 +11,23 @@ const FIRST_DAY = dayIndexOf(2023, 1, 1);
 const LAST_DAY = dayIndexOf(2024, 12, 31);
 
 /** Random lines of a few customers over two years, in one currency. */
-const linesArbitrary = fc.array(
-  fc.record({
-    customer: fc.integer({ min: 0, max: 5 }),
-    start: fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
-    length: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
-    amountMinor: fc.integer({ min: 0, max: 100_000 }),
-    interval: fc.constantFrom(...BILLING_INTERVALS),
-    intervalCount: fc.integer({ min: 1, max: 3 }),
-    quantity: fc.integer({ min: 0, max: 3 }),
-    isTrial: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
-    product: fc.constantFrom('a', 'b', 'c'),
-  }),
-  { minLength: 1, maxLength: 30 },
-).map((drawn) =>
-  drawn.map(
-    (d): SubscriptionLine => ({
+const linesArbitrary = fc
+  .array(
+    fc.record({
+      customer: fc.integer({ min: 0, max: 5 }),
+      start: fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
+      length: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+      amountMinor: fc.integer({ min: 0, max: 100_000 }),
+      interval: fc.constantFrom(...BILLING_INTERVALS),
+      intervalCount: fc.integer({ min: 1, max: 3 }),
+      quantity: fc.integer({ min: 0, max: 3 }),
+      isTrial: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+      product: fc.constantFrom('a', 'b', 'c'),
+    }),
+    { minLength: 1, maxLength: 30 },
+  )
+  .map((drawn) =>
+    drawn.map((d): SubscriptionLine => ({
       customerId: `c${d.customer}`,
       startDate: formatDate(d.start),
       ...(d.length === undefined ? {} : { endDate: formatDate(d.start + d.length) }),
@@ -37,25 +38,31 @@ const linesArbitrary = fc.array(
       quantity: d.quantity,
       isTrial: d.isTrial,
       product: d.product,
-    }),
-  ),
-);
+    })),
+  );
 
 const options = { to: '2025-06' };
 
 describe('revenue properties', () => {
   it('the bridge balances every month: MRR(M) = MRR(M−1) + new + expansion + reactivation − contraction − churn', () => {
     fc.assert(
-      fc.property(linesArbitrary, fc.constantFrom<'month-end' | 'month-start'>('month-end', 'month-start'), (lines, snapshot) => {
-        const { months } = analyseRevenue({ subscriptions: lines }, { ...options, snapshot }).total;
-        let previous = 0;
-        for (const m of months) {
-          const { new: added, expansion, reactivation, contraction, churn } = m.movements;
-          expect(m.mrr).toBeCloseTo(previous + added.mrr + expansion.mrr + reactivation.mrr - contraction.mrr - churn.mrr, 6);
-          expect(m.upsell.mrr + m.crossSell.mrr).toBeCloseTo(expansion.mrr, 6);
-          previous = m.mrr;
-        }
-      }),
+      fc.property(
+        linesArbitrary,
+        fc.constantFrom<'month-end' | 'month-start'>('month-end', 'month-start'),
+        (lines, snapshot) => {
+          const { months } = analyseRevenue({ subscriptions: lines }, { ...options, snapshot }).total;
+          let previous = 0;
+          for (const m of months) {
+            const { new: added, expansion, reactivation, contraction, churn } = m.movements;
+            expect(m.mrr).toBeCloseTo(
+              previous + added.mrr + expansion.mrr + reactivation.mrr - contraction.mrr - churn.mrr,
+              6,
+            );
+            expect(m.upsell.mrr + m.crossSell.mrr).toBeCloseTo(expansion.mrr, 6);
+            previous = m.mrr;
+          }
+        },
+      ),
     );
   });
 
@@ -63,13 +70,23 @@ describe('revenue properties', () => {
     fc.assert(
       fc.property(linesArbitrary, (lines) => {
         for (const m of analyseRevenue({ subscriptions: lines }, options).total.months) {
-          for (const rate of [m.logoChurnRate, m.grossMrrChurnRate, m.grr, m.grr12, m.renewals.rate, m.trials.rate, m.upsellRate, m.crossSellRate]) {
+          for (const rate of [
+            m.logoChurnRate,
+            m.grossMrrChurnRate,
+            m.grr,
+            m.grr12,
+            m.renewals.rate,
+            m.trials.rate,
+            m.upsellRate,
+            m.crossSellRate,
+          ]) {
             if (rate !== null) {
               expect(rate).toBeGreaterThanOrEqual(0);
               expect(rate).toBeLessThanOrEqual(1 + 1e-12);
             }
           }
-          for (const value of Object.values(m).filter((v): v is number => typeof v === 'number')) expect(Number.isFinite(value)).toBe(true);
+          for (const value of Object.values(m).filter((v): v is number => typeof v === 'number'))
+            expect(Number.isFinite(value)).toBe(true);
         }
       }),
     );
@@ -95,7 +112,9 @@ describe('revenue properties', () => {
           const j = (iterator.next().value as number) % (i + 1);
           [shuffled[i], shuffled[j]] = [shuffled[j] as SubscriptionLine, shuffled[i] as SubscriptionLine];
         }
-        expect(buildReport({ subscriptions: shuffled }, options)).toEqual(buildReport({ subscriptions: lines }, options));
+        expect(buildReport({ subscriptions: shuffled }, options)).toEqual(
+          buildReport({ subscriptions: lines }, options),
+        );
       }),
     );
   });
@@ -120,7 +139,10 @@ describe('revenue properties', () => {
   it('explanations add up to the month totals, and groups to the whole', () => {
     fc.assert(
       fc.property(linesArbitrary, (lines) => {
-        const customers = ['c0', 'c1', 'c2'].map((customerId, i) => ({ customerId, attributes: { team: i % 2 === 0 ? 'even' : 'odd' } }));
+        const customers = ['c0', 'c1', 'c2'].map((customerId, i) => ({
+          customerId,
+          attributes: { team: i % 2 === 0 ? 'even' : 'odd' },
+        }));
         const analysis = analyseRevenue({ subscriptions: lines, customers }, { ...options, groupBy: 'team' });
         analysis.total.months.forEach((month, m) => {
           for (const kind of MOVEMENT_KINDS) {

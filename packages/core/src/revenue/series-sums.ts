@@ -59,7 +59,14 @@ export function createSeriesSums(slots: number, width: number): SeriesSums {
  * Adds `value` to month offset m of `series` for all customers (slot 0) and, when grouping, for
  * customer c's group.
  */
-export function addForCustomer(series: Float64Array, width: number, m: number, value: number, c: number, groupOf: Int32Array | undefined): void {
+export function addForCustomer(
+  series: Float64Array,
+  width: number,
+  m: number,
+  value: number,
+  c: number,
+  groupOf: Int32Array | undefined,
+): void {
   series[m] = (series[m] as number) + value;
   if (groupOf === undefined) return;
   const at = ((groupOf[c] as number) + 1) * width + m;

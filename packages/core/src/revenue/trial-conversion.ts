@@ -26,7 +26,12 @@ export function trialConverted(ledger: RevenueLedger, i: number, days: number): 
 }
 
 /** Adds trials started per month (by `start_date`), and those converted, to the sums. */
-export function accumulateTrialConversions(ledger: RevenueLedger, sums: SeriesSums, groupOf: Int32Array | undefined, days: number): void {
+export function accumulateTrialConversions(
+  ledger: RevenueLedger,
+  sums: SeriesSums,
+  groupOf: Int32Array | undefined,
+  days: number,
+): void {
   const { width, lineTrial } = ledger;
   for (let i = 0; i < lineTrial.length; i++) {
     if (lineTrial[i] !== 1) continue;

@@ -34,8 +34,7 @@ export function sampleDataset(options: SampleOptions = {}): SampleDataset {
     firstMonth: sample.firstMonth,
     lastMonth: sample.lastMonth,
     customers: readCustomers(sample.customers, { ...read, source: 'sample/customers.csv' }).records,
-    subscriptions: readSubscriptionLines(sample.subscriptions, { ...read, source: 'sample/subscriptions.csv' })
-      .records,
+    subscriptions: readSubscriptionLines(sample.subscriptions, { ...read, source: 'sample/subscriptions.csv' }).records,
     fx: readFxRates(sample.fx, { ...read, source: 'sample/fx.csv' }).records,
     nps: readNpsResponses(sample.nps, { ...read, source: 'sample/nps.csv' }).records,
     tickets: readTickets(sample.tickets, { ...read, source: 'sample/tickets.csv' }).records,

@@ -67,8 +67,14 @@ function digit(text: string, at: number): number {
  */
 export function parseDate(text: string): DayIndex | undefined {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-  const y0 = digit(text, 0), y1 = digit(text, 1), y2 = digit(text, 2), y3 = digit(text, 3);
-  const m0 = digit(text, 5), m1 = digit(text, 6), d0 = digit(text, 8), d1 = digit(text, 9);
+  const y0 = digit(text, 0),
+    y1 = digit(text, 1),
+    y2 = digit(text, 2),
+    y3 = digit(text, 3);
+  const m0 = digit(text, 5),
+    m1 = digit(text, 6),
+    d0 = digit(text, 8),
+    d1 = digit(text, 9);
   if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
@@ -107,7 +113,11 @@ export function formatDate(dayIndex: DayIndex): string {
  * characters: the hot path of reading lines needs the month without building a date.
  */
 export function monthIndexOfDateText(text: string): number {
-  const year = (text.charCodeAt(0) - 48) * 1000 + (text.charCodeAt(1) - 48) * 100 + (text.charCodeAt(2) - 48) * 10 + (text.charCodeAt(3) - 48);
+  const year =
+    (text.charCodeAt(0) - 48) * 1000 +
+    (text.charCodeAt(1) - 48) * 100 +
+    (text.charCodeAt(2) - 48) * 10 +
+    (text.charCodeAt(3) - 48);
   return year * 12 + (text.charCodeAt(5) - 48) * 10 + (text.charCodeAt(6) - 48) - 1;
 }
 

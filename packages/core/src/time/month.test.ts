@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from './calendar-date.js';
-import { addMonths, firstDayOfMonth, formatMonth, lastDayOfMonth, monthIndexOf, monthOfDay, monthsBetween, parseMonth } from './month.js';
+import {
+  addMonths,
+  firstDayOfMonth,
+  formatMonth,
+  lastDayOfMonth,
+  monthIndexOf,
+  monthOfDay,
+  monthsBetween,
+  parseMonth,
+} from './month.js';
 
 describe('months', () => {
   it('are year × 12 + month − 1', () => {
@@ -25,6 +34,7 @@ describe('months', () => {
   });
 
   it('parse strictly', () => {
-    for (const text of ['2024-13', '2024-00', '2024-3', '2024-03-01', '202403']) expect(parseMonth(text), text).toBeUndefined();
+    for (const text of ['2024-13', '2024-00', '2024-3', '2024-03-01', '202403'])
+      expect(parseMonth(text), text).toBeUndefined();
   });
 });

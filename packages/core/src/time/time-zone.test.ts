@@ -23,17 +23,28 @@ describe('dates of instants in a time zone', () => {
 
 describe('parseTimestamp', () => {
   it('converts timestamps with an offset to the zone', () => {
-    expect(parseTimestamp('2024-03-31T23:30:00+00:00', 'Pacific/Auckland')).toEqual({ epochMs: at('2024-03-31T23:30:00Z'), date: '2024-04-01' });
+    expect(parseTimestamp('2024-03-31T23:30:00+00:00', 'Pacific/Auckland')).toEqual({
+      epochMs: at('2024-03-31T23:30:00Z'),
+      date: '2024-04-01',
+    });
     expect(parseTimestamp('2024-04-01T00:30:00-07:00', 'America/Los_Angeles')?.date).toBe('2024-04-01');
     expect(parseTimestamp('2024-04-01T00:30:00+02:00', 'America/Los_Angeles')?.date).toBe('2024-03-31');
   });
 
   it('reads a timestamp without an offset as wall time in the zone', () => {
     // 2024-03-31 23:30 NZDT (UTC+13, before the 7 April change) = 10:30 UTC.
-    expect(parseTimestamp('2024-03-31T23:30', 'Pacific/Auckland')).toEqual({ epochMs: at('2024-03-31T10:30:00Z'), date: '2024-03-31' });
+    expect(parseTimestamp('2024-03-31T23:30', 'Pacific/Auckland')).toEqual({
+      epochMs: at('2024-03-31T10:30:00Z'),
+      date: '2024-03-31',
+    });
     // 2024-01-31 23:59:59.5 PST = 2024-02-01 07:59:59.5 UTC.
-    expect(parseTimestamp('2024-01-31 23:59:59.5', 'America/Los_Angeles')?.epochMs).toBe(at('2024-02-01T07:59:59.500Z'));
-    expect(parseTimestamp('2024-01-31', 'America/Los_Angeles')).toEqual({ epochMs: at('2024-01-31T08:00:00Z'), date: '2024-01-31' });
+    expect(parseTimestamp('2024-01-31 23:59:59.5', 'America/Los_Angeles')?.epochMs).toBe(
+      at('2024-02-01T07:59:59.500Z'),
+    );
+    expect(parseTimestamp('2024-01-31', 'America/Los_Angeles')).toEqual({
+      epochMs: at('2024-01-31T08:00:00Z'),
+      date: '2024-01-31',
+    });
   });
 
   it('disambiguates daylight-saving changes like Temporal "compatible"', () => {

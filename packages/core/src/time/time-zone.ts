@@ -50,13 +50,26 @@ function wallClockAt(epochMs: number, timeZone: string): WallClock {
   const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) {
     switch (part.type) {
-      case 'year': clock.year = Number(part.value); break;
-      case 'month': clock.month = Number(part.value); break;
-      case 'day': clock.day = Number(part.value); break;
-      case 'hour': clock.hour = Number(part.value); break;
-      case 'minute': clock.minute = Number(part.value); break;
-      case 'second': clock.second = Number(part.value); break;
-      default: break;
+      case 'year':
+        clock.year = Number(part.value);
+        break;
+      case 'month':
+        clock.month = Number(part.value);
+        break;
+      case 'day':
+        clock.day = Number(part.value);
+        break;
+      case 'hour':
+        clock.hour = Number(part.value);
+        break;
+      case 'minute':
+        clock.minute = Number(part.value);
+        break;
+      case 'second':
+        clock.second = Number(part.value);
+        break;
+      default:
+        break;
     }
   }
   return clock;
@@ -87,8 +100,7 @@ export interface ParsedTimestamp {
   readonly date: string;
 }
 
-const TIMESTAMP =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * Reads an ISO 8601 timestamp (or a bare `YYYY-MM-DD` date, read as its midnight) and converts it to
@@ -106,9 +118,12 @@ export function parseTimestamp(text: string, timeZone: string): ParsedTimestamp 
   if (match === null) return undefined;
   const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', offset] = match;
   const day = parseDate(`${y}-${mo}-${d}`);
-  const hour = Number(h), minute = Number(mi), second = Number(s);
+  const hour = Number(h),
+    minute = Number(mi),
+    second = Number(s);
   if (day === undefined || hour > 23 || minute > 59 || second > 59) return undefined;
-  const wallMs = day * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + Number(fraction.padEnd(3, '0').slice(0, 3));
+  const wallMs =
+    day * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + Number(fraction.padEnd(3, '0').slice(0, 3));
   if (offset === undefined) {
     // A wall time in the zone already names its calendar date; the instant needs the zone's offset.
     // Real zones change offset at most once around a given wall time, so the offsets a day before and
@@ -124,7 +139,8 @@ export function parseTimestamp(text: string, timeZone: string): ParsedTimestamp 
   let offsetMs = 0;
   if (offset !== 'Z') {
     const digits = offset.replace(':', '');
-    const oh = Number(digits.slice(1, 3)), om = Number(digits.slice(3, 5));
+    const oh = Number(digits.slice(1, 3)),
+      om = Number(digits.slice(3, 5));
     if (oh > 23 || om > 59) return undefined;
     offsetMs = (offset.startsWith('-') ? -1 : 1) * (oh * 60 + om) * 60_000;
   }
