@@ -1,13 +1,5 @@
-import { currencyExponent, type Report, type ReportCohort, type ReportMonth } from '@cskit/core';
-
-type Align = 'left' | 'right';
-
-/** A column of a text table: heading, alignment and the cell text of a row. */
-interface Column<Row> {
-  readonly heading: string;
-  readonly align: Align;
-  readonly cell: (row: Row) => string;
-}
+import type { Report, ReportCohort, ReportMonth } from '@cskit/core';
+import { decimal, moneyFormat, percent, renderTable, rightColumn as right, type Column } from './text-table.js';
 
 /** Most cohort ages shown side by side; a terminal is not wide enough for three years of them. */
 const MAX_COHORT_AGES = 12;
@@ -28,7 +20,6 @@ export function formatReportTable(report: Report): string {
   if (months.length === 0) return `${blocks[0]}\n`;
 
   const month: Column<ReportMonth> = { heading: 'Month', align: 'left', cell: (r) => r.month };
-  const right = <Row>(heading: string, cell: (row: Row) => string): Column<Row> => ({ heading, align: 'right', cell });
   const column = (heading: string, cell: (row: ReportMonth) => string) => right(heading, cell);
 
   blocks.push(
@@ -96,36 +87,4 @@ export function formatReportTable(report: Report): string {
     );
   }
   return `${blocks.join('\n\n')}\n`;
-}
-
-/** A titled table, each column as wide as its widest cell, separated by two spaces. */
-function renderTable<Row>(title: string, rows: readonly Row[], columns: readonly Column<Row>[]): string {
-  const cells = rows.map((row) => columns.map((column) => column.cell(row)));
-  const widths = columns.map((column, i) => Math.max(column.heading.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const line = (texts: readonly string[]): string =>
-    texts
-      .map((text, i) => {
-        const width = widths[i] ?? 0;
-        return columns[i]?.align === 'left' ? text.padEnd(width) : text.padStart(width);
-      })
-      .join('  ')
-      .trimEnd();
-  return [title, line(columns.map((c) => c.heading)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join(
-    '\n',
-  );
-}
-
-function moneyFormat(currency: string): (value: number | null) => string {
-  const digits = currencyExponent(currency);
-  const format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return (value) => (value === null ? '-' : format.format(value));
-}
-
-function percent(value: number | null, digits = 1): string {
-  return value === null ? '-' : `${(value * 100).toFixed(digits)}%`;
-}
-
-function decimal(value: number | null | undefined, digits: number): string {
-  if (value === null || value === undefined) return '-';
-  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }

@@ -10,11 +10,16 @@ import {
 import { generateSample, sampleToCsv } from '@cskit/core/sample';
 import { describe, expect, it } from 'vitest';
 import {
+  readCesResponsesCsv,
+  readChurnReasonsCsv,
+  readCsatResponsesCsv,
+  readCsCostsCsv,
   readCustomersCsv,
   readFxRatesCsv,
   readNpsResponsesCsv,
   readSubscriptionLinesCsv,
   readTicketsCsv,
+  readUsageEventsCsv,
 } from './canonical-files.js';
 
 const source = 'subs.csv';
@@ -171,6 +176,77 @@ describe('the other canonical files', () => {
         value: '',
         reason: 'the header has no such column, and every row needs it',
       },
+    ]);
+  });
+});
+
+describe('the usage, churn-reason, CS-cost and survey files', () => {
+  const messages = async (promise: Promise<unknown>): Promise<string[]> =>
+    (await rejection(promise)).message.split('\n');
+
+  it('reads usage events, value 1 when empty, and names a negative value', async () => {
+    const csv = 'customer_id,date,name,value,user_id\nacme,2024-06-30,login,,u1\nacme,2024-06-29,"export, pdf",2.5,\n';
+    const { records } = await readUsageEventsCsv(csv, { source: 'usage.csv' });
+    expect(records).toEqual([
+      { customerId: 'acme', date: '2024-06-30', name: 'login', value: 1, userId: 'u1', row: 2 },
+      { customerId: 'acme', date: '2024-06-29', name: 'export, pdf', value: 2.5, row: 3 },
+    ]);
+    expect(
+      await messages(readUsageEventsCsv(`${csv}globex,2024-06-30,login,-1,u9\n`, { source: 'usage.csv' })),
+    ).toEqual(['usage.csv row 4, field value, value "-1": value must be a non-negative number']);
+  });
+
+  it('requires the usage columns every row needs', async () => {
+    expect(await messages(readUsageEventsCsv('customer_id,date\nacme,2024-01-01\n', { source: 'usage.csv' }))).toEqual([
+      'usage.csv row 1, field name, value "": the header has no such column, and every row needs it',
+    ]);
+  });
+
+  it('reads churn reasons and names a voluntary flag that is not a boolean', async () => {
+    const csv = 'customer_id,date,reason,voluntary,comment\nglobex,2024-03-10,price,yes,"Too expensive, they said"\n';
+    const { records } = await readChurnReasonsCsv(csv, { source: 'churn.csv' });
+    expect(records).toEqual([
+      {
+        customerId: 'globex',
+        date: '2024-03-10',
+        reason: 'price',
+        voluntary: true,
+        comment: 'Too expensive, they said',
+        row: 2,
+      },
+    ]);
+    expect(
+      await messages(readChurnReasonsCsv(`${csv}initech,2024-04-01,merger,maybe,\n`, { source: 'churn.csv' })),
+    ).toEqual(['churn.csv row 3, field voluntary, value "maybe": voluntary must be true/false, 1/0 or yes/no']);
+  });
+
+  it("reads CS costs exactly into minor units, an empty currency taking the file's, and names extra decimals", async () => {
+    const csv = 'month,amount,currency,category\n2024-01,1200.00,USD,salaries\n2024-01,99.5,,tools\n';
+    const { records } = await readCsCostsCsv(csv, { source: 'costs.csv' });
+    expect(records).toEqual([
+      { month: '2024-01', amountMinor: 120000, currency: 'USD', category: 'salaries', row: 2 },
+      { month: '2024-01', amountMinor: 9950, currency: 'USD', category: 'tools', row: 3 },
+    ]);
+    expect(await messages(readCsCostsCsv(`${csv}2024-02,12.345,USD,tools\n`, { source: 'costs.csv' }))).toEqual([
+      'costs.csv row 4, field amount, value "12.345": more decimals than USD allows (2)',
+    ]);
+  });
+
+  it('reads CSAT answers and names a score above 5', async () => {
+    const csv = 'date,score,customer_id,ticket_id\n2024-01-05,5,acme,T1\n';
+    const { records } = await readCsatResponsesCsv(csv, { source: 'csat.csv' });
+    expect(records).toEqual([{ date: '2024-01-05', score: 5, customerId: 'acme', ticketId: 'T1', row: 2 }]);
+    expect(await messages(readCsatResponsesCsv(`${csv}2024-01-06,6,globex,T2\n`, { source: 'csat.csv' }))).toEqual([
+      'csat.csv row 3, field score, value "6": score must be from 1 to 5',
+    ]);
+  });
+
+  it('reads CES answers and names a score that is not an integer', async () => {
+    const csv = 'date,score,customer_id,ticket_id\n2024-01-05,7,acme,\n';
+    const { records } = await readCesResponsesCsv(csv, { source: 'ces.csv' });
+    expect(records).toEqual([{ date: '2024-01-05', score: 7, customerId: 'acme', row: 2 }]);
+    expect(await messages(readCesResponsesCsv(`${csv}2024-01-06,3.5,globex,\n`, { source: 'ces.csv' }))).toEqual([
+      'ces.csv row 3, field score, value "3.5": score must be an integer from 1 to 7',
     ]);
   });
 });

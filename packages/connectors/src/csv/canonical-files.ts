@@ -1,15 +1,25 @@
 import {
+  readCesResponses,
+  readChurnReasons,
+  readCsatResponses,
+  readCsCosts,
   readCustomers,
   readFxRates,
   readNpsResponses,
   readSubscriptionLines,
   readTickets,
+  readUsageEvents,
+  type CesResponse,
+  type ChurnReason,
+  type CsatResponse,
+  type CsCost,
   type Customer,
   type FxRate,
   type NpsResponse,
   type ReadResult,
   type SubscriptionLine,
   type Ticket,
+  type UsageEvent,
 } from '@cskit/core';
 import type { CsvInput } from './csv-input.js';
 import { readCsv, type CsvReadOptions, type RequiredColumn } from './read-csv.js';
@@ -73,4 +83,50 @@ export function readNpsResponsesCsv(input: CsvInput, options: CsvReadOptions): P
  */
 export function readTicketsCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<Ticket>> {
   return readCsv(input, readTickets, { ...options, requiredColumns: columnsRequired('ticket_id', 'created_at') });
+}
+
+/**
+ * Reads a product usage CSV (`customer_id,date,name,value,user_id`; `value` defaults to 1). See
+ * {@link readCsv} for rows, issues and errors.
+ */
+export function readUsageEventsCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<UsageEvent>> {
+  return readCsv(input, readUsageEvents, {
+    ...options,
+    requiredColumns: columnsRequired('customer_id', 'date', 'name'),
+  });
+}
+
+/**
+ * Reads a churn reasons CSV (`customer_id,date,reason,voluntary,comment`). See {@link readCsv} for rows,
+ * issues and errors.
+ */
+export function readChurnReasonsCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<ChurnReason>> {
+  return readCsv(input, readChurnReasons, {
+    ...options,
+    requiredColumns: columnsRequired('customer_id', 'date', 'reason'),
+  });
+}
+
+/**
+ * Reads a customer-success costs CSV (`month,amount,currency,category`); an empty `currency` takes
+ * `defaultCurrency`, else the file's only currency. See {@link readCsv} for rows, issues and errors.
+ */
+export function readCsCostsCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<CsCost>> {
+  return readCsv(input, readCsCosts, { ...options, requiredColumns: columnsRequired('month', 'amount') });
+}
+
+/**
+ * Reads a CSAT answers CSV (`date,score,customer_id,ticket_id`; `score` 1–5). See {@link readCsv} for
+ * rows, issues and errors.
+ */
+export function readCsatResponsesCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<CsatResponse>> {
+  return readCsv(input, readCsatResponses, { ...options, requiredColumns: columnsRequired('date', 'score') });
+}
+
+/**
+ * Reads a CES answers CSV (`date,score,customer_id,ticket_id`; `score` 1–7). See {@link readCsv} for
+ * rows, issues and errors.
+ */
+export function readCesResponsesCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<CesResponse>> {
+  return readCsv(input, readCesResponses, { ...options, requiredColumns: columnsRequired('date', 'score') });
 }

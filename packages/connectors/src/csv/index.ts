@@ -14,9 +14,14 @@ export {
 } from './read-csv.js';
 export { ROW_FIELD } from './csv-records.js';
 export {
+  readCesResponsesCsv,
+  readChurnReasonsCsv,
+  readCsatResponsesCsv,
+  readCsCostsCsv,
   readCustomersCsv,
   readFxRatesCsv,
   readNpsResponsesCsv,
   readSubscriptionLinesCsv,
   readTicketsCsv,
+  readUsageEventsCsv,
 } from './canonical-files.js';

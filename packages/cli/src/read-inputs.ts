@@ -5,6 +5,7 @@ import {
   readNpsResponses,
   readSubscriptionLines,
   readTickets,
+  readUsageEvents,
   type CanonicalRecord,
   type Customer,
   type FxRate,
@@ -13,37 +14,40 @@ import {
   type ReadResult,
   type SubscriptionLine,
   type Ticket,
+  type UsageEvent,
   type ValidationIssue,
 } from '@cskit/core';
-import { generateSample } from '@cskit/core/sample';
+import { generateSample, SAMPLE_COLUMNS, type SampleEntity } from '@cskit/core/sample';
 import {
   readCustomersCsv,
   readFxRatesCsv,
   readNpsResponsesCsv,
   readSubscriptionLinesCsv,
   readTicketsCsv,
+  readUsageEventsCsv,
   type CsvInput,
   type CsvReadOptions,
 } from '@cskit/connectors/csv';
+import type { InputArguments, InputOption } from './command-arguments.js';
 import { openInputFile, type InputFile } from './input-file.js';
-import type { ReportArguments } from './report-arguments.js';
 
-/** The validated data of a report, and what was wrong with the rest. */
-export interface ReportInputs {
+/** The validated data of a command (an input not given is `undefined`), and what was wrong with the rest. */
+export interface Inputs {
   readonly subscriptions: readonly SubscriptionLine[];
   readonly customers?: readonly Customer[];
   readonly fx?: readonly FxRate[];
   readonly nps?: readonly NpsResponse[];
   readonly tickets?: readonly Ticket[];
+  readonly usage?: readonly UsageEvent[];
   /** Records left out with `--on-error skip`. */
   readonly skipped: readonly ValidationIssue[];
   /** One error per input with invalid records (`--on-error throw`, or past the issue limit). */
-  readonly invalid: readonly CskitValidationError[];
+  readonly invalid: readonly Error[];
 }
 
 /** How one entity is read: from a CSV file, or from the sample's records. */
 interface Entity<T> {
-  readonly option: 'subscriptions' | 'customers' | 'fx' | 'nps' | 'tickets';
+  readonly option: InputOption;
   readonly csv: (input: CsvInput, options: CsvReadOptions) => Promise<ReadResult<T>>;
   readonly records: (records: Iterable<CanonicalRecord>, options: ReadOptions) => ReadResult<T>;
 }
@@ -57,14 +61,19 @@ const CUSTOMERS: Entity<Customer> = { option: 'customers', csv: readCustomersCsv
 const FX: Entity<FxRate> = { option: 'fx', csv: readFxRatesCsv, records: readFxRates };
 const NPS: Entity<NpsResponse> = { option: 'nps', csv: readNpsResponsesCsv, records: readNpsResponses };
 const TICKETS: Entity<Ticket> = { option: 'tickets', csv: readTicketsCsv, records: readTickets };
+const USAGE: Entity<UsageEvent> = { option: 'usage', csv: readUsageEventsCsv, records: readUsageEvents };
+
+/** The order files are opened and read in, so that problems are listed in a stable order. */
+const INPUT_ORDER: readonly InputOption[] = ['subscriptions', 'customers', 'fx', 'nps', 'tickets', 'usage'];
 
 /**
- * Reads the files named by the arguments, or the built-in sample company with `--sample`. Every file is
- * read even when an earlier one is invalid, so that one run names every problem.
+ * Reads the files named by the arguments, or the built-in sample company with `--sample` (every entity
+ * it has; it has no usage events). Every file is read even when an earlier one is invalid, so that one
+ * run names every problem.
  *
  * @throws UsageError when a named file cannot be opened (checked for all files before reading any).
  */
-export async function readReportInputs(args: ReportArguments): Promise<ReportInputs> {
+export async function readInputs(args: InputArguments): Promise<Inputs> {
   const options = {
     onError: args.onError,
     timeZone: args.timeZone,
@@ -88,8 +97,11 @@ export async function readReportInputs(args: ReportArguments): Promise<ReportInp
   let close = (): void => {};
   if (args.sample) {
     const sample = generateSample();
-    read = (entity) =>
-      collect(() => entity.records(sample[entity.option], { ...options, source: `sample/${entity.option}.csv` }));
+    read = async (entity) => {
+      const option = entity.option;
+      if (!isSampleEntity(option)) return undefined;
+      return collect(() => entity.records(sample[option], { ...options, source: `sample/${option}.csv` }));
+    };
   } else {
     const files = await openAll(args);
     close = () => {
@@ -107,6 +119,7 @@ export async function readReportInputs(args: ReportArguments): Promise<ReportInp
       fx: await read(FX),
       nps: await read(NPS),
       tickets: await read(TICKETS),
+      usage: await read(USAGE),
       skipped,
       invalid,
     };
@@ -115,11 +128,15 @@ export async function readReportInputs(args: ReportArguments): Promise<ReportInp
   }
 }
 
+function isSampleEntity(option: InputOption): option is SampleEntity {
+  return Object.hasOwn(SAMPLE_COLUMNS, option);
+}
+
 /** Opens every file the command line names, so that a wrong path is reported before any work. */
-async function openAll(args: ReportArguments): Promise<Map<Entity<unknown>['option'], InputFile>> {
-  const files = new Map<Entity<unknown>['option'], InputFile>();
+async function openAll(args: InputArguments): Promise<Map<InputOption, InputFile>> {
+  const files = new Map<InputOption, InputFile>();
   try {
-    for (const option of ['subscriptions', 'customers', 'fx', 'nps', 'tickets'] as const) {
+    for (const option of INPUT_ORDER) {
       const path = args[option];
       if (path !== undefined) files.set(option, await openInputFile(option, path));
     }
