@@ -56,6 +56,12 @@ export default tseslint.config(
   { files: ['packages/widgets/src/**/*.ts'], ...wc.configs['flat/recommended'] },
   { files: ['packages/widgets/src/**/*.ts'], ...litA11y.configs.recommended },
   {
+    // Benchmarks drive a browser page and build throwaway fixtures: page code sees browser globals.
+    files: ['packages/*/bench/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     // Tools require default exports from their config files and stories.
     files: ['**/*.config.{ts,js,mjs}', '**/.storybook/**', '**/*.stories.ts'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -34,7 +34,9 @@ export interface CohortTable {
 }
 
 function isRatioList(value: unknown): value is (number | null)[] {
-  return Array.isArray(value) && value.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0));
+  return (
+    Array.isArray(value) && value.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0))
+  );
 }
 
 /** The value of `metric` for `row` at `age`; `undefined` when the cohort has not reached that age. */
@@ -49,9 +51,11 @@ export function toCohortTable(input: unknown, metric: CohortMetric): CohortTable
   if (report.version !== undefined && report.version !== 1) {
     return { problem: `unsupported report version ${JSON.stringify(report.version)}` };
   }
-  if (report.currency !== undefined && typeof report.currency !== 'string') return { problem: 'currency is not a string' };
+  if (report.currency !== undefined && typeof report.currency !== 'string')
+    return { problem: 'currency is not a string' };
   if (!Array.isArray(report.cohorts)) return { problem: 'report.cohorts is missing or not an array' };
-  if (metric !== 'logo' && metric !== 'revenue') return { problem: `metric must be "logo" or "revenue", not "${String(metric)}"` };
+  if (metric !== 'logo' && metric !== 'revenue')
+    return { problem: `metric must be "logo" or "revenue", not "${String(metric)}"` };
   let ages = 0;
   let min = Infinity;
   let max = -Infinity;
@@ -59,8 +63,10 @@ export function toCohortTable(input: unknown, metric: CohortMetric): CohortTable
     const where = `cohorts[${i}]`;
     if (typeof row !== 'object' || row === null) return { problem: `${where} is not an object` };
     const r = row as Record<string, unknown>;
-    if (typeof r.cohort !== 'string' || r.cohort === '') return { problem: `${where}.cohort is not a non-empty string` };
-    if (!Number.isInteger(r.customers) || (r.customers as number) < 0) return { problem: `${where}.customers is not a count` };
+    if (typeof r.cohort !== 'string' || r.cohort === '')
+      return { problem: `${where}.cohort is not a non-empty string` };
+    if (!Number.isInteger(r.customers) || (r.customers as number) < 0)
+      return { problem: `${where}.customers is not a count` };
     if (typeof r.mrr !== 'number' || !Number.isFinite(r.mrr)) return { problem: `${where}.mrr is not a number` };
     for (const field of ['logoRetention', 'revenueRetention'] as const) {
       if (!isRatioList(r[field])) {

@@ -128,7 +128,13 @@ export const UntrustedText: Story = {
       label=${'<b>Retention</b>'}
       .data=${{
         cohorts: [
-          { cohort: '<img src=x onerror=alert(1)>', customers: 3, mrr: 30, logoRetention: [1, 0.67], revenueRetention: [1, 0.7] },
+          {
+            cohort: '<img src=x onerror=alert(1)>',
+            customers: 3,
+            mrr: 30,
+            logoRetention: [1, 0.67],
+            revenueRetention: [1, 0.7],
+          },
         ],
       }}
     ></cs-cohort-heatmap>`,

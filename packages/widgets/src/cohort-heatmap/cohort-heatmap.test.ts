@@ -15,7 +15,13 @@ const report = {
   timeZone: 'UTC',
   months: [],
   cohorts: [
-    { cohort: '2024-01', customers: 10, mrr: 1000, logoRetention: [1, 0.9, 0.8, 0.7], revenueRetention: [1, 1.05, 0.95, 1.2] },
+    {
+      cohort: '2024-01',
+      customers: 10,
+      mrr: 1000,
+      logoRetention: [1, 0.9, 0.8, 0.7],
+      revenueRetention: [1, 1.05, 0.95, 1.2],
+    },
     { cohort: '2024-02', customers: 8, mrr: 800, logoRetention: [1, 0.875, 0.75], revenueRetention: [1, 0.9, 0.85] },
     { cohort: '2024-03', customers: 4, mrr: 400, logoRetention: [1, 1], revenueRetention: [1, 1.1] },
     { cohort: '2024-04', customers: 5, mrr: 500, logoRetention: [1], revenueRetention: [1] },
@@ -301,7 +307,9 @@ describe('<cs-cohort-heatmap>', () => {
       el.data = report;
     });
     expect(rowTexts(zh)[1]?.[0]).toBe('2024年1月');
-    expect(text(zh, 'summary')).toContain('第 1 个月的客户留存率在 3 个同期群中介于 87.5%（2024年2月）和 100%（2024年3月）之间。');
+    expect(text(zh, 'summary')).toContain(
+      '第 1 个月的客户留存率在 3 个同期群中介于 87.5%（2024年2月）和 100%（2024年3月）之间。',
+    );
   });
 
   it('loads the report from src, showing loading first', async () => {
@@ -376,7 +384,9 @@ describe('<cs-cohort-heatmap>', () => {
     const el = await mount((el) => {
       el.label = 'Revenue retention';
       el.metric = 'revenue';
-      el.data = { cohorts: [{ cohort: '2024-01', customers: 2, mrr: 0, logoRetention: [1, 0.5], revenueRetention: [null, null] }] };
+      el.data = {
+        cohorts: [{ cohort: '2024-01', customers: 2, mrr: 0, logoRetention: [1, 0.5], revenueRetention: [null, null] }],
+      };
     });
     expect(cell(el, 0, 1).textContent?.trim()).toBe('–');
     expect(cell(el, 0, 1).classList.contains('missing')).toBe(true);
@@ -385,7 +395,9 @@ describe('<cs-cohort-heatmap>', () => {
   it('renders cohort keys and labels as text, never as markup', async () => {
     const el = await mount((el) => {
       el.label = XSS;
-      el.data = { cohorts: [{ cohort: XSS, customers: 3, mrr: 30, logoRetention: [1, 0.5], revenueRetention: [1, 0.5] }] };
+      el.data = {
+        cohorts: [{ cohort: XSS, customers: 3, mrr: 30, logoRetention: [1, 0.5], revenueRetention: [1, 0.5] }],
+      };
     });
     expect(text(el, 'label')).toBe(XSS);
     expect(rowTexts(el)[1]?.[0]).toBe(XSS);
@@ -434,10 +446,14 @@ describe('<cs-cohort-heatmap>', () => {
 
   it('reserves the height of a year of cohorts while loading', async () => {
     for (const width of ['280px', '600px', '1200px']) {
-      const loading = await mount((el) => {
-        el.label = 'Logo retention';
-        el.src = jsonUrl(yearOfCohorts());
-      }, 'en', width);
+      const loading = await mount(
+        (el) => {
+          el.label = 'Logo retention';
+          el.src = jsonUrl(yearOfCohorts());
+        },
+        'en',
+        width,
+      );
       const before = q(loading, '[part~="base"]')?.getBoundingClientRect().height;
       await vi.waitFor(() => expect(rowTexts(loading)).toHaveLength(13));
       expect(q(loading, '[part~="base"]')?.getBoundingClientRect().height).toBe(before);

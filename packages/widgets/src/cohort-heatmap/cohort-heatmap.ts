@@ -264,8 +264,7 @@ export class CsCohortHeatmap extends LitElement {
               ${ages.map(
                 (age) =>
                   html`<th scope="col">
-                    <span aria-hidden="true">${m.ageShort(age)}</span
-                    ><span class="visually-hidden">${m.age(age)}</span>
+                    <span aria-hidden="true">${m.ageShort(age)}</span><span class="visually-hidden">${m.age(age)}</span>
                   </th>`,
               )}
             </tr>
@@ -276,11 +275,13 @@ export class CsCohortHeatmap extends LitElement {
                 html`<tr>
                   <th scope="row">${cohortName(row.cohort, locale)}</th>
                   <td class="size">${count.format(row.customers)}</td>
-                  ${showMrr
-                    ? html`<td class="size">
-                        ${formatValue(row.mrr, { locale, format: 'currency', currency: table.currency ?? 'USD' })}
-                      </td>`
-                    : nothing}
+                  ${
+                    showMrr
+                      ? html`<td class="size">
+                          ${formatValue(row.mrr, { locale, format: 'currency', currency: table.currency ?? 'USD' })}
+                        </td>`
+                      : nothing
+                  }
                   ${ages.map((age) => cell(rowIndex, age))}
                 </tr>`,
             )}
@@ -291,7 +292,10 @@ export class CsCohortHeatmap extends LitElement {
         <p class="detail" part="detail" id="detail">${this.detail(table, m, locale)}</p>
         <div class="legend" part="legend" aria-hidden="true">
           <span>${percent(low)}</span>
-          <span class="ramp" style=${styleMap({ backgroundImage: `linear-gradient(to right, ${palette.join(', ')})` })}></span>
+          <span
+            class="ramp"
+            style=${styleMap({ backgroundImage: `linear-gradient(to right, ${palette.join(', ')})` })}
+          ></span>
           <span>${percent(high)}</span>
         </div>
       </div>

@@ -240,9 +240,7 @@ export function toHealthView(input: unknown, selection: HealthSelection): Health
     if (input.version !== 1) return { problem: `unsupported health report version ${JSON.stringify(input.version)}` };
     if (typeof input.asOf !== 'string') return { problem: 'asOf is missing' };
     if (selection.customerId) {
-      const index = input.customers.findIndex(
-        (c: unknown) => isObject(c) && c.customerId === selection.customerId,
-      );
+      const index = input.customers.findIndex((c: unknown) => isObject(c) && c.customerId === selection.customerId);
       if (index === -1) {
         return { problem: `customer "${selection.customerId}" is not in the health report`, notFound: true };
       }
@@ -257,7 +255,8 @@ export function toHealthView(input: unknown, selection: HealthSelection): Health
       if (segments !== undefined && !Array.isArray(segments)) return { problem: 'segments is not an array' };
       const list = (segments ?? []) as unknown[];
       const index = list.findIndex((s) => isObject(s) && s.segment === selection.segment);
-      if (index === -1) return { problem: `segment "${selection.segment}" is not in the health report`, notFound: true };
+      if (index === -1)
+        return { problem: `segment "${selection.segment}" is not in the health report`, notFound: true };
       const where = `segments[${index}]`;
       const entry = list[index] as Record<string, unknown>;
       const problem = segmentProblem(entry, where);

@@ -92,7 +92,14 @@ function sampleHealth(): HealthReport {
         band: 'red',
         trend: 0,
         factors: [
-          { key: 'x', label: '<script>alert(1)</script>', raw: '<b>9</b>', score: 39.99, weight: 1, contribution: 39.99 },
+          {
+            key: 'x',
+            label: '<script>alert(1)</script>',
+            raw: '<b>9</b>',
+            score: 39.99,
+            weight: 1,
+            contribution: 39.99,
+          },
         ],
         missing: ['<img src=x onerror=alert(2)>'],
       },
@@ -252,9 +259,7 @@ export const UnknownCustomer: Story = {
   },
   play: async ({ canvasElement }) => {
     const el = cardIn(canvasElement);
-    await waitFor(() =>
-      expect(partText(el, 'state')).toBe('This customer or segment is not in the health report'),
-    );
+    await waitFor(() => expect(partText(el, 'state')).toBe('This customer or segment is not in the health report'));
   },
 };
 

@@ -246,9 +246,7 @@ describe('<cs-health-card>', () => {
       el.src = jsonUrl(sampleHealth());
       el.customerId = 'cus_nope';
     });
-    await vi.waitFor(() =>
-      expect(text(el, 'state')).toBe('This customer or segment is not in the health report'),
-    );
+    await vi.waitFor(() => expect(text(el, 'state')).toBe('This customer or segment is not in the health report'));
     expect(part(el, 'state')?.getAttribute('role')).toBe('alert');
     expect(reasons).toEqual(['customer "cus_nope" is not in the health report']);
     expect(errors).toHaveBeenCalledOnce();
@@ -283,7 +281,11 @@ describe('<cs-health-card>', () => {
   });
 
   it.each([
-    ['a factor without a score', { factors: [{ key: 'nps', weight: 1, contribution: 1 }] }, 'data.factors[0].score is not a number'],
+    [
+      'a factor without a score',
+      { factors: [{ key: 'nps', weight: 1, contribution: 1 }] },
+      'data.factors[0].score is not a number',
+    ],
     ['a score out of range', { factors: [{ key: 'x', score: 140, weight: 1, contribution: 1 }] }, 'outside 0–100'],
     ['a non-array missing', { missing: 'usage' }, 'data.missing is not an array'],
     ['a bad date', { asOf: '2024-02-30' }, 'asOf 2024-02-30 is not a calendar date'],
@@ -377,14 +379,22 @@ describe('<cs-health-card>', () => {
   it('reserves a smaller height for a segment', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     for (const width of ['280px', '800px']) {
-      const loading = await mount((el) => {
-        el.segment = 'vip';
-        el.src = '/never';
-      }, 'en', width);
-      const loaded = await mount((el) => {
-        el.segment = 'vip';
-        el.data = sampleHealth();
-      }, 'en', width);
+      const loading = await mount(
+        (el) => {
+          el.segment = 'vip';
+          el.src = '/never';
+        },
+        'en',
+        width,
+      );
+      const loaded = await mount(
+        (el) => {
+          el.segment = 'vip';
+          el.data = sampleHealth();
+        },
+        'en',
+        width,
+      );
       const height = part(loaded, 'base')?.getBoundingClientRect().height ?? 0;
       expect(height).toBeLessThan(200);
       expect(height).toBe(part(loading, 'base')?.getBoundingClientRect().height);
@@ -394,11 +404,15 @@ describe('<cs-health-card>', () => {
   it('fills the title, actions and footer slots', async () => {
     const el = await mount((el) => {
       el.data = customer();
-      el.innerHTML = '<span slot="title">Acme (EU)</span><a slot="actions" href="#crm">Open in CRM</a><span slot="footer">Owner: Jo</span>';
+      el.innerHTML =
+        '<span slot="title">Acme (EU)</span><a slot="actions" href="#crm">Open in CRM</a><span slot="footer">Owner: Jo</span>';
     });
     const slots = [...(el.shadowRoot?.querySelectorAll('slot') ?? [])];
     const assigned = (name: string) =>
-      slots.find((s) => s.name === name)?.assignedElements().map((e) => e.textContent) ?? [];
+      slots
+        .find((s) => s.name === name)
+        ?.assignedElements()
+        .map((e) => e.textContent) ?? [];
     expect(assigned('title')).toEqual(['Acme (EU)']);
     expect(assigned('actions')).toEqual(['Open in CRM']);
     expect(assigned('footer')).toEqual(['Owner: Jo']);

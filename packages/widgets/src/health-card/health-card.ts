@@ -189,9 +189,7 @@ export class CsHealthCard extends LitElement {
     >
       <header part="header">
         <div class="title" id="title" part="title">
-          <slot name="title"
-            >${title === nothing ? nothing : html`<span class="name">${title}</span>`}</slot
-          >
+          <slot name="title">${title === nothing ? nothing : html`<span class="name">${title}</span>`}</slot>
         </div>
         <slot name="actions"></slot>
       </header>
@@ -221,8 +219,7 @@ export class CsHealthCard extends LitElement {
       ? html`<span>${m.updated} <time datetime=${view.asOf}>${formatDate(view.asOf, locale)}</time></span>`
       : html``;
     const body = html`
-      ${meta ? html`<div class="meta">${meta}</div>` : nothing}
-      ${this.headline(view, m, locale)}
+      ${meta ? html`<div class="meta">${meta}</div>` : nothing} ${this.headline(view, m, locale)}
       ${view.kind === 'customer' ? this.factors(view.entry.factors, m, locale) : nothing}
       ${view.kind === 'customer' ? this.missing(view.entry.missing ?? [], m, locale) : nothing}
     `;

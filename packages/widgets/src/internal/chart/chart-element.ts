@@ -1,0 +1,381 @@
+import { LitElement, html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { loadJson } from '../load-json.js';
+import { resolveLocale } from '../locale.js';
+import { commonMessages, pickMessages } from '../messages.js';
+import { chartMessages } from './chart.messages.js';
+import { dataTable, type TableSpec } from './data-table.js';
+import { legend, type LegendItem } from './legend.js';
+import { MAX_WIDTH, MIN_WIDTH, type ChartSize } from './scales.js';
+import { tooltip, tooltipText, type TooltipContent } from './tooltip.js';
+
+/** `detail` of `cs-point-select`: the point a user clicked or chose with Enter. */
+export interface PointSelectDetail {
+  /** Position of the point along the x axis (0-based). */
+  readonly index: number;
+  /** Its period (`YYYY-MM`, or `YYYY-MM-DD` for a daily series). */
+  readonly period: string;
+  /** The bridge step (`start`, `new`, … `end`) for `<cs-mrr-bridge>`; absent for trends. */
+  readonly key?: string;
+  /** The numbers behind the point, by series key (rates as fractions, money in major units). */
+  readonly values: Readonly<Record<string, number | null>>;
+}
+
+/** Anything a chart builds from its input: it must say how many points keyboard navigation visits. */
+export interface ChartModel {
+  readonly count: number;
+}
+
+/** What a chart draws for one model at one size and set of visible series. */
+export interface ChartView {
+  /** The plot without the active point; reused while only the active point changes. */
+  readonly plot: SVGTemplateResult;
+  /** The point under plot x coordinate `x`. */
+  indexAt(x: number): number;
+  /** Plot x coordinate the tooltip of point `index` points at. */
+  anchor(index: number): number;
+  /** The marks that show point `index` is active (focus ring, guide line…). */
+  highlight(index: number): SVGTemplateResult;
+}
+
+/** Why the input could not be drawn, in words a developer can act on. */
+export interface Problem {
+  readonly problem: string;
+}
+
+/**
+ * The shared behaviour of the charts: data from `data` or `src` (fetched with `@lit/task`, aborted
+ * when `src` changes or the element leaves the page), loading / empty / error states in a box whose
+ * height is reserved up front, a width that follows the element through a ResizeObserver (clamped to
+ * 280–1200 px), a legend that toggles series, a tooltip that follows the pointer and the keyboard, a
+ * text summary, and a table with the same data. Subclasses turn input into a model and a model into SVG.
+ *
+ * Not public API: users extend nothing, they use the elements.
+ */
+export abstract class CsChartElement<TInput, TModel extends ChartModel> extends LitElement {
+  /** The chart's name: its caption, and its accessible name. */
+  @property() label = '';
+
+  /** URL of a report JSON (`cskit report --format json`). Ignored when `data` is set. */
+  @property() src = '';
+
+  /** The data to draw: a report object or the element's own documented shape. */
+  @property({ attribute: false }) data: TInput | undefined = undefined;
+
+  /** BCP 47 locale for numbers, dates and strings; defaults to the nearest `lang` attribute. */
+  @property() locale = '';
+
+  /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
+
+  /** Keys of the series the legend has hidden. */
+  @state() protected hiddenSeries: ReadonlySet<string> = new Set();
+
+  @state() protected tableOpen = false;
+
+  /** The point the tooltip describes, or −1. */
+  @state() protected active = -1;
+
+  /** The drawing size, once the ResizeObserver has measured the plot box. */
+  @state() protected size: ChartSize | null = null;
+
+  @state() private focused = false;
+
+  private readonly loader = new Task(this, {
+    task: async ([src], { signal }) => (src ? loadJson(src, signal) : undefined),
+    args: () => [this.data === undefined ? this.src : ''] as const,
+  });
+
+  private observer: ResizeObserver | undefined;
+  private lastProblem = '';
+  private modelCache: { input: unknown; locale: string; key: string; result: TModel | Problem } | undefined;
+  private viewCache: { model: TModel; key: string; view: ChartView } | undefined;
+  private current: { model: TModel; view: ChartView } | undefined;
+
+  /** Turns the input into a model, or says why it cannot (never throws on bad data). */
+  protected abstract toModel(input: unknown, locale: string): TModel | Problem;
+  protected abstract renderView(model: TModel, size: ChartSize, locale: string): ChartView;
+  protected abstract legendItems(model: TModel, locale: string): readonly LegendItem[];
+  protected abstract tooltipFor(model: TModel, index: number, locale: string): TooltipContent;
+  protected abstract tableFor(model: TModel, locale: string): TableSpec;
+  protected abstract summaryFor(model: TModel, locale: string): string;
+  protected abstract detailFor(model: TModel, index: number): PointSelectDetail;
+
+  /** Attributes that change the model, besides the input and the locale. */
+  protected modelKey(): string {
+    return '';
+  }
+
+  /** Attributes that change only the drawing. */
+  protected viewKey(): string {
+    return '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Measure once now: the observer reports only during the next frame, and the chart should already
+    // be in that frame. (Lit's dev build warns about the update this schedules; it is intended.)
+    const box = this.renderRoot.querySelector('.plot');
+    if (box && box.clientWidth > 0) this.resize(box.clientWidth, box.clientHeight);
+    this.observe();
+    if (!this.label) {
+      console.warn(
+        `[cskit] <${this.localName}> has no label: screen readers will announce it only as a chart. ` +
+          'Set the label attribute.',
+      );
+    }
+  }
+
+  private observe(): void {
+    const box = this.renderRoot.querySelector('.plot');
+    if (!box || this.observer) return;
+    this.observer = new ResizeObserver(([entry]) => {
+      if (entry) this.resize(entry.contentRect.width, entry.contentRect.height);
+    });
+    this.observer.observe(box);
+  }
+
+  private resize(boxWidth: number, boxHeight: number): void {
+    const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, boxWidth)));
+    const height = Math.round(boxHeight);
+    if (width !== this.size?.width || height !== this.size?.height) this.size = { width, height };
+  }
+
+  protected override render(): TemplateResult {
+    const locale = resolveLocale(this, this.locale);
+    const t = pickMessages(commonMessages, locale);
+    if (this.data === undefined && this.src) {
+      return this.loader.render({
+        initial: () => this.frame(locale, this.stateBox(t.loading)),
+        pending: () => this.frame(locale, this.stateBox(t.loading)),
+        error: (error: unknown) => this.failed(locale, t.error, error instanceof Error ? error.message : String(error)),
+        complete: (value: unknown) => this.content(value, locale),
+      });
+    }
+    return this.content(this.data, locale);
+  }
+
+  private content(input: unknown, locale: string): TemplateResult {
+    const t = pickMessages(commonMessages, locale);
+    this.current = undefined;
+    if (input === undefined) return this.frame(locale, this.stateBox(t.empty));
+    const model = this.modelFor(input, locale);
+    if ('problem' in model) return this.failed(locale, t.invalidData, model.problem);
+    this.lastProblem = '';
+    if (model.count === 0) return this.frame(locale, this.stateBox(t.empty));
+    return this.chart(model, locale);
+  }
+
+  private modelFor(input: unknown, locale: string): TModel | Problem {
+    const key = this.modelKey();
+    const cached = this.modelCache;
+    if (cached && cached.input === input && cached.locale === locale && cached.key === key) return cached.result;
+    let result: TModel | Problem;
+    try {
+      result = this.toModel(input, locale);
+    } catch (error) {
+      // A safety net: validation should have caught it, but a chart must not take the page down.
+      result = { problem: error instanceof Error ? error.message : String(error) };
+    }
+    this.modelCache = { input, locale, key, result };
+    return result;
+  }
+
+  private viewFor(model: TModel, size: ChartSize, locale: string): ChartView {
+    const key = `${size.width}x${size.height}|${locale}|${[...this.hiddenSeries].join()}|${this.viewKey()}`;
+    const cached = this.viewCache;
+    if (cached && cached.model === model && cached.key === key) return cached.view;
+    const view = this.renderView(model, size, locale);
+    this.viewCache = { model, key, view };
+    return view;
+  }
+
+  private chart(model: TModel, locale: string): TemplateResult {
+    const c = pickMessages(chartMessages, locale);
+    const size = this.size;
+    const view = size ? this.viewFor(model, size, locale) : undefined;
+    this.current = view ? { model, view } : undefined;
+    const active = this.active < model.count ? this.active : -1;
+    const tip = view && active >= 0 ? this.tooltipFor(model, active, locale) : null;
+    const plot =
+      size && view
+        ? html`<svg part="svg" width=${size.width} height=${size.height} aria-hidden="true" focusable="false">
+              ${view.plot}${active >= 0 ? view.highlight(active) : nothing}
+            </svg>
+            ${tooltip(tip, view.anchor(active), size.width)}`
+        : nothing;
+    const controls = html`${legend(this.legendItems(model, locale), this.hiddenSeries, c.series, (key) =>
+        this.toggleSeries(key),
+      )}
+      <button
+        type="button"
+        class="table-toggle"
+        part="table-toggle"
+        aria-expanded=${this.tableOpen ? 'true' : 'false'}
+        aria-controls=${this.tableOpen ? 'table' : nothing}
+        @click=${() => (this.tableOpen = !this.tableOpen)}
+      >
+        ${this.tableOpen ? c.hideTable : c.showTable}
+      </button>`;
+    return this.frame(locale, plot, {
+      controls,
+      summary: this.summaryFor(model, locale),
+      live: this.focused && tip ? tooltipText(tip) : '',
+      table: this.tableOpen ? dataTable(this.tableFor(model, locale), 'table') : nothing,
+    });
+  }
+
+  /**
+   * The same skeleton in every state — caption, controls row, plot box of reserved height, summary —
+   * so that nothing moves when the data arrives.
+   */
+  private frame(
+    locale: string,
+    body: TemplateResult | typeof nothing,
+    ready?: { controls: TemplateResult; summary: string; live: string; table: TemplateResult | typeof nothing },
+  ): TemplateResult {
+    const c = pickMessages(chartMessages, locale);
+    const name = this.label || c.unnamed;
+    return html`<figure part="base" aria-label=${this.label ? nothing : name}>
+      ${this.label ? html`<figcaption part="label">${this.label}</figcaption>` : nothing}
+      <div class="controls" part="controls">${ready?.controls ?? nothing}</div>
+      <div
+        class="plot"
+        part="plot"
+        tabindex=${ready ? '0' : nothing}
+        role=${ready ? 'group' : nothing}
+        aria-roledescription=${ready ? c.chart : nothing}
+        aria-label=${ready ? name : nothing}
+        aria-describedby=${ready ? 'hint summary' : nothing}
+        @keydown=${this.onKeyDown}
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+      >
+        ${body}
+      </div>
+      <p class="summary" part="summary" id="summary">${ready?.summary ?? ''}</p>
+      <span class="sr-only" id="hint">${ready ? c.keyboardHint : ''}</span>
+      <div class="sr-only" aria-live="polite">${ready?.live ?? ''}</div>
+      ${ready?.table ?? nothing}
+    </figure>`;
+  }
+
+  private stateBox(message: string, error = false): TemplateResult {
+    return html`<div class="state ${error ? 'error' : ''}" part="state" role=${error ? 'alert' : 'status'}>
+      ${message}
+    </div>`;
+  }
+
+  private failed(locale: string, message: string, reason: string): TemplateResult {
+    if (reason !== this.lastProblem) {
+      this.lastProblem = reason;
+      console.error(`[cskit] <${this.localName}> ${message}: ${reason}`);
+      this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
+    }
+    return this.frame(locale, this.stateBox(message, true));
+  }
+
+  private toggleSeries(key: string): void {
+    const next = new Set(this.hiddenSeries);
+    if (!next.delete(key)) next.add(key);
+    this.hiddenSeries = next;
+  }
+
+  private plotX(event: MouseEvent): number {
+    const svg = this.renderRoot.querySelector('.plot > svg');
+    return svg ? event.clientX - svg.getBoundingClientRect().left : -1;
+  }
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    if (this.current && event.pointerType !== 'touch') this.active = this.current.view.indexAt(this.plotX(event));
+  };
+
+  private readonly onPointerLeave = (): void => {
+    if (!this.focused) this.active = -1;
+  };
+
+  private readonly onClick = (event: MouseEvent): void => {
+    if (!this.current) return;
+    this.active = this.current.view.indexAt(this.plotX(event));
+    this.select(this.active);
+  };
+
+  private readonly onFocus = (): void => {
+    if (!this.current) return;
+    this.focused = true;
+    if (this.active < 0) this.active = 0;
+  };
+
+  private readonly onBlur = (): void => {
+    this.focused = false;
+    this.active = -1;
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const count = this.current?.model.count ?? 0;
+    if (count === 0) return;
+    const page = Math.max(1, Math.round(count / 10));
+    const from = Math.max(0, this.active);
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = this.active < 0 ? 0 : Math.min(count - 1, from + 1);
+        break;
+      case 'ArrowLeft':
+        next = this.active < 0 ? count - 1 : Math.max(0, from - 1);
+        break;
+      case 'PageDown':
+        next = Math.min(count - 1, from + page);
+        break;
+      case 'PageUp':
+        next = Math.max(0, from - page);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        if (this.active >= 0) this.select(this.active);
+        return;
+      case 'Escape':
+        this.active = -1;
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = next;
+  };
+
+  private select(index: number): void {
+    if (!this.current || index < 0) return;
+    const detail = this.detailFor(this.current.model, index);
+    this.dispatchEvent(new CustomEvent('cs-point-select', { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cs-point-select': CustomEvent<PointSelectDetail>;
+    'cs-data-error': CustomEvent<{ reason: string }>;
+  }
+}

@@ -1,0 +1,301 @@
+import { css, unsafeCSS, type CSSResultGroup } from 'lit';
+import { DARK_SERIES, LIGHT_SERIES } from './palette.js';
+
+/** Public tokens every chart maps onto private `--_token`s: [token, global fallback, light, dark]. */
+const TOKENS: readonly (readonly [string, string, string, string])[] = [
+  ['background', 'surface', '#ffffff', '#161b22'],
+  ['color', 'text', '#1f2328', '#e6edf3'],
+  ['muted-color', 'text-muted', '#57606a', '#9198a1'],
+  ['grid-color', 'grid-color', '#d8dee4', '#30363d'],
+  ['border-color', 'border-color', '#d0d7de', '#3d444d'],
+  ['focus-color', 'focus-color', '#0b63c5', '#58a6ff'],
+];
+
+function declarations(element: string, dark: boolean): string {
+  const tokens = TOKENS.map(
+    ([token, global, light, darkValue]) =>
+      `--_${token}: var(--cs-${element}-${token}, var(--cs-${global}, ${dark ? darkValue : light}));`,
+  );
+  const series = (dark ? DARK_SERIES : LIGHT_SERIES).map(
+    (colour, i) => `--_c${i + 1}: var(--cs-${element}-series-${i + 1}, var(--cs-series-${i + 1}, ${colour}));`,
+  );
+  return [...tokens, ...series].join('\n');
+}
+
+/**
+ * The styles every chart shares, with its public custom properties named after the element
+ * (`--cs-churn-chart-background` → `--cs-surface` → default). `element` is a constant of ours, never
+ * user input, so building CSS from it is safe.
+ */
+export function chartStyles(element: string): CSSResultGroup {
+  const light = unsafeCSS(declarations(element, false));
+  const dark = unsafeCSS(declarations(element, true));
+  const height = unsafeCSS(`--_height: var(--cs-${element}-height, 15rem);`);
+  const radius = unsafeCSS(`--_radius: var(--cs-${element}-radius, var(--cs-radius, 8px));`);
+  return [
+    css`
+      :host {
+        ${light}
+        ${height}
+        ${radius}
+        display: block;
+        font: inherit;
+        color: var(--_color);
+      }
+      :host([theme='dark']) {
+        ${dark}
+      }
+      @media (prefers-color-scheme: dark) {
+        :host(:not([theme='light'])) {
+          ${dark}
+        }
+      }
+    `,
+    css`
+      :host([hidden]) {
+        display: none;
+      }
+      figure {
+        margin: 0;
+        padding: 1rem;
+        background: var(--_background);
+        border: 1px solid var(--_border-color);
+        border-radius: var(--_radius);
+        box-sizing: border-box;
+      }
+      figcaption {
+        font-weight: 600;
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25rem 0.5rem;
+        /* Reserved before data arrives, so the plot does not move down when the legend appears. */
+        min-height: 2.25rem;
+        margin-block: 0.25rem;
+      }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+        flex: 1 1 auto;
+      }
+      button {
+        font: inherit;
+        font-size: 0.8125em;
+        color: var(--_color);
+        background: transparent;
+        border: 1px solid var(--_border-color);
+        border-radius: 999px;
+        padding: 0.25rem 0.625rem;
+        min-height: 1.75rem;
+        cursor: pointer;
+        display: inline-flex;
+        align-items: center;
+        gap: 0.375rem;
+      }
+      button[aria-pressed='false'] {
+        color: var(--_muted-color);
+        text-decoration: line-through;
+      }
+      button[aria-pressed='false'] svg {
+        opacity: 0.35;
+      }
+      .table-toggle {
+        margin-inline-start: auto;
+      }
+      button:focus-visible,
+      .plot:focus-visible,
+      .table-wrap:focus-visible {
+        outline: 2px solid var(--_focus-color);
+        outline-offset: 2px;
+      }
+      .swatch {
+        width: 1.25rem;
+        height: 0.75rem;
+        overflow: visible;
+      }
+      .plot {
+        position: relative;
+        height: var(--_height);
+        overflow-x: auto;
+        overflow-y: hidden;
+        border-radius: 4px;
+        touch-action: pan-y;
+      }
+      .plot > svg {
+        display: block;
+        overflow: visible;
+        font-size: 12px;
+      }
+      .state {
+        display: grid;
+        place-items: center;
+        height: 100%;
+        color: var(--_muted-color);
+        text-align: center;
+      }
+      .state.error {
+        color: var(--_c2);
+      }
+      .axis text {
+        fill: var(--_muted-color);
+        font-variant-numeric: tabular-nums;
+      }
+      .axis .grid {
+        stroke: var(--_grid-color);
+      }
+      .axis .zero {
+        stroke: var(--_muted-color);
+      }
+      .c0 {
+        color: var(--_color);
+      }
+      .c1 {
+        color: var(--_c1);
+      }
+      .c2 {
+        color: var(--_c2);
+      }
+      .c3 {
+        color: var(--_c3);
+      }
+      .c4 {
+        color: var(--_c4);
+      }
+      .c5 {
+        color: var(--_c5);
+      }
+      .c6 {
+        color: var(--_c6);
+      }
+      .c7 {
+        color: var(--_c7);
+      }
+      .line {
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 2;
+        stroke-linejoin: round;
+        stroke-linecap: round;
+      }
+      .d1 {
+        stroke-dasharray: 7 4;
+      }
+      .d2 {
+        stroke-dasharray: 2 3;
+      }
+      .d3 {
+        stroke-dasharray: 10 3 2 3;
+      }
+      .bar {
+        fill: currentColor;
+      }
+      .dot {
+        fill: currentColor;
+        stroke: var(--_background);
+        stroke-width: 1.5;
+      }
+      .guide {
+        stroke: var(--_muted-color);
+        stroke-dasharray: 3 3;
+      }
+      .focus-box {
+        fill: none;
+        stroke: var(--_color);
+        stroke-width: 2;
+      }
+      .tooltip {
+        position: absolute;
+        top: 0.5rem;
+        z-index: 1;
+        pointer-events: none;
+        max-width: 17rem;
+        padding: 0.5rem 0.625rem;
+        background: var(--_background);
+        border: 1px solid var(--_border-color);
+        border-radius: 6px;
+        box-shadow: 0 4px 12px rgb(0 0 0 / 0.16);
+        font-size: 0.8125em;
+        line-height: 1.4;
+      }
+      .tooltip strong {
+        display: block;
+        margin-bottom: 0.25rem;
+      }
+      .tooltip dl {
+        display: grid;
+        grid-template-columns: auto auto;
+        gap: 0 0.75rem;
+        margin: 0;
+      }
+      .tooltip dt {
+        display: flex;
+        align-items: center;
+        gap: 0.375rem;
+      }
+      .tooltip dd {
+        margin: 0;
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+      .tooltip .note {
+        margin: 0.25rem 0 0;
+        color: var(--_muted-color);
+      }
+      .summary {
+        margin: 0.5rem 0 0;
+        color: var(--_muted-color);
+        font-size: 0.875em;
+        /* Two lines reserved, so the summary arriving with the data does not move what follows. */
+        min-height: 2.6em;
+      }
+      .table-wrap {
+        overflow: auto;
+        max-height: 24rem;
+        margin-top: 0.5rem;
+      }
+      table {
+        border-collapse: collapse;
+        font-size: 0.875em;
+        font-variant-numeric: tabular-nums;
+        width: 100%;
+      }
+      caption {
+        text-align: start;
+        font-weight: 600;
+        padding-bottom: 0.25rem;
+      }
+      th,
+      td {
+        padding: 0.25rem 0.5rem;
+        border-bottom: 1px solid var(--_grid-color);
+        text-align: end;
+        white-space: nowrap;
+      }
+      th[scope='row'],
+      thead th:first-child {
+        text-align: start;
+      }
+      .sr-only {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        .tooltip {
+          transition:
+            left 120ms ease-out,
+            right 120ms ease-out;
+        }
+        .bar {
+          transition: opacity 150ms ease-out;
+        }
+      }
+    `,
+  ];
+}

@@ -1,0 +1,33 @@
+import { html, type TemplateResult } from 'lit';
+
+/** The data behind a chart as rows of already formatted cells; the first cell of a row is its header. */
+export interface TableSpec {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** An accessible table of the chart's data (`th scope` on both axes, a caption naming the chart). */
+export function dataTable(spec: TableSpec, id: string): TemplateResult {
+  return html`<div class="table-wrap" id=${id} role="region" aria-label=${spec.caption} tabindex="0">
+    <table part="table">
+      <caption>
+        ${spec.caption}
+      </caption>
+      <thead>
+        <tr>
+          ${spec.columns.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${spec.rows.map(
+          ([head, ...cells]) =>
+            html`<tr>
+              <th scope="row">${head}</th>
+              ${cells.map((c) => html`<td>${c}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,8 @@
+import { defineElement } from '../internal/define-element.js';
+import { CsMrrBridge } from './mrr-bridge.js';
+
+export { CsMrrBridge };
+export type { BridgeStep, MrrBridge, MrrBridgeInput, MrrMovement } from './mrr-bridge-data.js';
+export type { PointSelectDetail } from '../internal/chart/chart-element.js';
+
+defineElement('cs-mrr-bridge', CsMrrBridge);

@@ -1,0 +1,142 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { http, HttpResponse, delay } from 'msw';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import './cs-mrr-bridge.js';
+import type { CsMrrBridge } from './mrr-bridge.js';
+import { sampleCompany } from '../../bench/report-fixture.js';
+
+interface BridgeArgs {
+  label: string;
+  month: string;
+  baseline: 'fit' | 'zero';
+  locale: string;
+  theme: '' | 'light' | 'dark';
+  src: string;
+  onSelect: (event: Event) => void;
+}
+
+const company = sampleCompany({ months: 18 });
+
+const meta: Meta<BridgeArgs> = {
+  title: 'Widgets/MRR bridge',
+  component: 'cs-mrr-bridge',
+  args: { label: 'MRR bridge', month: '', baseline: 'fit', locale: '', theme: '', src: '', onSelect: fn() },
+  argTypes: {
+    month: { control: 'select', options: ['', ...company.report.months.map((m) => m.month)] },
+    baseline: { control: 'inline-radio', options: ['fit', 'zero'] },
+    locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<cs-mrr-bridge
+      style="max-width: 48rem"
+      label=${args.label}
+      month=${args.month}
+      baseline=${args.baseline}
+      locale=${args.locale}
+      theme=${args.theme}
+      src=${args.src}
+      .data=${args.src ? undefined : company.report}
+      @cs-point-select=${args.onSelect}
+    ></cs-mrr-bridge>`,
+};
+export default meta;
+
+type Story = StoryObj<BridgeArgs>;
+
+function chartIn(canvasElement: HTMLElement): CsMrrBridge {
+  const el = canvasElement.querySelector('cs-mrr-bridge');
+  if (!el) throw new Error('no <cs-mrr-bridge> rendered');
+  return el;
+}
+
+function inShadow(el: CsMrrBridge, selector: string): HTMLElement {
+  const found = el.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <cs-mrr-bridge>`);
+  return found;
+}
+
+/** The latest month's bridge; each step is labelled with its signed amount. */
+export const LatestMonth: Story = {
+  play: async ({ canvasElement, args }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelectorAll('.value').length).toBe(7));
+    inShadow(el, '[part="plot"]').focus();
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledOnce();
+    await expect(inShadow(el, '[part="tooltip"]').textContent).toContain('New');
+  },
+};
+
+export const FromZero: Story = { args: { baseline: 'zero' } };
+
+export const ChosenMonth: Story = { args: { month: company.report.months[6]?.month ?? '' } };
+
+export const Table: Story = {
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('.plot > svg')).not.toBeNull());
+    await userEvent.click(inShadow(el, '[part="table-toggle"]'));
+    await expect(el.shadowRoot?.querySelectorAll('tbody tr').length).toBe(7);
+  },
+};
+
+export const Narrow: Story = {
+  render: () => html`<cs-mrr-bridge label="MRR bridge" style="width: 280px" .data=${company.report}></cs-mrr-bridge>`,
+};
+
+export const Polish: Story = { args: { locale: 'pl', label: 'Pomost MRR' } };
+
+export const ChineseDark: Story = { args: { locale: 'zh-Hans', theme: 'dark', label: 'MRR 变动' } };
+
+export const FromUrl: Story = {
+  args: { src: '/api/bridge-report.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/bridge-report.json', () => HttpResponse.json(company.report)));
+  },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(inShadow(el, '[part="summary"]').textContent).toMatch(/^MRR went from/));
+  },
+};
+
+export const Loading: Story = {
+  args: { src: '/api/slow-bridge-report.json' },
+  beforeEach({ msw }) {
+    msw.use(
+      http.get('/api/slow-bridge-report.json', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    await expect(inShadow(chartIn(canvasElement), '[part="state"]').textContent?.trim()).toBe('Loading…');
+  },
+};
+
+export const ServerError: Story = {
+  args: { src: '/api/broken-bridge-report.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/broken-bridge-report.json', () => new HttpResponse(null, { status: 500 })));
+  },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(inShadow(el, '[part="state"]').textContent?.trim()).toBe('Could not load the data'));
+  },
+};
+
+/** A bridge that does not balance is refused, not drawn. */
+export const Unbalanced: Story = {
+  render: () =>
+    html`<cs-mrr-bridge
+      label="MRR bridge"
+      .data=${{ currency: 'EUR', month: '2024-02', start: 100, new: 50, expansion: 0, reactivation: 0, contraction: 0, churn: 0, end: 140 }}
+    ></cs-mrr-bridge>`,
+  play: async ({ canvasElement }) => {
+    await expect(inShadow(chartIn(canvasElement), '[part="state"]').textContent?.trim()).toBe(
+      'The data could not be read',
+    );
+  },
+};

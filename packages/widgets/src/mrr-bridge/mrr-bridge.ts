@@ -1,0 +1,262 @@
+import { nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { yAxis } from '../internal/chart/axes.js';
+import {
+  CsChartElement,
+  type ChartModel,
+  type ChartView,
+  type PointSelectDetail,
+  type Problem,
+} from '../internal/chart/chart-element.js';
+import { chartStyles } from '../internal/chart/chart.styles.js';
+import type { TableSpec } from '../internal/chart/data-table.js';
+import type { LegendItem } from '../internal/chart/legend.js';
+import { formatDecimal, formatMoney, formatPercent } from '../internal/chart/numbers.js';
+import { periodLabel } from '../internal/chart/period.js';
+import { bandCentre, cartesian, indexAt, labelWidth, niceTicks, type ChartSize } from '../internal/chart/scales.js';
+import type { TooltipContent, TooltipRow } from '../internal/chart/tooltip.js';
+import { pickMessages } from '../internal/messages.js';
+import { WIDGETS_VERSION } from '../internal/version.js';
+import { mrrBridgeMessages } from './mrr-bridge.messages.js';
+import { mrrBridgeStyles } from './mrr-bridge.styles.js';
+import { toBridgeData, type BridgeData, type MrrBridgeInput } from './mrr-bridge-data.js';
+
+/** A bar of the waterfall: from `from` to `to` on the MRR axis. */
+interface Bar {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: 'total' | 'up' | 'down';
+}
+
+interface BridgeModel extends ChartModel {
+  readonly data: BridgeData;
+  readonly bars: readonly Bar[];
+}
+
+/** Palette slots: totals blue, increases bluish green, decreases vermillion. */
+const COLOUR = { total: 1, up: 3, down: 2 } as const;
+
+/**
+ * A month's MRR bridge (waterfall): the previous month's MRR, then new, expansion and reactivation
+ * up, contraction and churn down, to the month's MRR (metrics.md §2). Every bar is labelled with its
+ * signed amount, so increases and decreases do not rely on colour. By default the axis starts near
+ * the smallest total so that small movements stay visible, and the cut-off totals carry a break mark;
+ * `baseline="zero"` draws from zero.
+ *
+ * @tag cs-mrr-bridge
+ * @summary The MRR waterfall of one month.
+ * @since 0.1.0
+ *
+ * @csspart base - The chart's `figure`.
+ * @csspart label - The caption (the `label`).
+ * @csspart controls - The row holding the table toggle.
+ * @csspart table-toggle - The "Show table" button.
+ * @csspart plot - The focusable plot box (also holds the loading, empty and error states).
+ * @csspart svg - The plot's `svg`.
+ * @csspart axis - An axis group (`g`) of the `svg`.
+ * @csspart tooltip - The tooltip.
+ * @csspart summary - The text summary under the plot.
+ * @csspart table - The data `table`.
+ * @csspart state - The loading, empty or error message.
+ *
+ * @cssproperty --cs-mrr-bridge-background - Background. Falls back to `--cs-surface`.
+ * @cssproperty --cs-mrr-bridge-color - Text colour and bar labels. Falls back to `--cs-text`.
+ * @cssproperty --cs-mrr-bridge-muted-color - Axis labels, connectors and summary. Falls back to `--cs-text-muted`.
+ * @cssproperty --cs-mrr-bridge-grid-color - Grid lines. Falls back to `--cs-grid-color`.
+ * @cssproperty --cs-mrr-bridge-border-color - Border of the chart and the button. Falls back to `--cs-border-color`.
+ * @cssproperty --cs-mrr-bridge-focus-color - Focus ring. Falls back to `--cs-focus-color`.
+ * @cssproperty --cs-mrr-bridge-radius - Corner radius. Falls back to `--cs-radius`.
+ * @cssproperty --cs-mrr-bridge-height - Height of the plot box, reserved before data arrives (default 15rem).
+ * @cssproperty --cs-mrr-bridge-series-1 - Start and end totals. Falls back to `--cs-series-1`.
+ * @cssproperty --cs-mrr-bridge-series-2 - Decreases (contraction, churn). Falls back to `--cs-series-2`.
+ * @cssproperty --cs-mrr-bridge-series-3 - Increases (new, expansion, reactivation). Falls back to `--cs-series-3`.
+ *
+ * @event cs-point-select - A step was clicked or chosen with Enter; `detail` has `index`, `period` (the month), `key` (the step) and `values`.
+ * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
+ */
+export class CsMrrBridge extends CsChartElement<MrrBridgeInput, BridgeModel> {
+  static readonly version = WIDGETS_VERSION;
+  static override styles = [chartStyles('mrr-bridge'), mrrBridgeStyles];
+
+  /** The month to show (`YYYY-MM`) when the data is a report; defaults to its last month. */
+  @property() month = '';
+
+  /** `fit` starts the axis near the smallest total (totals get a break mark); `zero` starts at zero. */
+  @property() baseline: 'fit' | 'zero' = 'fit';
+
+  protected override modelKey(): string {
+    return this.month;
+  }
+
+  protected override viewKey(): string {
+    return this.baseline;
+  }
+
+  protected override toModel(input: unknown): BridgeModel | Problem {
+    const data = toBridgeData(input, this.month);
+    if ('problem' in data) return data;
+    let level = 0;
+    const bars = data.steps.map((step): Bar => {
+      if (step.key === 'start' || step.key === 'end') {
+        level = step.value;
+        return { from: 0, to: step.value, kind: 'total' };
+      }
+      const from = level;
+      level += step.value;
+      return { from, to: level, kind: step.value < 0 ? 'down' : 'up' };
+    });
+    return { data, bars, count: bars.length };
+  }
+
+  protected override legendItems(): readonly LegendItem[] {
+    // Steps are named on the axis and every bar carries a signed label: a legend would repeat them.
+    return [];
+  }
+
+  protected override renderView(model: BridgeModel, size: ChartSize, locale: string): ChartView {
+    const m = pickMessages(mrrBridgeMessages, locale);
+    const { data, bars } = model;
+    const currency = data.currency;
+    const levels = bars.flatMap((b) => (b.kind === 'total' ? [b.to] : [b.from, b.to]));
+    const lo = Math.min(...levels);
+    const hi = Math.max(...levels);
+    // Fit: leave half the movements' span below the lowest level, on a round tick, if that stays above 0.
+    const floor = this.baseline === 'zero' ? 0 : lo - (hi - lo) * 0.5;
+    const bottom = floor > 0 ? (niceTicks(floor, hi, 4)[0] ?? 0) : 0;
+    const keys = data.steps.map((s) => s.key);
+    const names = keys.map((k) => m.steps[k]);
+    // Step names never thin out (each bar needs its name): when they do not fit, they slant.
+    const probe = cartesian(keys, [bottom, hi], size, {
+      yFormat: (v) => formatMoney(v, locale, currency, { compact: true }),
+    });
+    const widest = Math.max(...names.map(labelWidth));
+    const slant = widest + 6 > probe.x.step();
+    const plot = slant
+      ? cartesian(keys, [bottom, hi], size, {
+          yFormat: (v) => formatMoney(v, locale, currency, { compact: true }),
+          extraBottom: Math.ceil(widest * 0.6),
+          padding: 0.3,
+        })
+      : cartesian(keys, [bottom, hi], size, {
+          yFormat: (v) => formatMoney(v, locale, currency, { compact: true }),
+          padding: 0.3,
+        });
+    const width = plot.x.bandwidth();
+    const base = plot.y(bottom);
+    const full = data.steps.map((s) =>
+      formatMoney(s.value, locale, currency, { signed: s.key !== 'start' && s.key !== 'end' }),
+    );
+    const compact = full.some((label) => labelWidth(label) > plot.x.step())
+      ? data.steps.map((s) =>
+          formatMoney(s.value, locale, currency, { signed: s.key !== 'start' && s.key !== 'end', compact: true }),
+        )
+      : full;
+    const marks = bars.map((bar, i) => {
+      const x = plot.x(keys[i] ?? '') ?? 0;
+      const top = plot.y(Math.max(bar.from, bar.to));
+      const bottomY = bar.kind === 'total' ? base : plot.y(Math.min(bar.from, bar.to));
+      const next = bars[i + 1];
+      const level = plot.y(bar.to);
+      return svg`<rect class="bar c${COLOUR[bar.kind]}" x=${x} y=${top} width=${width} height=${Math.max(1, bottomY - top)}></rect>
+        ${
+          bar.kind === 'total' && bottom > 0
+            ? svg`<path class="break" d=${`M${x - 1},${base - 6}l${width / 4},-4l${width / 4},4l${width / 4},-4l${width / 4 + 1},4`}></path>`
+            : nothing
+        }
+        ${next ? svg`<line class="connector" x1=${x + width} x2=${plot.x(keys[i + 1] ?? '') ?? 0} y1=${level} y2=${level}></line>` : nothing}
+        <text class="value" x=${x + width / 2} y=${top - 5} text-anchor="middle">${compact[i]}</text>`;
+    });
+    const labelY = size.height - plot.bottom + 16;
+    const axis = svg`<g class="axis x" part="axis">${names.map((name, i) => {
+      const x = bandCentre(plot, i);
+      return slant
+        ? svg`<text class="step" x=${x} y=${labelY - 4} text-anchor="end" transform=${`rotate(-35 ${x} ${labelY - 4})`}>${name}</text>`
+        : svg`<text class="step" x=${x} y=${labelY} text-anchor="middle">${name}</text>`;
+    })}</g>`;
+    return {
+      plot: svg`${yAxis(plot)}${axis}${marks}`,
+      indexAt: (x) => indexAt(plot, x),
+      anchor: (i) => bandCentre(plot, i),
+      highlight: (i) => {
+        const pad = Math.min(4, plot.x.step() * 0.15);
+        return svg`<rect class="focus-box" x=${(plot.x(keys[i] ?? '') ?? 0) - pad} y=${plot.top - 2}
+          width=${width + 2 * pad} height=${base - plot.top + 4} rx="3"></rect>`;
+      },
+    };
+  }
+
+  protected override tooltipFor(model: BridgeModel, i: number, locale: string): TooltipContent {
+    const m = pickMessages(mrrBridgeMessages, locale);
+    const { data } = model;
+    const step = data.steps[i];
+    if (!step) return { title: '', rows: [] };
+    const total = step.key === 'start' || step.key === 'end';
+    const month = step.key === 'start' ? previousMonth(data.month) : data.month;
+    const rows: TooltipRow[] = [
+      {
+        label: m.mrr,
+        value: formatMoney(step.value, locale, data.currency, { signed: !total }),
+        swatch: { colour: COLOUR[model.bars[i]?.kind ?? 'total'], shape: 'box' },
+      },
+    ];
+    if (step.customers !== null) rows.push({ label: m.customers, value: formatDecimal(step.customers, locale, 0) });
+    const start = data.steps[0]?.value ?? 0;
+    if (!total && start > 0) rows.push({ label: m.ofStart, value: formatPercent(step.value / start, locale, 2) });
+    return { title: `${m.steps[step.key]} · ${periodLabel(month, locale, 'long')}`, rows };
+  }
+
+  protected override tableFor(model: BridgeModel, locale: string): TableSpec {
+    const m = pickMessages(mrrBridgeMessages, locale);
+    const { data } = model;
+    return {
+      caption: this.label || `${m.mrr} · ${periodLabel(data.month, locale, 'long')}`,
+      columns: [m.movement, m.mrr, m.customers],
+      rows: data.steps.map((s) => [
+        m.steps[s.key],
+        formatMoney(s.value, locale, data.currency, { signed: s.key !== 'start' && s.key !== 'end' }),
+        s.customers === null ? '–' : formatDecimal(s.customers, locale, 0),
+      ]),
+    };
+  }
+
+  protected override summaryFor(model: BridgeModel, locale: string): string {
+    const m = pickMessages(mrrBridgeMessages, locale);
+    const { data } = model;
+    const steps = data.steps;
+    const start = steps[0]?.value ?? 0;
+    const end = steps.at(-1)?.value ?? 0;
+    const money = (v: number, signed = false): string => formatMoney(v, locale, data.currency, { signed });
+    const moves = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      steps.slice(1, -1).map((s) => `${m.steps[s.key]} ${money(s.value, true)}`),
+    );
+    return m.summary(
+      periodLabel(data.month, locale, 'long'),
+      money(start),
+      money(end),
+      money(end - start, true),
+      moves,
+    );
+  }
+
+  protected override detailFor(model: BridgeModel, i: number): PointSelectDetail {
+    const step = model.data.steps[i];
+    return {
+      index: i,
+      period: model.data.month,
+      key: step?.key ?? '',
+      values: { mrr: step?.value ?? null, customers: step?.customers ?? null },
+    };
+  }
+}
+
+/** The month before `YYYY-MM`. */
+function previousMonth(month: string): string {
+  const [y = 0, m = 1] = month.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-mrr-bridge': CsMrrBridge;
+  }
+}

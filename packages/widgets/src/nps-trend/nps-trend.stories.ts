@@ -1,0 +1,141 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { http, HttpResponse, delay } from 'msw';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import './cs-nps-trend.js';
+import type { CsNpsTrend } from './nps-trend.js';
+import { sampleCompany } from '../../bench/report-fixture.js';
+
+interface NpsArgs {
+  label: string;
+  minResponses: number;
+  windowMonths: number;
+  locale: string;
+  theme: '' | 'light' | 'dark';
+  src: string;
+  onSelect: (event: Event) => void;
+}
+
+const company = sampleCompany({ months: 18 });
+
+const meta: Meta<NpsArgs> = {
+  title: 'Widgets/NPS trend',
+  component: 'cs-nps-trend',
+  args: {
+    label: 'Net Promoter Score',
+    minResponses: 30,
+    windowMonths: 1,
+    locale: '',
+    theme: '',
+    src: '',
+    onSelect: fn(),
+  },
+  argTypes: {
+    minResponses: { control: { type: 'number', min: 0 } },
+    windowMonths: { control: { type: 'number', min: 1, max: 12 } },
+    locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<cs-nps-trend
+      style="max-width: 48rem"
+      label=${args.label}
+      min-responses=${args.minResponses}
+      window-months=${args.windowMonths}
+      locale=${args.locale}
+      theme=${args.theme}
+      src=${args.src}
+      .data=${args.src ? undefined : company.report}
+      @cs-point-select=${args.onSelect}
+    ></cs-nps-trend>`,
+};
+export default meta;
+
+type Story = StoryObj<NpsArgs>;
+
+function chartIn(canvasElement: HTMLElement): CsNpsTrend {
+  const el = canvasElement.querySelector('cs-nps-trend');
+  if (!el) throw new Error('no <cs-nps-trend> rendered');
+  return el;
+}
+
+function inShadow(el: CsNpsTrend, selector: string): HTMLElement {
+  const found = el.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <cs-nps-trend>`);
+  return found;
+}
+
+/** Monthly NPS of the sample company; months under 30 responses are faded and outlined. */
+export const Monthly: Story = {
+  play: async ({ canvasElement, args }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('.plot > svg')).not.toBeNull());
+    await expect(inShadow(el, '[part="summary"]').textContent).toContain('low confidence');
+    inShadow(el, '[part="plot"]').focus();
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledOnce();
+  },
+};
+
+/** A 3-month rolling window, recomputed from the summed monthly counts. */
+export const RollingQuarter: Story = {
+  args: { windowMonths: 3 },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(inShadow(el, '[part="summary"]').textContent).toContain('last 3 months'));
+  },
+};
+
+export const Table: Story = {
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('.plot > svg')).not.toBeNull());
+    await userEvent.click(inShadow(el, '[part="table-toggle"]'));
+    await expect(el.shadowRoot?.querySelectorAll('tbody tr').length).toBe(18);
+  },
+};
+
+export const Polish: Story = { args: { locale: 'pl', label: 'NPS' } };
+
+export const ChineseDark: Story = { args: { locale: 'zh-Hans', theme: 'dark', label: '净推荐值' } };
+
+export const FromUrl: Story = {
+  args: { src: '/api/nps-report.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/nps-report.json', () => HttpResponse.json(company.report)));
+  },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(inShadow(el, '[part="summary"]').textContent).toMatch(/^NPS/));
+  },
+};
+
+export const Loading: Story = {
+  args: { src: '/api/slow-nps-report.json' },
+  beforeEach({ msw }) {
+    msw.use(
+      http.get('/api/slow-nps-report.json', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    await expect(inShadow(chartIn(canvasElement), '[part="state"]').textContent?.trim()).toBe('Loading…');
+  },
+};
+
+export const ServerError: Story = {
+  args: { src: '/api/broken-nps-report.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/broken-nps-report.json', () => new HttpResponse(null, { status: 500 })));
+  },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(inShadow(el, '[part="state"]').textContent?.trim()).toBe('Could not load the data'));
+  },
+};
+
+export const Empty: Story = {
+  render: () => html`<cs-nps-trend label="NPS" .data=${{ points: [] }}></cs-nps-trend>`,
+};

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+export const npsTrendStyles = css`
+  .share {
+    stroke: var(--_background);
+    stroke-width: 1;
+  }
+  /* Low confidence: faded and outlined with a dashed line, so it does not rely on colour alone. */
+  .low .share {
+    fill-opacity: 0.35;
+  }
+  .low-outline {
+    fill: none;
+    stroke: var(--_color);
+    stroke-dasharray: 3 3;
+  }
+  .halo {
+    fill: none;
+    stroke: var(--_background);
+    stroke-width: 6;
+    stroke-linejoin: round;
+  }
+  .nps-line {
+    stroke-width: 2.5;
+  }
+  .nps-dot {
+    fill: var(--_color);
+    stroke: var(--_background);
+    stroke-width: 1.5;
+  }
+  .nps-dot.low {
+    fill: var(--_background);
+    stroke: var(--_color);
+  }
+  .axis .sub.low {
+    font-style: italic;
+  }
+`;
