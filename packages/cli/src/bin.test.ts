@@ -37,6 +37,13 @@ describe('the built cskit bin', () => {
     expect((JSON.parse(stdout) as { months: unknown[] }).months).toHaveLength(3);
   });
 
+  it('prints health scores and exits 0', async () => {
+    const { code, stdout, stderr } = await spawnCskit(['health', '--subscriptions', subscriptions, '--format', 'csv']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    // 2024-03-31: acme and initech are active; globex ended on 2024-03-10.
+    expect(stdout.split('\n').map((line) => line.split(',')[0])).toEqual(['customer_id', 'acme', 'initech', '']);
+  });
+
   it('exits with the status of the run: 2 for bad usage', async () => {
     const { code, stdout, stderr } = await spawnCskit(['report', '--subscriptions', subscriptions, '--from', 'May']);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });

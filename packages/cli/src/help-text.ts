@@ -5,9 +5,10 @@ Customer-success metrics from your own CSV exports (https://github.com/cskit/csk
 
 Commands:
   report     MRR, movements, churn, retention, cohorts, NPS and support times per month
+  health     a health score per customer (0–100, red/yellow/green) with its factors, and segment roll-ups
 
 Options:
-  -h, --help     show this help (cskit report --help for the command's options)
+  -h, --help     show this help (cskit <command> --help for the command's options)
   -v, --version  print the version
 
 Exit status: 0 success, 1 invalid input, 2 bad usage.
@@ -45,4 +46,40 @@ Report:
 Errors go to stderr, one line each, naming file, row, field, value and reason.
 Exit status: 0 success, 1 invalid input, 2 bad usage (unknown option, missing or malformed value,
 a file that cannot be opened).
+`;
+
+/** `cskit health --help`. */
+export const HEALTH_HELP = `Usage:
+  cskit health --subscriptions subs.csv [--customers customers.csv] [--usage usage.csv] [--nps nps.csv]
+               [--tickets tickets.csv] [--as-of 2024-12-31] [--model model.json] [--currency USD]
+               [--fx fx.csv] [--time-zone UTC] [--format json|table|csv] [--on-error throw|skip]
+  cskit health --sample [--as-of …] [--model …] [--format …]
+
+Scores every customer active on --as-of from 0 to 100 with the health model of docs/metrics.md
+section 6: each factor's value is scaled to 0–100 and weighted; factors without data are missing and
+the weights of the others are renormalised. Bands: red < 40 <= yellow < 70 <= green (or the model's).
+
+Input:
+  --subscriptions <file>  subscription lines (required unless --sample): MRR change, seats
+  --customers <file>      customers: names and attributes for segments
+  --usage <file>          usage events (customer_id,date,name,value,user_id): seat use, last use
+  --nps <file>            NPS responses: the latest answer per customer
+  --tickets <file>        support tickets: volume over 90 days
+  --fx <file>             exchange rates (date,currency,rate) to the reporting currency
+  --sample                use the built-in sample company instead of files (it has no usage events)
+
+Health:
+  --as-of <YYYY-MM-DD>    the day scored (default: the last day of the latest month in the input);
+                          trend is the change since 30 days before
+  --model <file.json>     a health model (factors, weights, scales, bands) instead of the default
+  --currency <CODE>       reporting currency (default: the only currency of the subscriptions)
+  --time-zone <IANA>      zone of timestamps without an offset (default: UTC)
+  --format <f>            json, table or csv (default: table on a terminal, json otherwise)
+  --on-error <mode>       throw (default): any invalid record stops the command, exit status 1;
+                          skip: invalid records are left out and listed on stderr, exit status 0
+
+Errors go to stderr, one line each, naming file, row, field, value and reason, or the model file and
+what is wrong with it.
+Exit status: 0 success, 1 invalid input (a bad record, an invalid model), 2 bad usage (unknown option,
+missing or malformed value, a file that cannot be opened).
 `;

@@ -1,0 +1,52 @@
+import { parseDate } from '@cskit/core';
+import {
+  checkCommonOptions,
+  checkInputFiles,
+  COMMON_OPTIONS,
+  parseCommandLine,
+  type InputArguments,
+  type InputOption,
+  type OutputArguments,
+} from './command-arguments.js';
+import { UsageError } from './usage-error.js';
+
+/** The command line of `cskit health`, checked. Paths are as given (relative to the working directory). */
+export interface HealthArguments extends InputArguments, OutputArguments {
+  /** `YYYY-MM-DD`. */
+  readonly asOf?: string;
+  /** Path of a health model JSON file (metrics.md §6). */
+  readonly model?: string;
+}
+
+/** The files `cskit health` reads: the default model scores usage too, so `--usage` joins report's files. */
+export const HEALTH_FILES: readonly InputOption[] = ['subscriptions', 'customers', 'usage', 'nps', 'tickets', 'fx'];
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  usage: { type: 'string' },
+  'as-of': { type: 'string' },
+  model: { type: 'string' },
+} as const;
+
+/**
+ * Reads the arguments after `cskit health`.
+ *
+ * @throws UsageError naming the first problem: an unknown option, a value missing or malformed, or a
+ *   combination that makes no sense (`--sample` with input files).
+ */
+export function parseHealthArguments(argv: readonly string[]): HealthArguments {
+  const values = parseCommandLine(argv, OPTIONS);
+  if (values.help === true) return { help: true, sample: values.sample === true, timeZone: 'UTC', onError: 'throw' };
+
+  checkInputFiles(values, HEALTH_FILES);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && parseDate(asOf) === undefined) {
+    throw new UsageError(`--as-of must be a date as YYYY-MM-DD, got "${asOf}"`);
+  }
+  if (values.model === '') throw new UsageError('--model needs a file path');
+  return {
+    ...checkCommonOptions(values, HEALTH_FILES),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(values.model === undefined ? {} : { model: values.model }),
+  };
+}
