@@ -4,7 +4,8 @@ import { http, HttpResponse, delay } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-churn-chart.js';
 import type { CsChurnChart } from './churn-chart.js';
-import { dailyChurnSeries, sampleCompany } from '../../bench/report-fixture.js';
+import { sampleReport } from '../test-support/sample-report.js';
+import { dailyChurnSeries, sampleChurnBreakdown } from '../test-support/sample-churn.js';
 
 interface ChurnArgs {
   label: string;
@@ -18,7 +19,7 @@ interface ChurnArgs {
   onSelect: (event: Event) => void;
 }
 
-const company = sampleCompany({ months: 18 });
+const company = { report: sampleReport(), breakdown: sampleChurnBreakdown() };
 
 const meta: Meta<ChurnArgs> = {
   title: 'Widgets/Churn chart',
@@ -93,16 +94,16 @@ export const BarsWithTarget: Story = {
   },
 };
 
-/** "How much of our churn is SMB vs enterprise": churned MRR stacked by segment. */
+/** "How much of our churn is small vs enterprise accounts": the sample company's churned MRR stacked by size (core's churnComposition). */
 export const BreakdownBySegment: Story = {
-  args: { breakdown: 'mrr', label: 'Churned MRR by segment' },
+  args: { breakdown: 'mrr', label: 'Churned MRR by company size' },
   play: async ({ canvasElement }) => {
     const el = chartIn(canvasElement);
     await waitFor(() => expect(el.shadowRoot?.querySelectorAll('[part="legend-item"]').length).toBe(3));
     const smb = [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part="legend-item"]') ?? [])].find(
-      (b) => b.textContent?.trim() === 'SMB',
+      (b) => b.textContent?.trim() === 'smb',
     );
-    if (!smb) throw new Error('no SMB legend item');
+    if (!smb) throw new Error('no smb legend item');
     await userEvent.click(smb);
     await expect(smb.getAttribute('aria-pressed')).toBe('false');
   },
@@ -114,7 +115,7 @@ export const Table: Story = {
     const el = chartIn(canvasElement);
     await waitFor(() => expect(el.shadowRoot?.querySelector('.plot > svg')).not.toBeNull());
     await userEvent.click(inShadow(el, '[part="table-toggle"]'));
-    await expect(el.shadowRoot?.querySelectorAll('tbody tr').length).toBe(18);
+    await expect(el.shadowRoot?.querySelectorAll('tbody tr').length).toBe(company.report.months.length);
   },
 };
 

@@ -3,8 +3,10 @@ import { page, userEvent } from 'vitest/browser';
 import './cs-churn-chart.js';
 import type { CsChurnChart } from './churn-chart.js';
 import type { PointSelectDetail } from '../internal/chart/chart-element.js';
+import { sampleReportJson } from '../test-support/sample-churn.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { dailyChurnSeries, sampleCompany } from '../../bench/report-fixture.js';
+
+import { dailyChurnSeries, sampleChurnBreakdown } from '../test-support/sample-churn.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -337,7 +339,7 @@ describe('<cs-churn-chart>', () => {
   it('follows the theme attribute, with series colours of at least 4.5:1 on the background', async () => {
     const el = await drawn((el) => {
       el.label = 'Churn';
-      el.data = sampleCompany({ months: 12 }).report;
+      el.data = sampleReportJson();
     });
     const colours = (): { background: string; series: string[]; text: string[] } => {
       const style = getComputedStyle($(el, 'figure') as Element);
@@ -377,7 +379,7 @@ describe('<cs-churn-chart>', () => {
     const el = await drawn((el) => {
       el.label = 'Churn rates';
       el.target = 0.03;
-      el.data = sampleCompany({ months: 18 }).report;
+      el.data = sampleReportJson();
     });
     await expectNoAxeViolations(el);
     plot(el).focus();
@@ -389,7 +391,7 @@ describe('<cs-churn-chart>', () => {
   it('follows its width from 280 px to 1200 px without moving its height', async () => {
     const el = await drawn((el) => {
       el.label = 'Churn';
-      el.data = sampleCompany({ months: 24 }).report;
+      el.data = sampleReportJson();
     });
     const svgWidth = (): number => Number($(el, '.plot > svg')?.getAttribute('width'));
     const height = el.getBoundingClientRect().height;
@@ -537,6 +539,26 @@ describe('<cs-churn-chart>', () => {
     });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('<cs-churn-chart> has no label'));
     expect(plot(el).getAttribute('aria-label')).toBe('Chart');
+  });
+
+  it("stacks the sample company's churned customers by size, from core's churn composition", async () => {
+    const report = sampleReportJson();
+    const el = await drawn((el) => {
+      el.label = 'Churned customers by size';
+      el.breakdown = 'customers';
+      el.data = { ...report, breakdown: sampleChurnBreakdown() };
+    });
+    expect($$(el, 'rect.segment').length).toBeGreaterThan(0);
+    ($(el, '[part="table-toggle"]') as HTMLButtonElement).click();
+    await settle(el);
+    // Core counts each churn once, so each month's groups add up to the report's churned customers.
+    const totals = $$(el, '[part="table"] tbody tr').map((row) => row.lastElementChild?.textContent?.trim());
+    const expected = report.months.map((m) =>
+      String((m as unknown as { movements: { churn: { customers: number } } }).movements.churn.customers),
+    );
+    expect(totals).toEqual(expected);
+    expect(expected.some((n) => n !== '0')).toBe(true);
+    await expectNoAxeViolations(el);
   });
 
   it('draws a daily series of 3,650 points as one path with thinned labels', async () => {

@@ -4,7 +4,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-mrr-bridge.js';
 import type { CsMrrBridge } from './mrr-bridge.js';
-import { sampleCompany } from '../../bench/report-fixture.js';
+import { sampleReport } from '../test-support/sample-report.js';
 
 interface BridgeArgs {
   label: string;
@@ -16,7 +16,7 @@ interface BridgeArgs {
   onSelect: (event: Event) => void;
 }
 
-const company = sampleCompany({ months: 18 });
+const company = { report: sampleReport() };
 
 const meta: Meta<BridgeArgs> = {
   title: 'Widgets/MRR bridge',

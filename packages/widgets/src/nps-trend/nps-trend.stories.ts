@@ -4,7 +4,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-nps-trend.js';
 import type { CsNpsTrend } from './nps-trend.js';
-import { sampleCompany } from '../../bench/report-fixture.js';
+import { sampleReport } from '../test-support/sample-report.js';
 
 interface NpsArgs {
   label: string;
@@ -16,7 +16,13 @@ interface NpsArgs {
   onSelect: (event: Event) => void;
 }
 
-const company = sampleCompany({ months: 18 });
+const company = { report: sampleReport() };
+
+/** The median number of NPS answers per month of the sample company. */
+function medianResponses(): number {
+  const counts = company.report.months.map((m) => m.nps?.responses ?? 0).sort((a, b) => a - b);
+  return counts[Math.floor(counts.length / 2)] ?? 30;
+}
 
 const meta: Meta<NpsArgs> = {
   title: 'Widgets/NPS trend',
@@ -67,6 +73,8 @@ function inShadow(el: CsNpsTrend, selector: string): HTMLElement {
 
 /** Monthly NPS of the sample company; months under 30 responses are faded and outlined. */
 export const Monthly: Story = {
+  // The sample company's months all clear 30 answers; a threshold at its median month shows the marking.
+  args: { minResponses: medianResponses() },
   play: async ({ canvasElement, args }) => {
     const el = chartIn(canvasElement);
     await waitFor(() => expect(el.shadowRoot?.querySelector('.plot > svg')).not.toBeNull());
@@ -91,7 +99,7 @@ export const Table: Story = {
     const el = chartIn(canvasElement);
     await waitFor(() => expect(el.shadowRoot?.querySelector('.plot > svg')).not.toBeNull());
     await userEvent.click(inShadow(el, '[part="table-toggle"]'));
-    await expect(el.shadowRoot?.querySelectorAll('tbody tr').length).toBe(18);
+    await expect(el.shadowRoot?.querySelectorAll('tbody tr').length).toBe(company.report.months.length);
   },
 };
 

@@ -3,8 +3,8 @@ import { page, userEvent } from 'vitest/browser';
 import './cs-nps-trend.js';
 import type { CsNpsTrend } from './nps-trend.js';
 import type { PointSelectDetail } from '../internal/chart/chart-element.js';
+import { sampleReportJson } from '../test-support/sample-churn.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { sampleCompany } from '../../bench/report-fixture.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -210,7 +210,7 @@ describe('<cs-nps-trend>', () => {
   it('has no axe violations with a realistic report in light and dark themes', async () => {
     const el = await drawn((el) => {
       el.label = 'Net Promoter Score';
-      el.data = sampleCompany({ months: 18 }).report;
+      el.data = sampleReportJson();
     });
     await expectNoAxeViolations(el);
     el.theme = 'dark';
@@ -223,7 +223,7 @@ describe('<cs-nps-trend>', () => {
   it('follows its width and keeps its height', async () => {
     const el = await drawn((el) => {
       el.label = 'NPS';
-      el.data = sampleCompany({ months: 24 }).report;
+      el.data = sampleReportJson();
     });
     const height = el.getBoundingClientRect().height;
     const width = (): number => Number($(el, '.plot > svg')?.getAttribute('width'));
