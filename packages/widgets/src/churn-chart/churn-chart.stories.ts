@@ -95,7 +95,7 @@ export const BarsWithTarget: Story = {
 };
 
 /** "How much of our churn is small vs enterprise accounts": the sample company's churned MRR stacked by size (core's churnComposition). */
-export const BreakdownBySegment: Story = {
+export const BreakdownBySize: Story = {
   args: { breakdown: 'mrr', label: 'Churned MRR by company size' },
   play: async ({ canvasElement }) => {
     const el = chartIn(canvasElement);
