@@ -12,6 +12,8 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: path.join(here, '.storybook') })],
   test: {
     name: 'storybook',
+    // Stories of the whole sample company and their axe runs take seconds on CI's 2 busy cores.
+    testTimeout: 30_000,
     browser: {
       enabled: true,
       headless: true,

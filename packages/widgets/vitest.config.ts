@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     name: 'widgets',
     include: ['src/**/*.test.ts'],
+    // axe runs and sample-company reports take seconds when CI's 2 cores run every package's tests at once.
+    testTimeout: 30_000,
     browser: {
       enabled: true,
       headless: true,
