@@ -6,7 +6,6 @@ export const cohortHeatmapStyles = css`
     --_fg: var(--cs-cohort-heatmap-color, var(--cs-text, #1f2328));
     --_muted: var(--cs-cohort-heatmap-muted-color, var(--cs-text-muted, #57606a));
     --_bad: var(--cs-cohort-heatmap-error-color, var(--cs-bad, #b3261e));
-    --_grid: var(--cs-cohort-heatmap-grid-color, var(--cs-border-color, #d0d7de));
     --_empty: var(--cs-cohort-heatmap-empty-color, var(--cs-track, #f3f4f6));
     --_radius: var(--cs-cohort-heatmap-radius, var(--cs-radius, 8px));
     --_border: var(--cs-cohort-heatmap-border, 1px solid var(--cs-border-color, #d0d7de));
@@ -25,7 +24,6 @@ export const cohortHeatmapStyles = css`
     --_fg: var(--cs-cohort-heatmap-color, var(--cs-text, #e6edf3));
     --_muted: var(--cs-cohort-heatmap-muted-color, var(--cs-text-muted, #9198a1));
     --_bad: var(--cs-cohort-heatmap-error-color, var(--cs-bad, #ff8182));
-    --_grid: var(--cs-cohort-heatmap-grid-color, var(--cs-border-color, #3d444d));
     --_empty: var(--cs-cohort-heatmap-empty-color, var(--cs-track, #21262d));
     --_border: var(--cs-cohort-heatmap-border, 1px solid var(--cs-border-color, #3d444d));
   }
@@ -35,7 +33,6 @@ export const cohortHeatmapStyles = css`
       --_fg: var(--cs-cohort-heatmap-color, var(--cs-text, #e6edf3));
       --_muted: var(--cs-cohort-heatmap-muted-color, var(--cs-text-muted, #9198a1));
       --_bad: var(--cs-cohort-heatmap-error-color, var(--cs-bad, #ff8182));
-      --_grid: var(--cs-cohort-heatmap-grid-color, var(--cs-border-color, #3d444d));
       --_empty: var(--cs-cohort-heatmap-empty-color, var(--cs-track, #21262d));
       --_border: var(--cs-cohort-heatmap-border, 1px solid var(--cs-border-color, #3d444d));
     }

@@ -111,3 +111,14 @@ export const ServerError: Story = {
 export const Empty: Story = {
   render: () => html`<cs-kpi label="MRR" .data=${{ points: [], format: 'currency', currency: 'USD' }}></cs-kpi>`,
 };
+
+/** A point whose value is not a number: an error state and a console message, never a throw. */
+export const InvalidData: Story = {
+  render: () =>
+    html`<cs-kpi label="MRR" .data=${{ points: [{ period: '2024-01', value: '41,200' }], format: 'number' }}></cs-kpi>`,
+  play: async ({ canvasElement }) => {
+    const el = kpiIn(canvasElement);
+    await waitFor(() => expect(partText(el, 'value')).toBe('The data could not be read'));
+    await expect(el.shadowRoot?.querySelector('[part~="value"]')?.getAttribute('role')).toBe('alert');
+  },
+};

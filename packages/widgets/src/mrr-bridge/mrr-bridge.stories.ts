@@ -127,6 +127,15 @@ export const ServerError: Story = {
   },
 };
 
+/** Neither `data` nor `src`: the empty state. (A report without months is an error, not empty.) */
+export const Empty: Story = {
+  render: () => html`<cs-mrr-bridge label="MRR bridge"></cs-mrr-bridge>`,
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(inShadow(el, '[part="state"]').textContent?.trim()).toBe('No data for this period'));
+  },
+};
+
 /** A bridge that does not balance is refused, not drawn. */
 export const Unbalanced: Story = {
   render: () =>

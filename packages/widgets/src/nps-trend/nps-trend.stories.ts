@@ -147,3 +147,20 @@ export const ServerError: Story = {
 export const Empty: Story = {
   render: () => html`<cs-nps-trend label="NPS" .data=${{ points: [] }}></cs-nps-trend>`,
 };
+
+/** A month whose `responses` disagrees with its counts: an error state, not either number drawn. */
+export const InvalidData: Story = {
+  render: () =>
+    html`<cs-nps-trend
+      label="NPS"
+      .data=${{
+        version: 1,
+        currency: 'USD',
+        months: [{ month: '2024-01', nps: { promoters: 5, passives: 3, detractors: 2, responses: 12, score: 30 } }],
+      }}
+    ></cs-nps-trend>`,
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(inShadow(el, '[part="state"]').textContent?.trim()).toBe('The data could not be read'));
+  },
+};
