@@ -1,5 +1,5 @@
 import { isPeriod } from '../internal/chart/period.js';
-import { reportProblem, type ReportLike } from '../internal/report-data.js';
+import { currencyProblem, reportProblem, type ReportLike } from '../internal/report-data.js';
 
 /** The churn rates `<cs-churn-chart series=…>` can draw. */
 export type ChurnRate = 'logo' | 'gross' | 'net';
@@ -125,9 +125,8 @@ export function toChurnData(input: unknown): ChurnData | Problem {
 
   if ('points' in input) {
     if (!Array.isArray(input.points)) return { problem: 'points is not an array' };
-    if (input.currency !== undefined && typeof input.currency !== 'string') {
-      return { problem: 'currency is not a string' };
-    }
+    const currency = input.currency === undefined ? null : currencyProblem(input.currency, 'currency');
+    if (currency) return { problem: currency };
     for (const [i, point] of (input.points as unknown[]).entries()) {
       if (!isObject(point) || !isPeriod(point.period)) {
         return { problem: `points[${i}].period is not a YYYY-MM or YYYY-MM-DD string` };

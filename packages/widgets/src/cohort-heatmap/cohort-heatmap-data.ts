@@ -3,6 +3,8 @@
  * `<cs-cohort-heatmap>` reads it, checked at run time: a wrong shape becomes `{ problem }`.
  */
 
+import { currencyProblem } from '../internal/report-data.js';
+
 /** Which retention the heatmap shows. */
 export type CohortMetric = 'logo' | 'revenue';
 
@@ -51,8 +53,8 @@ export function toCohortTable(input: unknown, metric: CohortMetric): CohortTable
   if (report.version !== undefined && report.version !== 1) {
     return { problem: `unsupported report version ${JSON.stringify(report.version)}` };
   }
-  if (report.currency !== undefined && typeof report.currency !== 'string')
-    return { problem: 'currency is not a string' };
+  const currency = report.currency === undefined ? null : currencyProblem(report.currency, 'currency');
+  if (currency) return { problem: currency };
   if (!Array.isArray(report.cohorts)) return { problem: 'report.cohorts is missing or not an array' };
   if (metric !== 'logo' && metric !== 'revenue')
     return { problem: `metric must be "logo" or "revenue", not "${String(metric)}"` };

@@ -1,3 +1,5 @@
+import { intlLocale } from './intl-locale.js';
+
 /** What kind of quantity a value is; decides how `Intl.NumberFormat` shows it. */
 export type ValueFormat = 'number' | 'percent' | 'currency';
 
@@ -16,7 +18,7 @@ function formatter(options: FormatOptions): Intl.NumberFormat {
   const key = `${options.locale}|${options.format}|${options.currency ?? ''}|${options.compact ? 1 : 0}`;
   let result = cache.get(key);
   if (!result) {
-    result = new Intl.NumberFormat(options.locale, {
+    result = new Intl.NumberFormat(intlLocale(options.locale), {
       style: options.format === 'number' ? 'decimal' : options.format,
       ...(options.format === 'currency' ? { currency: options.currency ?? 'USD' } : {}),
       ...(options.format === 'percent' ? { maximumFractionDigits: 1 } : {}),

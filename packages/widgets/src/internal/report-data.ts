@@ -13,12 +13,38 @@ export interface ReportLike {
   readonly months: readonly ReportMonthLike[];
 }
 
+const currencies = new Map<string, boolean>();
+
+/**
+ * Returns why `value` (found at `field`) is not a currency code money can be shown in, or `null` when it
+ * is one: three upper-case letters (ISO 4217, as `cskit report` writes them) that `Intl.NumberFormat`
+ * accepts. Checked with the data so that a wrong code becomes the element's error state instead of a
+ * RangeError from `Intl.NumberFormat` in the middle of a render.
+ */
+export function currencyProblem(value: unknown, field: string): string | null {
+  if (typeof value !== 'string') return `${field} is not a string`;
+  let valid = currencies.get(value);
+  if (valid === undefined) {
+    valid = /^[A-Z]{3}$/.test(value);
+    if (valid) {
+      try {
+        new Intl.NumberFormat('en', { style: 'currency', currency: value });
+      } catch {
+        valid = false;
+      }
+    }
+    currencies.set(value, valid);
+  }
+  return valid ? null : `${field} ${JSON.stringify(value)} is not an ISO 4217 currency code (e.g. "USD")`;
+}
+
 /** Returns why `value` is not a report, or `null` when it is one. */
 export function reportProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'expected a report object';
   const report = value as Partial<ReportLike>;
   if (report.version !== 1) return `unsupported report version ${JSON.stringify(report.version)}`;
-  if (typeof report.currency !== 'string') return 'report.currency is not a string';
+  const currency = currencyProblem(report.currency, 'report.currency');
+  if (currency) return currency;
   if (!Array.isArray(report.months)) return 'report.months is not an array';
   const bad = report.months.findIndex(
     (m: unknown) => typeof m !== 'object' || m === null || typeof (m as ReportMonthLike).month !== 'string',

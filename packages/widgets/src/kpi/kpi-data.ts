@@ -1,5 +1,5 @@
 import type { ValueFormat } from '../internal/format.js';
-import { reportProblem, type ReportLike } from '../internal/report-data.js';
+import { currencyProblem, reportProblem, type ReportLike } from '../internal/report-data.js';
 
 /** One period of a KPI series. `null` means the metric is undefined there (e.g. a rate over zero). */
 export interface KpiPoint {
@@ -45,6 +45,9 @@ export const LOWER_IS_BETTER: ReadonlySet<KpiMetric> = new Set([
 /** Either a ready series or the report JSON to pick `metric` from. */
 export type KpiInput = KpiSeries | ReportLike;
 
+/** The values `KpiSeries.format` may take. */
+const VALUE_FORMATS: readonly ValueFormat[] = ['number', 'percent', 'currency'];
+
 function isSeries(input: object): input is KpiSeries {
   return 'points' in input;
 }
@@ -61,6 +64,15 @@ export function toKpiSeries(input: unknown, metric: KpiMetric): KpiSeries | { pr
       (p: KpiPoint) => typeof p?.period !== 'string' || (p.value !== null && !Number.isFinite(p.value)),
     );
     if (bad !== -1) return { problem: `points[${bad}] needs a string period and a finite number or null value` };
+    if (!VALUE_FORMATS.includes(input.format)) {
+      return {
+        problem: `format ${JSON.stringify(input.format) ?? String(input.format)} is not one of ${VALUE_FORMATS.join(', ')}`,
+      };
+    }
+    if (input.currency !== undefined) {
+      const currency = currencyProblem(input.currency, 'currency');
+      if (currency) return { problem: currency };
+    }
     return input;
   }
   const problem = reportProblem(input);

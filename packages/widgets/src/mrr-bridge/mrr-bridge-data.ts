@@ -1,5 +1,5 @@
 import { isPeriod } from '../internal/chart/period.js';
-import { reportProblem, type ReportLike } from '../internal/report-data.js';
+import { currencyProblem, reportProblem, type ReportLike } from '../internal/report-data.js';
 
 /** The movements of metrics.md §2, in bridge order. */
 export type MrrMovement = 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn';
@@ -53,7 +53,7 @@ function tolerance(currency: string): number {
   try {
     digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
-    // An unknown currency code is reported elsewhere; assume cents here.
+    // Unreachable: the currency code is checked first (currencyProblem); assume cents.
   }
   // Seven amounts, each up to half a minor unit off.
   return 3.5 * 10 ** -digits + 1e-9;
@@ -95,7 +95,8 @@ function build(
 export function toBridgeData(input: unknown, month: string): BridgeData | Problem {
   if (!isObject(input)) return { problem: 'data is not an object' };
   if (!('months' in input)) {
-    if (typeof input.currency !== 'string') return { problem: 'currency is not a string' };
+    const currency = currencyProblem(input.currency, 'currency');
+    if (currency) return { problem: currency };
     if (!isPeriod(input.month)) return { problem: 'month is not a YYYY-MM string' };
     const keys = ['start', ...MRR_MOVEMENTS] as const;
     const bad = keys.find((k) => !isAmount(input[k]));
@@ -110,7 +111,7 @@ export function toBridgeData(input: unknown, month: string): BridgeData | Proble
     if (input.end !== undefined && !isAmount(input.end)) return { problem: 'end is not an amount ≥ 0' };
     const customers = isObject(input.customers) ? (input.customers as Partial<Record<BridgeStep, number>>) : {};
     return build(
-      input.currency,
+      input.currency as string,
       input.month,
       start,
       amounts,

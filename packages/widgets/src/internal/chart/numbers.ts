@@ -1,10 +1,12 @@
+import { intlLocale } from '../intl-locale.js';
+
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(locale: string, style: 'percent' | 'decimal', digits: number): Intl.NumberFormat {
   const key = `${locale}|${style}|${digits}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style, maximumFractionDigits: digits });
+    format = new Intl.NumberFormat(intlLocale(locale), { style, maximumFractionDigits: digits });
     cache.set(key, format);
   }
   return format;
@@ -34,7 +36,7 @@ export function formatMoney(
   const key = `${locale}|${currency}|${options.signed ? 1 : 0}|${options.compact ? 1 : 0}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, {
+    format = new Intl.NumberFormat(intlLocale(locale), {
       style: 'currency',
       currency,
       ...(options.signed ? { signDisplay: 'exceptZero' } : {}),

@@ -3,6 +3,8 @@
  * report JSON. Labels go through `Intl.DateTimeFormat` in UTC, so the host's time zone never moves a
  * month (metrics.md §0).
  */
+import { intlLocale } from '../intl-locale.js';
+
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
 
 /** Whether `value` is a `YYYY-MM` or `YYYY-MM-DD` string. */
@@ -19,7 +21,7 @@ function formatter(locale: string, day: boolean, style: PeriodStyle): Intl.DateT
   const key = `${locale}|${day ? 'd' : 'm'}|${style}`;
   let result = formatters.get(key);
   if (!result) {
-    result = new Intl.DateTimeFormat(locale, {
+    result = new Intl.DateTimeFormat(intlLocale(locale), {
       timeZone: 'UTC',
       year: style === 'axis' ? '2-digit' : 'numeric',
       month: style === 'axis' || day ? 'short' : 'long',
@@ -39,10 +41,20 @@ export function periodLabel(period: string, locale: string, style: PeriodStyle):
   return formatter(locale, day !== undefined, style).format(date);
 }
 
+const spans = new Map<string, Intl.NumberFormat>();
+
 /** "12 months" / "12 miesięcy" / "365 days": how long a series of periods spans, with Intl's plurals. */
 export function spanLabel(periods: readonly string[], locale: string): string {
   const day = (periods[0]?.length ?? 0) > 7;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: day ? 'day' : 'month', unitDisplay: 'long' }).format(
-    periods.length,
-  );
+  const key = `${locale}|${day ? 'd' : 'm'}`;
+  let result = spans.get(key);
+  if (!result) {
+    result = new Intl.NumberFormat(intlLocale(locale), {
+      style: 'unit',
+      unit: day ? 'day' : 'month',
+      unitDisplay: 'long',
+    });
+    spans.set(key, result);
+  }
+  return result.format(periods.length);
 }
