@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { Task } from '@lit/task';
+import { cssProperties } from '../internal/css-properties.js';
 import { formatValue } from '../internal/format.js';
-import { loadJson } from '../internal/load-json.js';
+import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
+import { SrcLoader } from '../internal/src-loader.js';
 import { commonMessages, pickMessages } from '../internal/messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import { DEFAULT_PALETTE, colorAt, isPalette, textColorOn } from './color-scale.js';
@@ -116,10 +116,8 @@ export class CsCohortHeatmap extends LitElement {
   @state() private focusWithin = false;
   @state() private selected: Cell | null = null;
 
-  private readonly loader = new Task(this, {
-    task: async ([src], { signal }) => (src ? loadJson(src, signal) : undefined),
-    args: () => [this.data === undefined ? this.src : ''] as const,
-  });
+  private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
+  private readonly langController = new LangController(this);
 
   /** The table last rendered, for keyboard navigation. */
   private shown: CohortTable | null = null;
@@ -232,7 +230,7 @@ export class CsCohortHeatmap extends LitElement {
         tabindex=${common.tabindex}
         aria-describedby=${common.describedby ?? nothing}
         aria-selected=${isSelected ? 'true' : 'false'}
-        style=${styleMap({ backgroundColor: background, color: textColorOn(background) })}
+        ${cssProperties({ 'background-color': background, color: textColorOn(background) })}
       >
         ${cellPercent.format(value)}
       </td>`;
@@ -294,7 +292,7 @@ export class CsCohortHeatmap extends LitElement {
           <span>${percent(low)}</span>
           <span
             class="ramp"
-            style=${styleMap({ backgroundImage: `linear-gradient(to right, ${palette.join(', ')})` })}
+            ${cssProperties({ 'background-image': `linear-gradient(to right, ${palette.join(', ')})` })}
           ></span>
           <span>${percent(high)}</span>
         </div>

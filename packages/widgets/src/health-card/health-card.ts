@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { Task } from '@lit/task';
-import { loadJson } from '../internal/load-json.js';
+import { cssProperties } from '../internal/css-properties.js';
+import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
+import { SrcLoader } from '../internal/src-loader.js';
 import { commonMessages, pickMessages } from '../internal/messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import { healthCardMessages, type HealthCardMessages } from './health-card.messages.js';
@@ -128,10 +128,8 @@ export class CsHealthCard extends LitElement {
   /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
   @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
 
-  private readonly loader = new Task(this, {
-    task: async ([src], { signal }) => (src ? loadJson(src, signal) : undefined),
-    args: () => [this.data === undefined ? this.src : ''] as const,
-  });
+  private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
+  private readonly langController = new LangController(this);
 
   private lastProblem = '';
   private warnedUnnamed = false;
@@ -244,7 +242,7 @@ export class CsHealthCard extends LitElement {
         ${this.trend(trend ?? null, m, locale)}
       </div>
       <div class="gauge ${band}" part="gauge" aria-hidden="true">
-        <div class="fill" style=${styleMap({ inlineSize: width })}></div>
+        <div class="fill" ${cssProperties({ 'inline-size': width })}></div>
       </div>
     `;
   }
@@ -297,7 +295,10 @@ export class CsHealthCard extends LitElement {
               >
             </div>
             <div class="bar" part="factor-bar" aria-hidden="true">
-              <div class="fill" style=${styleMap({ inlineSize: `${Math.min(100, Math.max(0, factor.score))}%` })}></div>
+              <div
+                class="fill"
+                ${cssProperties({ 'inline-size': `${Math.min(100, Math.max(0, factor.score))}%` })}
+              ></div>
             </div>
             <div class="factor-meta">${details.join(' · ')}</div>
           </li>`;

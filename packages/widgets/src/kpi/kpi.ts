@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { formatValue } from '../internal/format.js';
-import { loadJson } from '../internal/load-json.js';
+import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
+import { SrcLoader } from '../internal/src-loader.js';
 import { commonMessages, pickMessages } from '../internal/messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import { kpiMessages } from './kpi.messages.js';
@@ -84,10 +84,8 @@ export class CsKpi extends LitElement {
   /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
   @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
 
-  private readonly loader = new Task(this, {
-    task: async ([src], { signal }) => (src ? loadJson(src, signal) : undefined),
-    args: () => [this.data === undefined ? this.src : ''] as const,
-  });
+  private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
+  private readonly langController = new LangController(this);
 
   private lastProblem = '';
 

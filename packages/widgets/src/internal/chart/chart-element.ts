@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
-import { loadJson } from '../load-json.js';
+import { LangController } from '../lang-controller.js';
 import { resolveLocale } from '../locale.js';
+import { SrcLoader } from '../src-loader.js';
 import { commonMessages, pickMessages } from '../messages.js';
 import { chartMessages } from './chart.messages.js';
 import { dataTable, type TableSpec } from './data-table.js';
@@ -45,6 +45,14 @@ export interface Problem {
 }
 
 /**
+ * The controls row scrolls sideways when narrow, and Chromium does not scroll a partly visible
+ * button into view on focus: show the whole of it.
+ */
+function revealFocused(event: FocusEvent): void {
+  (event.target as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+/**
  * The shared behaviour of the charts: data from `data` or `src` (fetched with `@lit/task`, aborted
  * when `src` changes or the element leaves the page), loading / empty / error states in a box whose
  * height is reserved up front, a width that follows the element through a ResizeObserver (clamped to
@@ -82,10 +90,8 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
 
   @state() private focused = false;
 
-  private readonly loader = new Task(this, {
-    task: async ([src], { signal }) => (src ? loadJson(src, signal) : undefined),
-    args: () => [this.data === undefined ? this.src : ''] as const,
-  });
+  private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
+  private readonly langController = new LangController(this);
 
   private observer: ResizeObserver | undefined;
   private lastProblem = '';
@@ -250,7 +256,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     const name = this.label || c.unnamed;
     return html`<figure part="base" aria-label=${this.label ? nothing : name}>
       ${this.label ? html`<figcaption part="label">${this.label}</figcaption>` : nothing}
-      <div class="controls" part="controls">${ready?.controls ?? nothing}</div>
+      <div class="controls" part="controls" @focusin=${revealFocused}>${ready?.controls ?? nothing}</div>
       <div
         class="plot"
         part="plot"

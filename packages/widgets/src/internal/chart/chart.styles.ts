@@ -56,6 +56,7 @@ export function chartStyles(element: string): CSSResultGroup {
         display: none;
       }
       figure {
+        container-type: inline-size;
         margin: 0;
         padding: 1rem;
         background: var(--_background);
@@ -68,18 +69,20 @@ export function chartStyles(element: string): CSSResultGroup {
       }
       .controls {
         display: flex;
-        flex-wrap: wrap;
         align-items: center;
         gap: 0.25rem 0.5rem;
-        /* Reserved before data arrives, so the plot does not move down when the legend appears. */
-        min-height: 2.25rem;
+        /* One row of fixed height, scrolling sideways when narrow: a wrapping legend would push the plot
+           down when the data arrives. The height leaves room for a thin scrollbar. */
+        block-size: 2.75rem;
+        overflow-x: auto;
+        overflow-y: hidden;
+        scrollbar-width: thin;
         margin-block: 0.25rem;
       }
       .legend {
         display: flex;
-        flex-wrap: wrap;
         gap: 0.25rem;
-        flex: 1 1 auto;
+        flex: 1 0 auto;
       }
       button {
         font: inherit;
@@ -94,6 +97,8 @@ export function chartStyles(element: string): CSSResultGroup {
         display: inline-flex;
         align-items: center;
         gap: 0.375rem;
+        flex: none;
+        white-space: nowrap;
       }
       button[aria-pressed='false'] {
         color: var(--_muted-color);
@@ -248,8 +253,20 @@ export function chartStyles(element: string): CSSResultGroup {
         margin: 0.5rem 0 0;
         color: var(--_muted-color);
         font-size: 0.875em;
-        /* Two lines reserved, so the summary arriving with the data does not move what follows. */
+        line-height: 1.3;
+        /* Lines reserved for the summary that arrives with the data, so what follows does not move: two
+           when wide, more as the figure narrows (sized for the English summary of the default series). */
         min-height: 2.6em;
+      }
+      @container (inline-size < 36rem) {
+        .summary {
+          min-height: 5.2em;
+        }
+      }
+      @container (inline-size < 24rem) {
+        .summary {
+          min-height: 7.8em;
+        }
       }
       .table-wrap {
         overflow: auto;

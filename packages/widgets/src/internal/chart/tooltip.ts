@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../css-properties.js';
 import { swatch, type LegendItem } from './legend.js';
 
 /** A row of the tooltip: a series (with its swatch) or a plain fact. */
@@ -30,7 +30,7 @@ export function tooltipText(content: TooltipContent): string {
 export function tooltip(content: TooltipContent | null, x: number, width: number): TemplateResult | typeof nothing {
   if (!content) return nothing;
   const side = x < width / 2 ? { left: `${Math.round(x + 12)}px` } : { right: `${Math.round(width - x + 12)}px` };
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(side)}>
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssProperties(side)}>
     <strong>${content.title}</strong>
     <dl>
       ${content.rows.map(
