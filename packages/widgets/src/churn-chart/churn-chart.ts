@@ -297,7 +297,7 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
 
   private focusBox(plot: CartesianPlot, i: number): SVGTemplateResult {
     const pad = Math.min(3, plot.x.step() * 0.1);
-    return svg`<rect class="focus-box" x=${(plot.x(plot.x.domain()[i] ?? '') ?? 0) - pad} y=${plot.top - 2}
+    return svg`<rect class="focus-box" x=${(plot.x(plot.keys[i] ?? '') ?? 0) - pad} y=${plot.top - 2}
       width=${plot.x.bandwidth() + 2 * pad} height=${plot.size.height - plot.bottom - plot.top + 4} rx="3"></rect>`;
   }
 

@@ -30,7 +30,7 @@ export function xAxis(
   label: (index: number) => string,
   sub?: (index: number) => string,
 ): SVGTemplateResult {
-  const keys = plot.x.domain();
+  const keys = plot.keys;
   const n = keys.length;
   const widest = Math.max(labelWidth(label(0)), labelWidth(label(n - 1)), sub ? labelWidth(sub(0)) : 0) + 8;
   const every = Math.max(1, Math.ceil(widest / plot.x.step()));

@@ -65,6 +65,8 @@ export interface CartesianPlot {
   readonly top: number;
   readonly bottom: number;
   readonly x: ScaleBand<string>;
+  /** The x keys, in order: `x.domain()` copies them on every call, which is quadratic over a series. */
+  readonly keys: readonly string[];
   readonly y: LinearScale;
   readonly yTicks: readonly number[];
   readonly yLabels: readonly string[];
@@ -111,12 +113,12 @@ export function cartesian(
     .range([left, Math.max(left + 1, size.width - right)])
     .paddingInner(options.padding ?? 0.2)
     .paddingOuter((options.padding ?? 0.2) / 2);
-  return { size, left, right, top, bottom, x, y, yTicks, yLabels };
+  return { size, left, right, top, bottom, x, keys, y, yTicks, yLabels };
 }
 
 /** The band index under an x coordinate, clamped to the keys (hover and click on any part of a column). */
 export function indexAt(plot: CartesianPlot, x: number): number {
-  const count = plot.x.domain().length;
+  const count = plot.keys.length;
   const step = plot.x.step();
   const start = plot.x.range()[0] + plot.x.paddingOuter() * step - (plot.x.paddingInner() * step) / 2;
   return Math.max(0, Math.min(count - 1, Math.floor((x - start) / step)));
@@ -124,7 +126,7 @@ export function indexAt(plot: CartesianPlot, x: number): number {
 
 /** Centre of band `index`. */
 export function bandCentre(plot: CartesianPlot, index: number): number {
-  const key = plot.x.domain()[index];
+  const key = plot.keys[index];
   return key === undefined ? 0 : (plot.x(key) ?? 0) + plot.x.bandwidth() / 2;
 }
 
