@@ -123,5 +123,7 @@ const pattern = /## Widgets render\n[\s\S]*?(?=\n## |$)/;
 const next = pattern.test(current)
   ? current.replace(pattern, section.trimEnd() + '\n')
   : `${current.trimEnd()}\n\n${section}`;
-writeFileSync(file, next);
+// Formatted as `pnpm lint` expects (prettier is the repository's formatter), so a run leaves lint green.
+const prettier = await import('prettier');
+writeFileSync(file, await prettier.format(next, { ...(await prettier.resolveConfig(file)), filepath: file }));
 console.log(`Wrote the "Widgets render" section of ${path.relative(process.cwd(), file)}`);
