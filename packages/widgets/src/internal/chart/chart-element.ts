@@ -179,9 +179,20 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     if (input === undefined) return this.frame(locale, this.stateBox(t.empty));
     const model = this.modelFor(input, locale);
     if ('problem' in model) return this.failed(locale, t.invalidData, model.problem);
-    this.lastProblem = '';
-    if (model.count === 0) return this.frame(locale, this.stateBox(t.empty));
-    return this.chart(model, locale);
+    if (model.count === 0) {
+      this.lastProblem = '';
+      return this.frame(locale, this.stateBox(t.empty));
+    }
+    try {
+      const drawn = this.chart(model, locale);
+      this.lastProblem = '';
+      return drawn;
+    } catch (error) {
+      // A safety net like modelFor's: data that passed validation but breaks drawing shows the error
+      // state instead of leaving a blank element and an unhandled rejection in Lit's update.
+      this.current = undefined;
+      return this.failed(locale, t.invalidData, error instanceof Error ? error.message : String(error));
+    }
   }
 
   private modelFor(input: unknown, locale: string): TModel | Problem {
