@@ -3,5 +3,6 @@ import { CsKpi } from './kpi.js';
 
 export { CsKpi };
 export type { KpiInput, KpiMetric, KpiPoint, KpiSeries } from './kpi-data.js';
+export type { KpiPointSelectDetail } from './kpi.js';
 
 defineElement('cs-kpi', CsKpi);

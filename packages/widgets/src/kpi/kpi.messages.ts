@@ -11,10 +11,19 @@ export interface KpiMessages {
   readonly unfavourable: string;
   /** What the sparkline shows, for screen readers: number of periods, first and last period, range. */
   readonly seriesSummary: (count: number, first: string, last: string, low: string, high: string) => string;
+  /**
+   * Table column headers: the value (when the tile has no label) and the change. The sparkline's role
+   * description, keyboard hint, table toggle and period header are the charts' (`chartMessages`), which a
+   * page with charts loads anyway.
+   */
+  readonly value: string;
+  readonly change: string;
 }
 
 export const kpiMessages: Catalog<KpiMessages> = {
   en: {
+    value: 'Value',
+    change: 'Change',
     previousPeriod: 'vs previous period',
     noChange: 'no change',
     points: 'pp',
@@ -24,6 +33,8 @@ export const kpiMessages: Catalog<KpiMessages> = {
       `Over ${count} periods, ${first} to ${last}: lowest ${low}, highest ${high}.`,
   },
   es: {
+    value: 'Valor',
+    change: 'Cambio',
     previousPeriod: 'vs. periodo anterior',
     noChange: 'sin cambios',
     points: 'p. p.',
@@ -33,6 +44,8 @@ export const kpiMessages: Catalog<KpiMessages> = {
       `En ${count} periodos, de ${first} a ${last}: mínimo ${low}, máximo ${high}.`,
   },
   pl: {
+    value: 'Wartość',
+    change: 'Zmiana',
     previousPeriod: 'vs poprzedni okres',
     noChange: 'bez zmian',
     points: 'p.p.',
@@ -42,6 +55,8 @@ export const kpiMessages: Catalog<KpiMessages> = {
       `Okresy: ${count}, od ${first} do ${last}: najniżej ${low}, najwyżej ${high}.`,
   },
   bg: {
+    value: 'Стойност',
+    change: 'Промяна',
     previousPeriod: 'спрямо предходния период',
     noChange: 'без промяна',
     points: 'п.п.',
@@ -51,6 +66,8 @@ export const kpiMessages: Catalog<KpiMessages> = {
       `За ${count} периода, от ${first} до ${last}: най-ниско ${low}, най-високо ${high}.`,
   },
   'zh-Hans': {
+    value: '数值',
+    change: '变化',
     previousPeriod: '与上期相比',
     noChange: '无变化',
     points: '个百分点',

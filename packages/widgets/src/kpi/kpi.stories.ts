@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse, delay } from 'msw';
-import { expect, waitFor } from 'storybook/test';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-kpi.js';
 import type { CsKpi } from './kpi.js';
 import type { KpiMetric } from './kpi-data.js';
@@ -14,12 +14,13 @@ interface KpiArgs {
   locale: string;
   theme: '' | 'light' | 'dark';
   src: string;
+  onSelect: (event: Event) => void;
 }
 
 const meta: Meta<KpiArgs> = {
   title: 'Widgets/KPI tile',
   component: 'cs-kpi',
-  args: { label: 'MRR', metric: 'mrr', locale: '', theme: '', src: '' },
+  args: { label: 'MRR', metric: 'mrr', locale: '', theme: '', src: '', onSelect: fn() },
   argTypes: {
     metric: { control: 'select', options: Object.keys(KPI_METRICS) },
     locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
@@ -34,6 +35,7 @@ const meta: Meta<KpiArgs> = {
       theme=${args.theme}
       .data=${args.src ? undefined : sampleReport()}
       src=${args.src}
+      @cs-point-select=${args.onSelect}
     ></cs-kpi>`,
 };
 export default meta;
@@ -47,7 +49,13 @@ function kpiIn(canvasElement: HTMLElement): CsKpi {
 }
 
 function partText(el: CsKpi, part: string): string {
-  return el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.trim() ?? '';
+  return el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function inShadow(el: CsKpi, selector: string): HTMLElement {
+  const found = el.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <cs-kpi>`);
+  return found;
 }
 
 /** The sample company's MRR for its latest month. */
@@ -56,6 +64,46 @@ export const Mrr: Story = {
     const el = kpiIn(canvasElement);
     await el.updateComplete;
     await expect(partText(el, 'value')).toMatch(/^\$[\d,]+\.\d\d$/);
+  },
+};
+
+/**
+ * The sparkline is one tab stop: arrow keys, Home and End walk the sample company's months with a
+ * tooltip (announced to screen readers), Enter or Space fires `cs-point-select`, Escape hides it.
+ */
+export const Keyboard: Story = {
+  play: async ({ canvasElement, args }) => {
+    const el = kpiIn(canvasElement);
+    await el.updateComplete;
+    const report = sampleReport();
+    const months = report.months;
+    inShadow(el, '[part="sparkline-group"]').focus();
+    await waitFor(() => expect(partText(el, 'tooltip')).toContain(partText(el, 'value')));
+    await userEvent.keyboard('{Home}');
+    await expect(partText(el, 'tooltip')).toMatch(/^\w+ \d{4} \$[\d,]+\.\d\d$/);
+    await userEvent.keyboard('{End}{ArrowLeft}{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledOnce();
+    const event = (args.onSelect as ReturnType<typeof fn>).mock.calls[0]?.[0] as CustomEvent;
+    await expect(event.detail).toEqual({
+      index: months.length - 2,
+      period: months.at(-2)?.month,
+      value: months.at(-2)?.mrr,
+      values: { mrr: months.at(-2)?.mrr },
+    });
+    await userEvent.keyboard('{Escape}');
+    await expect(el.shadowRoot?.querySelector('[part="tooltip"]')).toBeNull();
+  },
+};
+
+/** "Show table" lists the series with its change month by month; the tile grows only when asked. */
+export const TableView: Story = {
+  play: async ({ canvasElement }) => {
+    const el = kpiIn(canvasElement);
+    await el.updateComplete;
+    const toggle = inShadow(el, '[part="table-toggle"]');
+    await userEvent.click(toggle);
+    await expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect(el.shadowRoot?.querySelectorAll('tbody tr').length).toBe(sampleReport().months.length);
   },
 };
 

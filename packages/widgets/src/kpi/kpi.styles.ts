@@ -49,7 +49,7 @@ export const kpiStyles = css`
     border-radius: var(--_radius);
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-areas: 'label label' 'value spark' 'change spark';
+    grid-template-areas: 'label toggle' 'value spark' 'change spark';
     gap: 0.25rem 1rem;
     align-items: end;
   }
@@ -76,8 +76,39 @@ export const kpiStyles = css`
   .change.bad {
     color: var(--_bad);
   }
-  svg {
+  .table-toggle,
+  .tooltip {
+    box-sizing: border-box;
+    padding: 0.125rem 0.5rem;
+    font: inherit;
+    font-size: 0.75em;
+    white-space: nowrap;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: 0.75rem;
+  }
+  /* Small, and held in place by an invisible copy until the data arrives (so nothing moves). */
+  .table-toggle {
+    grid-area: toggle;
+    justify-self: end;
+    align-self: start;
+    min-height: 1.5rem;
+    cursor: pointer;
+  }
+  .placeholder {
+    visibility: hidden;
+  }
+  :focus-visible {
+    outline: 2px solid var(--cs-focus-color, var(--_line));
+    outline-offset: 2px;
+  }
+  .spark {
     grid-area: spark;
+    position: relative;
+  }
+  svg {
+    display: block;
     width: 6rem;
     height: 2.5rem;
     overflow: visible;
@@ -89,6 +120,41 @@ export const kpiStyles = css`
     stroke-linejoin: round;
     stroke-linecap: round;
   }
+  .marker {
+    fill: var(--_line);
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+  .tooltip {
+    position: absolute;
+    bottom: calc(100% + 0.375rem);
+    inset-inline-end: 0;
+    pointer-events: none;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .table-wrap {
+    grid-column: 1 / -1;
+    overflow: auto;
+    max-height: 16rem;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.8125em;
+  }
+  th,
+  td {
+    padding: 0.125rem 0.375rem;
+    border-bottom: var(--_border);
+    text-align: end;
+    white-space: nowrap;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
   .state {
     grid-area: value;
     color: var(--_muted);
@@ -96,7 +162,9 @@ export const kpiStyles = css`
   .state.error {
     color: var(--_bad);
   }
-  .visually-hidden {
+  /* The caption repeats the tile's label, which is shown just above. */
+  .visually-hidden,
+  caption {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -109,8 +177,10 @@ export const kpiStyles = css`
   @container (max-width: 320px) {
     figure {
       min-height: 10.5rem;
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-areas: 'label' 'value' 'change' 'spark';
+      grid-template-areas: 'label label' 'value value' 'change change' 'spark toggle';
+    }
+    .table-toggle {
+      align-self: end;
     }
     svg {
       width: 100%;

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import './cs-kpi.js';
-import type { CsKpi } from './kpi.js';
+import type { CsKpi, KpiPointSelectDetail } from './kpi.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { sampleKpi } from '../test-support/sample-kpi.js';
 
 const report = {
   version: 1,
@@ -29,7 +31,40 @@ function text(el: CsKpi, part: string): string {
   return el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
+function $(el: CsKpi, selector: string): HTMLElement | null {
+  return el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
+
+function spark(el: CsKpi): HTMLElement {
+  const group = $(el, '[part="sparkline-group"]');
+  if (!group) throw new Error('no sparkline group');
+  return group;
+}
+
+function live(el: CsKpi): string {
+  return $(el, '[aria-live="polite"]')?.textContent?.trim() ?? '';
+}
+
+/** The table's rows (header row first) as trimmed cell texts. */
+function tableRows(el: CsKpi): string[][] {
+  return [...(el.shadowRoot?.querySelectorAll('table tr') ?? [])].map((row) =>
+    [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+  );
+}
+
+/** Collects `cs-point-select` events where a page would listen: on the document. */
+function selections(): KpiPointSelectDetail[] {
+  const selected: KpiPointSelectDetail[] = [];
+  const listener = (event: Event) => selected.push((event as CustomEvent<KpiPointSelectDetail>).detail);
+  document.addEventListener('cs-point-select', listener);
+  cleanups.push(() => document.removeEventListener('cs-point-select', listener));
+  return selected;
+}
+
+const cleanups: (() => void)[] = [];
+
 afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
@@ -229,12 +264,270 @@ describe('<cs-kpi>', () => {
     expect(el.shadowRoot?.querySelector('figure')?.getBoundingClientRect().height).toBe(before);
   });
 
+  it('keeps its height when the data arrives in a narrow column, where it stacks', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(report)], { type: 'application/json' }));
+    const host = document.createElement('div');
+    host.style.width = '200px';
+    document.body.append(host);
+    const el = document.createElement('cs-kpi');
+    el.label = 'MRR';
+    el.src = url;
+    host.append(el);
+    await el.updateComplete;
+    const before = el.shadowRoot?.querySelector('figure')?.getBoundingClientRect().height;
+    await vi.waitFor(() => expect(text(el, 'value')).toBe('€1,210.50'));
+    expect(el.shadowRoot?.querySelector('figure')?.getBoundingClientRect().height).toBe(before);
+  });
+
   it('warns in development when it has no label', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await mount((el) => {
       el.data = report;
     });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('has no label'));
+  });
+
+  it('is one tab stop: arrows, Home and End move a marked point with a tooltip, Enter selects', async () => {
+    const selected = selections();
+    const el = await mount((el) => {
+      el.label = 'MRR';
+      el.data = report;
+    });
+    const group = spark(el);
+    expect(group.getAttribute('tabindex')).toBe('0');
+    expect(group.getAttribute('role')).toBe('group');
+    expect(group.getAttribute('aria-label')).toBe('MRR');
+    expect(group.getAttribute('aria-roledescription')).toBe('chart');
+    expect($(el, '#hint')?.textContent).toContain('Arrow keys move between points');
+    expect($(el, '[part="tooltip"]')).toBeNull();
+    expect(live(el)).toBe('');
+    // Tab order: the table toggle, then the sparkline.
+    await userEvent.tab();
+    expect(el.shadowRoot?.activeElement).toBe($(el, '[part="table-toggle"]'));
+    await userEvent.tab();
+    expect(el.shadowRoot?.activeElement).toBe(group);
+    await el.updateComplete;
+    // Focus starts at the latest point, the one the headline shows, with a visible ring and marker.
+    expect(getComputedStyle(group).outlineStyle).toBe('solid');
+    expect($(el, '.marker')?.getAttribute('cx')).toBe('96');
+    expect(text(el, 'tooltip')).toBe('March 2024 €1,210.50');
+    expect(live(el)).toBe('March 2024: €1,210.50');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(text(el, 'tooltip')).toBe('February 2024 €1,100.00');
+    expect(live(el)).toBe('February 2024: €1,100.00');
+    expect($(el, '.marker')?.getAttribute('cx')).toBe('48');
+    await userEvent.keyboard('{Home}');
+    expect(text(el, 'tooltip')).toBe('January 2024 €1,000.00');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(text(el, 'tooltip')).toBe('January 2024 €1,000.00');
+    await userEvent.keyboard('{End}');
+    expect(text(el, 'tooltip')).toBe('March 2024 €1,210.50');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(text(el, 'tooltip')).toBe('March 2024 €1,210.50');
+    await userEvent.keyboard('{ArrowLeft}{Enter}');
+    await userEvent.keyboard('{Home} ');
+    expect(selected).toEqual([
+      { index: 1, period: '2024-02', value: 1100, values: { mrr: 1100 } },
+      { index: 0, period: '2024-01', value: 1000, values: { mrr: 1000 } },
+    ]);
+    await userEvent.keyboard('{Escape}');
+    expect($(el, '[part="tooltip"]')).toBeNull();
+    expect($(el, '.marker')).toBeNull();
+    expect(live(el)).toBe('');
+    // After Escape, the arrows start again from an end.
+    await userEvent.keyboard('{ArrowRight}');
+    expect(text(el, 'tooltip')).toBe('January 2024 €1,000.00');
+    await userEvent.tab({ shift: true });
+    expect($(el, '[part="tooltip"]')).toBeNull();
+  });
+
+  it('fires cs-point-select bubbling and composed, with values keyed "value" for a ready series', async () => {
+    const selected = selections();
+    const events: CustomEvent[] = [];
+    document.addEventListener('cs-point-select', (e) => events.push(e), { once: true });
+    const el = await mount((el) => {
+      el.label = 'Seats';
+      el.data = {
+        format: 'number',
+        points: [
+          { period: '2024-01', value: 10 },
+          { period: '2024-02', value: null },
+          { period: '2024-03', value: 12 },
+        ],
+      };
+    });
+    spark(el).focus();
+    await el.updateComplete;
+    await userEvent.keyboard('{ArrowLeft}');
+    // A point without a value says so, and has no marker on the line.
+    expect(text(el, 'tooltip')).toBe('February 2024 No data for this period');
+    expect($(el, '.marker')).toBeNull();
+    await userEvent.keyboard('{Enter}');
+    expect(selected).toEqual([{ index: 1, period: '2024-02', value: null, values: { value: null } }]);
+    expect(events[0]?.bubbles).toBe(true);
+    expect(events[0]?.composed).toBe(true);
+  });
+
+  it('shows the tooltip on hover and selects the point under a click', async () => {
+    const selected = selections();
+    const el = await mount((el) => {
+      el.label = 'MRR';
+      el.data = report;
+    });
+    const box = spark(el).getBoundingClientRect();
+    await userEvent.hover(spark(el), { position: { x: box.width * 0.45, y: box.height / 2 } });
+    await vi.waitFor(() => expect(text(el, 'tooltip')).toBe('February 2024 €1,100.00'));
+    // Hovering is not focus: nothing is announced.
+    expect(live(el)).toBe('');
+    await userEvent.click(spark(el), { position: { x: 2, y: box.height / 2 } });
+    expect(selected.map((d) => d.period)).toEqual(['2024-01']);
+    expect(text(el, 'tooltip')).toBe('January 2024 €1,000.00');
+  });
+
+  it('shows and hides a table of the series with its changes', async () => {
+    const el = await mount((el) => {
+      el.label = 'MRR';
+      el.data = report;
+    });
+    const toggle = $(el, '[part="table-toggle"]') as HTMLButtonElement;
+    expect(toggle.textContent?.trim()).toBe('Show table');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.hasAttribute('aria-controls')).toBe(false);
+    expect($(el, 'table')).toBeNull();
+    await userEvent.click(toggle);
+    expect(toggle.textContent?.trim()).toBe('Hide table');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.getAttribute('aria-controls')).toBe('table');
+    expect($(el, '#table')?.getAttribute('role')).toBe('region');
+    expect($(el, 'caption')?.textContent?.trim()).toBe('MRR');
+    expect(tableRows(el)).toEqual([
+      ['Period', 'MRR', 'Change'],
+      ['January 2024', '€1,000.00', ''],
+      ['February 2024', '€1,100.00', '+10%'],
+      ['March 2024', '€1,210.50', '+10%'],
+    ]);
+    expect([...(el.shadowRoot?.querySelectorAll('tbody th[scope="row"]') ?? [])]).toHaveLength(3);
+    await userEvent.click(toggle);
+    expect($(el, 'table')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('names the table toggle and the table in the element language', async () => {
+    const el = await mount((el) => {
+      el.label = 'Odpływ';
+      el.metric = 'logoChurnRate';
+      el.data = report;
+    }, 'pl');
+    const toggle = $(el, '[part="table-toggle"]') as HTMLButtonElement;
+    expect(toggle.textContent?.trim()).toBe('Pokaż tabelę');
+    await userEvent.click(toggle);
+    expect(toggle.textContent?.trim()).toBe('Ukryj tabelę');
+    expect(tableRows(el)[0]).toEqual(['Okres', 'Odpływ', 'Zmiana']);
+    expect(tableRows(el)[3]).toEqual(['marzec 2024', '3%', '+0,5 p.p.']);
+  });
+
+  it('holds the table toggle its place while loading, so the data arriving moves nothing', async () => {
+    const el = await mount((el) => {
+      el.label = 'MRR';
+      el.src = '/never-answers/report.json';
+    });
+    const placeholder = $(el, '.table-toggle');
+    expect(placeholder?.tagName).toBe('SPAN');
+    expect(placeholder?.getAttribute('aria-hidden')).toBe('true');
+    expect(getComputedStyle(placeholder as Element).visibility).toBe('hidden');
+    expect($(el, '[aria-live="polite"]')).not.toBeNull();
+  });
+
+  it('has no axe violations with the table open and the sparkline focused, in light and dark themes', async () => {
+    const el = await mount((el) => {
+      el.label = 'MRR';
+      el.data = report;
+    });
+    await userEvent.click($(el, '[part="table-toggle"]') as HTMLElement);
+    spark(el).focus();
+    await el.updateComplete;
+    await userEvent.keyboard('{ArrowLeft}');
+    expect($(el, '[part="tooltip"]')).not.toBeNull();
+    expect($(el, 'table')).not.toBeNull();
+    await expectNoAxeViolations(el);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).not.toBeNull();
+    await expectNoAxeViolations(el);
+  });
+
+  describe('with the sample company report from core', () => {
+    const en = (value: number, options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en', options).format(value);
+
+    it('shows the latest MRR and its change vs the previous month, coloured as good or bad news', async () => {
+      const sample = sampleKpi('mrr');
+      const last = sample.last.value as number;
+      const previous = sample.previous.value as number;
+      const el = await mount((el) => {
+        el.label = 'MRR';
+        el.data = sample.report;
+      });
+      expect(text(el, 'value')).toBe(en(last, { style: 'currency', currency: sample.currency }));
+      const delta = last - previous;
+      const relative = en(delta / Math.abs(previous), { style: 'percent', maximumFractionDigits: 1 });
+      expect(text(el, 'change')).toContain(`${delta > 0 ? '+' : ''}${relative} vs previous period`);
+      expect(text(el, 'change').startsWith(delta > 0 ? '▲' : delta < 0 ? '▼' : '→')).toBe(true);
+      expect($(el, '.change')?.classList.contains(delta > 0 ? 'good' : delta < 0 ? 'bad' : 'neutral')).toBe(true);
+      expect($(el, '.summary')?.textContent).toContain(`Over ${sample.months.length} periods`);
+      // The last point under the keyboard is the headline month.
+      spark(el).focus();
+      await el.updateComplete;
+      expect(live(el)).toBe(
+        `${new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${sample.last.month}-01T00:00:00Z`),
+        )}: ${text(el, 'value')}`,
+      );
+      await expectNoAxeViolations(el);
+    });
+
+    it('colours a change in logo churn the other way round, in percentage points', async () => {
+      const sample = sampleKpi('logoChurnRate');
+      const el = await mount((el) => {
+        el.label = 'Logo churn';
+        el.metric = 'logoChurnRate';
+        el.data = sample.report;
+      });
+      const last = sample.last.value as number;
+      const previous = sample.previous.value as number;
+      const delta = last - previous;
+      expect(text(el, 'value')).toBe(en(last, { style: 'percent', maximumFractionDigits: 1 }));
+      if (delta !== 0) {
+        expect(text(el, 'change')).toContain(`${delta > 0 ? '+' : ''}${en(delta * 100, {})} pp`);
+      }
+      expect($(el, '.change')?.classList.contains(delta > 0 ? 'bad' : delta < 0 ? 'good' : 'neutral')).toBe(true);
+    });
+
+    it('lists every month of the report in the table and selects them by keyboard', async () => {
+      const sample = sampleKpi('mrr');
+      const selected = selections();
+      const el = await mount((el) => {
+        el.label = 'MRR';
+        el.data = sample.report;
+      });
+      await userEvent.click($(el, '[part="table-toggle"]') as HTMLElement);
+      const rows = tableRows(el).slice(1);
+      expect(rows).toHaveLength(sample.months.length);
+      expect(rows.map((r) => r[1])).toEqual(
+        sample.values.map((v) => (v === null ? '–' : en(v, { style: 'currency', currency: sample.currency }))),
+      );
+      spark(el).focus();
+      await el.updateComplete;
+      await userEvent.keyboard('{Home}{Enter}{End}{ArrowLeft}{Enter}');
+      expect(selected).toEqual([
+        { index: 0, period: sample.months[0], value: sample.values[0], values: { mrr: sample.values[0] } },
+        {
+          index: sample.months.length - 2,
+          period: sample.previous.month,
+          value: sample.previous.value,
+          values: { mrr: sample.previous.value },
+        },
+      ]);
+    });
   });
 
   it('has no axe violations in light and dark themes', async () => {

@@ -1,5 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import type { PointSelectDetail } from '../internal/chart/chart-element.js';
+import { chartMessages } from '../internal/chart/chart.messages.js';
+import { dataTable, type TableSpec } from '../internal/chart/data-table.js';
 import { formatValue } from '../internal/format.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
@@ -17,13 +20,57 @@ import {
   type KpiSeries,
 } from './kpi-data.js';
 
-/** A `YYYY-MM` period as a short localised month ("Jul 2024"); other periods are shown as they are. */
-function periodName(period: string, locale: string): string {
+/**
+ * A `YYYY-MM` period as a localised month, short ("Jul 2024") or long ("July 2024"); other periods are
+ * shown as they are.
+ */
+function periodName(period: string, locale: string, month: 'short' | 'long' = 'short'): string {
   const match = /^(\d{4})-(\d{2})$/.exec(period);
   if (!match) return period;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month, timeZone: 'UTC' }).format(
     new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)),
   );
+}
+
+/**
+ * `detail` of `<cs-kpi>`'s `cs-point-select`: the charts' {@link PointSelectDetail} (`values` keyed by
+ * the metric, or by `value` for a ready series) plus the point's `value` itself.
+ */
+export interface KpiPointSelectDetail extends PointSelectDetail {
+  /** The point's value (rates as fractions, money in major units); `null` where the metric is undefined. */
+  readonly value: number | null;
+}
+
+/** The sparkline's drawing box, in SVG units (drawn at the same size in CSS pixels). */
+const WIDTH = 96;
+const HEIGHT = 40;
+
+/** The sparkline's path and where each point is (`null` for a point without a value). */
+interface Sparkline {
+  readonly d: string;
+  readonly at: readonly ({ readonly x: number; readonly y: number } | null)[];
+}
+
+function sparklineOf(series: KpiSeries): Sparkline | null {
+  const values = series.points.map((p) => p.value);
+  const defined = values.filter((v): v is number => v !== null);
+  if (defined.length < 2) return null;
+  const min = Math.min(...defined);
+  const span = Math.max(...defined) - min || 1;
+  const step = WIDTH / (values.length - 1);
+  let d = '';
+  let pen = 'M';
+  const at = values.map((v, i) => {
+    if (v === null) {
+      pen = 'M';
+      return null;
+    }
+    const point = { x: i * step, y: HEIGHT - ((v - min) / span) * HEIGHT };
+    d += `${pen}${point.x.toFixed(1)},${point.y.toFixed(1)}`;
+    pen = 'L';
+    return point;
+  });
+  return { d, at };
 }
 
 /**
@@ -39,6 +86,10 @@ function periodName(period: string, locale: string): string {
  * @csspart value - The headline value.
  * @csspart change - The change against the previous period.
  * @csspart sparkline - The sparkline's `svg`.
+ * @csspart sparkline-group - The focusable box around the sparkline (arrow keys move between points).
+ * @csspart tooltip - The tooltip of the active point.
+ * @csspart table-toggle - The "Show table" / "Hide table" button.
+ * @csspart table - The table of the series.
  *
  * @cssproperty --cs-kpi-background - Tile background. Falls back to `--cs-surface`.
  * @cssproperty --cs-kpi-color - Text colour. Falls back to `--cs-text`.
@@ -49,6 +100,8 @@ function periodName(period: string, locale: string): string {
  * @cssproperty --cs-kpi-radius - Corner radius. Falls back to `--cs-radius`.
  * @cssproperty --cs-kpi-border - Border shorthand.
  *
+ * @event cs-point-select - A point of the sparkline was chosen with Enter, Space or a click;
+ * `detail` is `{ index, period, value, values: { [metric]: value } }`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
  */
 export class CsKpi extends LitElement {
@@ -84,10 +137,20 @@ export class CsKpi extends LitElement {
   /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
   @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
 
+  @state() private tableOpen = false;
+
+  /** The sparkline point the tooltip describes, or −1. */
+  @state() private active = -1;
+
+  @state() private focused = false;
+
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
 
   private lastProblem = '';
+
+  /** The drawn series and the key of `cs-point-select`'s `values`, while a sparkline is shown. */
+  private current: { series: KpiSeries; key: string } | undefined;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -100,6 +163,7 @@ export class CsKpi extends LitElement {
     const locale = resolveLocale(this, this.locale);
     const t = pickMessages(commonMessages, locale);
     const caption = html`<figcaption part="label">${this.label}</figcaption>`;
+    this.current = undefined;
     if (this.data === undefined) {
       if (!this.src) return this.frame(caption, html`<div class="state" part="value">${t.empty}</div>`);
       return this.loader.render({
@@ -127,6 +191,28 @@ export class CsKpi extends LitElement {
     const value = this.format(last.value, series, locale);
     const change = this.change(last.value, previous, series, locale);
     const m = pickMessages(kpiMessages, locale);
+    const c = pickMessages(chartMessages, locale);
+    const spark = sparklineOf(series);
+    // A ready series' values are keyed `value` in `cs-point-select`; a report's by the metric's name.
+    if (spark) this.current = { series, key: (input as object) === series ? 'value' : this.metric };
+    const active = spark && this.active < points.length ? this.active : -1;
+    const point = points[active];
+    const tip = point
+      ? {
+          title: periodName(point.period, locale, 'long'),
+          value: point.value === null ? t.empty : this.format(point.value, series, locale),
+        }
+      : null;
+    const toggle = html`<button
+      type="button"
+      class="table-toggle"
+      part="table-toggle"
+      aria-expanded=${this.tableOpen ? 'true' : 'false'}
+      aria-controls=${this.tableOpen ? 'table' : nothing}
+      @click=${() => (this.tableOpen = !this.tableOpen)}
+    >
+      ${this.tableOpen ? c.hideTable : c.showTable}
+    </button>`;
     return this.frame(
       caption,
       html`<div class="value" part="value">${value}</div>
@@ -144,13 +230,54 @@ export class CsKpi extends LitElement {
               </div>`
             : nothing
         }
-        ${this.sparkline(series)} ${this.seriesSummary(series, locale)}`,
+        ${spark ? this.sparkline(spark, active, tip, locale) : nothing} ${this.seriesSummary(series, locale)}`,
+      {
+        toggle,
+        live: this.focused && tip ? `${tip.title}: ${tip.value}` : '',
+        table: this.tableOpen ? dataTable(this.table(series, locale), 'table') : nothing,
+      },
     );
   }
 
-  /** The figcaption names the figure: an aria-label as well would make screen readers say it twice. */
-  private frame(caption: TemplateResult, body: TemplateResult): TemplateResult {
-    return html`<figure part="base">${caption}${body}</figure>`;
+  /**
+   * The same skeleton in every state, so that nothing moves when the data arrives: until then the
+   * table toggle's place is held by an invisible copy of it.
+   */
+  private frame(
+    caption: TemplateResult,
+    body: TemplateResult,
+    ready?: { toggle: TemplateResult; live: string; table: TemplateResult | typeof nothing },
+  ): TemplateResult {
+    // The figcaption names the figure: an aria-label as well would make screen readers say it twice.
+    return html`<figure part="base">
+      ${caption}${
+        ready?.toggle ??
+        html`<span class="table-toggle placeholder" aria-hidden="true"
+          >${pickMessages(chartMessages, resolveLocale(this, this.locale)).showTable}</span
+        >`
+      }${body}
+      <div class="visually-hidden" aria-live="polite">${ready?.live ?? ''}</div>
+      ${ready?.table ?? nothing}
+    </figure>`;
+  }
+
+  /** The series as rows of period, value and change against the row before. */
+  private table(series: KpiSeries, locale: string): TableSpec {
+    const m = pickMessages(kpiMessages, locale);
+    const name = this.label || m.value;
+    return {
+      caption: name,
+      columns: [pickMessages(chartMessages, locale).period, name, m.change],
+      rows: series.points.map((p, i) => {
+        const before = series.points[i - 1]?.value ?? null;
+        const change = p.value === null ? null : this.change(p.value, before, series, locale);
+        return [
+          periodName(p.period, locale, 'long'),
+          formatValue(p.value, { locale, format: series.format, currency: series.currency }),
+          change?.text ?? '',
+        ];
+      }),
+    };
   }
 
   /**
@@ -164,7 +291,7 @@ export class CsKpi extends LitElement {
     if (defined.length < 2 || !first || !last) return nothing;
     const values = defined.map((p) => p.value);
     const m = pickMessages(kpiMessages, locale);
-    return html`<p class="visually-hidden summary">
+    return html`<p class="visually-hidden summary" id="summary">
       ${m.seriesSummary(
         series.points.length,
         periodName(first.period, locale),
@@ -211,28 +338,124 @@ export class CsKpi extends LitElement {
     return { text: signed, arrow: delta > 0 ? '▲' : '▼', tone: good ? 'good' : 'bad' };
   }
 
-  private sparkline(series: KpiSeries): TemplateResult | typeof nothing {
-    const values = series.points.map((p) => p.value);
-    const defined = values.filter((v): v is number => v !== null);
-    if (defined.length < 2) return nothing;
-    const min = Math.min(...defined);
-    const span = Math.max(...defined) - min || 1;
-    const width = 96;
-    const height = 40;
-    const step = width / (values.length - 1);
-    let d = '';
-    let pen = 'M';
-    values.forEach((v, i) => {
-      if (v === null) {
-        pen = 'M';
+  /**
+   * The sparkline as one tab stop: a group the arrow keys, Home and End move an active point along,
+   * with a marker and a tooltip for it (the same words go to the live region); Enter or Space selects.
+   */
+  private sparkline(
+    spark: Sparkline,
+    active: number,
+    tip: { title: string; value: string } | null,
+    locale: string,
+  ): TemplateResult {
+    const c = pickMessages(chartMessages, locale);
+    const at = spark.at[active];
+    return html`<div
+        class="spark"
+        part="sparkline-group"
+        tabindex="0"
+        role="group"
+        aria-roledescription=${c.chart}
+        aria-label=${this.label || c.unnamed}
+        aria-describedby="hint summary"
+        @keydown=${this.onKeyDown}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+      >
+        <svg part="sparkline" viewBox="0 0 ${WIDTH} ${HEIGHT}" aria-hidden="true" focusable="false">
+          ${svg`<path d=${spark.d}></path>`}
+          ${at ? svg`<circle class="marker" cx=${at.x} cy=${at.y} r="3.5"></circle>` : nothing}
+        </svg>
+        ${
+          tip
+            ? html`<div class="tooltip" part="tooltip" aria-hidden="true">
+                <strong>${tip.title}</strong> ${tip.value}
+              </div>`
+            : nothing
+        }
+      </div>
+      <span class="visually-hidden" id="hint">${c.keyboardHint}</span>`;
+  }
+
+  /** The point under the pointer, from its position in the sparkline's drawing box. */
+  private pointAt(event: MouseEvent): number {
+    const count = this.current?.series.points.length ?? 0;
+    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.spark svg');
+    const matrix = svgElement?.getScreenCTM();
+    if (!matrix || count < 2) return -1;
+    const { x } = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    return Math.min(count - 1, Math.max(0, Math.round((x / WIDTH) * (count - 1))));
+  }
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') this.active = this.pointAt(event);
+  };
+
+  private readonly onPointerLeave = (): void => {
+    if (!this.focused) this.active = -1;
+  };
+
+  private readonly onClick = (event: MouseEvent): void => {
+    this.active = this.pointAt(event);
+    this.select(this.active);
+  };
+
+  /** Focus starts at the latest point, the one the headline shows. */
+  private readonly onFocus = (): void => {
+    this.focused = true;
+    if (this.active < 0) this.active = (this.current?.series.points.length ?? 0) - 1;
+  };
+
+  private readonly onBlur = (): void => {
+    this.focused = false;
+    this.active = -1;
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const count = this.current?.series.points.length ?? 0;
+    if (count === 0) return;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = this.active < 0 ? 0 : Math.min(count - 1, this.active + 1);
+        break;
+      case 'ArrowLeft':
+        next = this.active < 0 ? count - 1 : Math.max(0, this.active - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(this.active);
         return;
-      }
-      d += `${pen}${(i * step).toFixed(1)},${(height - ((v - min) / span) * height).toFixed(1)}`;
-      pen = 'L';
-    });
-    return html`<svg part="sparkline" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
-      ${svg`<path d=${d}></path>`}
-    </svg>`;
+      case 'Escape':
+        this.active = -1;
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = next;
+  };
+
+  private select(index: number): void {
+    const point = this.current?.series.points[index];
+    if (!this.current || !point) return;
+    const detail: KpiPointSelectDetail = {
+      index,
+      period: point.period,
+      value: point.value,
+      values: { [this.current.key]: point.value },
+    };
+    this.dispatchEvent(new CustomEvent('cs-point-select', { detail, bubbles: true, composed: true }));
   }
 }
 
@@ -241,6 +464,7 @@ declare global {
     'cs-kpi': CsKpi;
   }
   interface GlobalEventHandlersEventMap {
+    'cs-point-select': CustomEvent<PointSelectDetail>;
     'cs-data-error': CustomEvent<{ reason: string }>;
   }
 }
