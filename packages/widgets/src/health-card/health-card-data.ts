@@ -32,8 +32,9 @@ export type MissingFactor = string | { readonly key: string; readonly label?: st
 /** A customer entry of the health JSON. */
 export interface HealthCustomer {
   readonly customerId: string;
-  readonly name?: string | undefined;
-  readonly segment?: string | undefined;
+  /** `null` (as core writes it) or absent when the customer has no name. */
+  readonly name?: string | null | undefined;
+  readonly segment?: string | null | undefined;
   /** `null` when no factor has a value. */
   readonly score: number | null;
   readonly band?: HealthBand | null | undefined;
@@ -279,7 +280,24 @@ export function toHealthView(input: unknown, selection: HealthSelection): Health
   return { problem: 'data is neither a health report, a customer entry nor a segment entry' };
 }
 
-/** The key and readable label of a missing factor. */
+/**
+ * Labels of the default health model's factors (core's `DEFAULT_HEALTH_MODEL_JSON`): the health JSON
+ * names missing factors by key only, and these keys are what the default model leaves missing.
+ */
+const DEFAULT_FACTOR_LABELS: Readonly<Record<string, string>> = {
+  nps: 'NPS',
+  seatUtilisation: 'Seat utilisation',
+  daysSinceLastUsage: 'Days since last use',
+  mrrChange: 'MRR change (3 months)',
+  ticketVolume: 'Tickets (90 days)',
+  slaBreachRate: 'SLA breaches (90 days)',
+};
+
+/**
+ * The readable label of a missing factor: its own label, the default model's label of its key, or
+ * the key as it is.
+ */
 export function missingLabel(missing: MissingFactor): string {
-  return typeof missing === 'string' ? missing : (missing.label ?? missing.key);
+  if (typeof missing !== 'string') return missing.label ?? missing.key;
+  return Object.hasOwn(DEFAULT_FACTOR_LABELS, missing) ? (DEFAULT_FACTOR_LABELS[missing] ?? missing) : missing;
 }

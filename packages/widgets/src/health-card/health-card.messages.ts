@@ -25,6 +25,21 @@ export interface HealthCardMessages {
   readonly segment: string;
   readonly customers: (count: string, n: number) => string;
   readonly notFound: string;
+  /** The summary's subject for a segment: "Segment core (148 customers)". */
+  readonly segmentSubject: (name: string, customers: string) => string;
+  /** The summary's first sentence: subject, score (already formatted) and band in words. */
+  readonly summaryScore: (subject: string, score: string, band: string) => string;
+  /** The change over 30 days in the summary; `points` is the formatted magnitude. */
+  readonly summaryUp: (points: string) => string;
+  readonly summaryDown: (points: string) => string;
+  readonly summaryFlat: string;
+  readonly summaryWeakest: (factor: string, score: string) => string;
+  /** `factors` is already a localised list ("A, B and C"). */
+  readonly summaryMissing: (factors: string) => string;
+  /** Header of the table's first column (the other headers are `raw`, `factorScore`, `weight`, `contribution`). */
+  readonly colFactor: string;
+  /** A missing factor's value cell. */
+  readonly noData: string;
 }
 
 const plural = (locale: string) => {
@@ -56,6 +71,15 @@ export const healthCardMessages: Catalog<HealthCardMessages> = {
     segment: 'Segment',
     customers: (count, n) => `${count} ${n === 1 ? 'customer' : 'customers'}`,
     notFound: 'This customer or segment is not in the health report',
+    segmentSubject: (name, customers) => `Segment ${name} (${customers})`,
+    summaryScore: (subject, score, band) => `${subject}: health score ${score} out of 100 (${band}).`,
+    summaryUp: (points) => `Up ${points} pts vs 30 days ago.`,
+    summaryDown: (points) => `Down ${points} pts vs 30 days ago.`,
+    summaryFlat: 'No change vs 30 days ago.',
+    summaryWeakest: (factor, score) => `Weakest factor: ${factor} (${score} out of 100).`,
+    summaryMissing: (factors) => `No data for ${factors}.`,
+    colFactor: 'Factor',
+    noData: 'No data',
   },
   es: {
     outOf: '/ 100',
@@ -78,6 +102,15 @@ export const healthCardMessages: Catalog<HealthCardMessages> = {
     segment: 'Segmento',
     customers: (count, n) => `${count} ${n === 1 ? 'cliente' : 'clientes'}`,
     notFound: 'Este cliente o segmento no está en el informe de salud',
+    segmentSubject: (name, customers) => `Segmento ${name} (${customers})`,
+    summaryScore: (subject, score, band) => `${subject}: puntuación de salud de ${score} sobre 100 (${band}).`,
+    summaryUp: (points) => `Sube ${points} pts vs. hace 30 días.`,
+    summaryDown: (points) => `Baja ${points} pts vs. hace 30 días.`,
+    summaryFlat: 'Sin cambios vs. hace 30 días.',
+    summaryWeakest: (factor, score) => `Factor más débil: ${factor} (${score} sobre 100).`,
+    summaryMissing: (factors) => `Sin datos de ${factors}.`,
+    colFactor: 'Factor',
+    noData: 'Sin datos',
   },
   pl: {
     outOf: '/ 100',
@@ -103,6 +136,15 @@ export const healthCardMessages: Catalog<HealthCardMessages> = {
       return `${count} ${form === 'one' ? 'klient' : form === 'few' ? 'klienci' : 'klientów'}`;
     },
     notFound: 'Tego klienta lub segmentu nie ma w raporcie kondycji',
+    segmentSubject: (name, customers) => `Segment ${name} (${customers})`,
+    summaryScore: (subject, score, band) => `${subject}: wskaźnik kondycji ${score} na 100 (${band}).`,
+    summaryUp: (points) => `Wzrost o ${points} pkt względem stanu sprzed 30 dni.`,
+    summaryDown: (points) => `Spadek o ${points} pkt względem stanu sprzed 30 dni.`,
+    summaryFlat: 'Bez zmian względem stanu sprzed 30 dni.',
+    summaryWeakest: (factor, score) => `Najsłabszy czynnik: ${factor} (${score} na 100).`,
+    summaryMissing: (factors) => `Brak danych: ${factors}.`,
+    colFactor: 'Czynnik',
+    noData: 'Brak danych',
   },
   bg: {
     outOf: '/ 100',
@@ -125,6 +167,15 @@ export const healthCardMessages: Catalog<HealthCardMessages> = {
     segment: 'Сегмент',
     customers: (count, n) => `${count} ${bgPlural(n) === 'one' ? 'клиент' : 'клиента'}`,
     notFound: 'Този клиент или сегмент не е в отчета за състоянието',
+    segmentSubject: (name, customers) => `Сегмент ${name} (${customers})`,
+    summaryScore: (subject, score, band) => `${subject}: оценка на състоянието ${score} от 100 (${band}).`,
+    summaryUp: (points) => `Ръст с ${points} т. спрямо преди 30 дни.`,
+    summaryDown: (points) => `Спад с ${points} т. спрямо преди 30 дни.`,
+    summaryFlat: 'Без промяна спрямо преди 30 дни.',
+    summaryWeakest: (factor, score) => `Най-слаб фактор: ${factor} (${score} от 100).`,
+    summaryMissing: (factors) => `Няма данни за ${factors}.`,
+    colFactor: 'Фактор',
+    noData: 'Няма данни',
   },
   'zh-Hans': {
     outOf: '/ 100',
@@ -147,5 +198,14 @@ export const healthCardMessages: Catalog<HealthCardMessages> = {
     segment: '细分',
     customers: (count) => `${count} 位客户`,
     notFound: '健康报告中没有此客户或细分',
+    segmentSubject: (name, customers) => `细分 ${name}（${customers}）`,
+    summaryScore: (subject, score, band) => `${subject}：健康评分 ${score}（满分 100），${band}。`,
+    summaryUp: (points) => `较 30 天前上升 ${points} 分。`,
+    summaryDown: (points) => `较 30 天前下降 ${points} 分。`,
+    summaryFlat: '与 30 天前相比无变化。',
+    summaryWeakest: (factor, score) => `最弱因素：${factor}（${score} 分，满分 100）。`,
+    summaryMissing: (factors) => `缺少数据：${factors}。`,
+    colFactor: '因素',
+    noData: '无数据',
   },
 };

@@ -5,85 +5,24 @@ import { expect, waitFor } from 'storybook/test';
 import './cs-health-card.js';
 import type { CsHealthCard } from './health-card.js';
 import type { HealthReport } from './health-card-data.js';
+import { sampleHealth, sampleHealthCustomer } from '../test-support/sample-health.js';
 
-interface ModelFactor {
-  key: string;
-  label: string;
-  raw: number | string;
-  score: number;
-  modelWeight: number;
-}
-
-/**
- * Scores factors as @cskit/core's `scoreHealth` does: weights become shares of the present factors'
- * weight, contributions are share × score, and they add up to the score.
- */
-function scored(factors: ModelFactor[]) {
-  const total = factors.reduce((sum, f) => sum + f.modelWeight, 0);
-  const scoredFactors = factors.map((f) => ({
-    key: f.key,
-    label: f.label,
-    raw: f.raw,
-    score: f.score,
-    weight: f.modelWeight / total,
-    contribution: (f.modelWeight * f.score) / total,
-  }));
-  return { score: scoredFactors.reduce((sum, f) => sum + f.contribution, 0), factors: scoredFactors };
-}
+const report = sampleHealth();
+const healthy = sampleHealthCustomer('healthy');
+const atRisk = sampleHealthCustomer('atRisk');
+const fewFactors = sampleHealthCustomer('fewFactors');
+const firstSegment = report.segments[0]?.segment ?? '';
 
 /**
- * A `cskit health` JSON for the fictional sample company.
- * TODO(sample): replace with the health of @cskit/core/sample once core's health model lands.
+ * Hand-written health JSON with names, labels and keys that look like markup, and a score of 39.99
+ * (red, shown as 39.9 rather than 40): edge cases the sample company does not have.
  */
-function sampleHealth(): HealthReport {
+function untrustedHealth(): HealthReport {
   return {
     version: 1,
     asOf: '2024-12-31',
     bands: { red: 0, yellow: 40, green: 70 },
     customers: [
-      {
-        customerId: 'cus_0042',
-        name: 'Acme GmbH',
-        segment: 'vip',
-        band: 'green',
-        trend: 4.1,
-        // (100·0.25 + 85·0.2 + 60·0.2 + 70·0.15 + 90·0.1) ÷ 0.9 = 81.67
-        ...scored([
-          { key: 'nps', label: 'NPS (latest response)', raw: 9, score: 100, modelWeight: 0.25 },
-          { key: 'seats', label: 'Seat utilisation', raw: 0.85, score: 85, modelWeight: 0.2 },
-          { key: 'tickets', label: 'Tickets (90 days)', raw: 6, score: 60, modelWeight: 0.2 },
-          { key: 'mrrChange', label: 'MRR change (3 months)', raw: 0.04, score: 70, modelWeight: 0.15 },
-          { key: 'sla', label: 'SLA breaches (90 days)', raw: 1, score: 90, modelWeight: 0.1 },
-        ]),
-        missing: ['Days since last usage'],
-      },
-      {
-        customerId: 'cus_0107',
-        name: 'Borealis Logistics',
-        segment: 'core',
-        band: 'red',
-        trend: -12.4,
-        // 20·0.25 + 31·0.2 + 10·0.2 + 40·0.15 + 40·0.1 + 70·0.1 = 30.2
-        ...scored([
-          { key: 'nps', label: 'NPS (latest response)', raw: 3, score: 20, modelWeight: 0.25 },
-          { key: 'seats', label: 'Seat utilisation', raw: 0.31, score: 31, modelWeight: 0.2 },
-          { key: 'tickets', label: 'Tickets (90 days)', raw: 21, score: 10, modelWeight: 0.2 },
-          { key: 'mrrChange', label: 'MRR change (3 months)', raw: -0.1, score: 40, modelWeight: 0.15 },
-          { key: 'sla', label: 'SLA breaches (90 days)', raw: 4, score: 40, modelWeight: 0.1 },
-          { key: 'usage', label: 'Days since last usage', raw: 12, score: 70, modelWeight: 0.1 },
-        ]),
-        missing: [],
-      },
-      {
-        customerId: 'cus_0311',
-        name: 'Cobalt Studio',
-        segment: 'potential',
-        score: 55,
-        band: 'yellow',
-        trend: null,
-        factors: [{ key: 'seats', label: 'Seat utilisation', raw: 0.6, score: 55, weight: 1, contribution: 55 }],
-        missing: ['NPS (latest response)', 'Tickets (90 days)', 'MRR change (3 months)'],
-      },
       {
         customerId: 'cus_0999',
         name: '<img src=x onerror=alert(1)>',
@@ -104,11 +43,7 @@ function sampleHealth(): HealthReport {
         missing: ['<img src=x onerror=alert(2)>'],
       },
     ],
-    segments: [
-      { segment: 'vip', customers: 12, score: 74.2, band: 'green' },
-      { segment: 'core', customers: 148, score: 61.8, band: 'yellow' },
-      { segment: 'secondary', customers: 203, score: 38, band: 'red' },
-    ],
+    segments: [],
   };
 }
 
@@ -124,10 +59,16 @@ interface HealthArgs {
 const meta: Meta<HealthArgs> = {
   title: 'Widgets/Health card',
   component: 'cs-health-card',
-  args: { customerId: 'cus_0042', segment: '', locale: '', theme: '', src: '', width: 360 },
+  args: { customerId: healthy.customerId, segment: '', locale: '', theme: '', src: '', width: 360 },
   argTypes: {
-    customerId: { control: 'select', options: ['', 'cus_0042', 'cus_0107', 'cus_0311', 'cus_0999'] },
-    segment: { control: 'select', options: ['', 'vip', 'core', 'secondary'] },
+    customerId: {
+      control: 'select',
+      options: [
+        '',
+        ...new Set([healthy, atRisk, fewFactors, ...report.customers.slice(0, 50)].map((c) => c.customerId)),
+      ],
+    },
+    segment: { control: 'select', options: ['', ...report.segments.map((s) => s.segment)] },
     locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
@@ -139,7 +80,7 @@ const meta: Meta<HealthArgs> = {
       segment=${args.segment}
       locale=${args.locale}
       theme=${args.theme}
-      .data=${args.src ? undefined : sampleHealth()}
+      .data=${args.src ? undefined : report}
       src=${args.src}
     ></cs-health-card>`,
 };
@@ -157,34 +98,56 @@ function partText(el: CsHealthCard, part: string): string {
   return el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-/** A healthy customer: the factors explain the score; usage data is missing and named. */
+/**
+ * A healthy customer of the sample company (`cskit health --sample`): the factors explain the score;
+ * the sample has no seat or usage data and no SLA targets, so those factors are missing and named.
+ */
 export const Healthy: Story = {
   play: async ({ canvasElement }) => {
     const el = cardIn(canvasElement);
     await el.updateComplete;
+    await expect(partText(el, 'title')).toBe(healthy.name);
     await expect(partText(el, 'band')).toBe('Healthy');
-    await expect(el.shadowRoot?.querySelectorAll('[part~="factor"]')).toHaveLength(5);
-    await expect(partText(el, 'missing')).toContain('Days since last usage');
+    await expect(el.shadowRoot?.querySelectorAll('[part~="factor"]')).toHaveLength(healthy.factors.length);
+    await expect(partText(el, 'missing')).toContain('Seat utilisation');
   },
 };
 
-/** A customer at risk, falling 12 points in 30 days. */
+/** A customer at risk whose health fell over 30 days. */
 export const AtRisk: Story = {
-  args: { customerId: 'cus_0107' },
+  args: { customerId: atRisk.customerId },
   play: async ({ canvasElement }) => {
     const el = cardIn(canvasElement);
     await el.updateComplete;
     await expect(partText(el, 'band')).toBe('At risk');
-    await expect(partText(el, 'trend')).toContain('-12.4');
+    await expect(partText(el, 'trend')).toContain('▼');
   },
 };
 
 /** Most factors have no data: the score rests on one factor, and the card says so. */
-export const MissingFactors: Story = { args: { customerId: 'cus_0311' } };
+export const MissingFactors: Story = { args: { customerId: fewFactors.customerId } };
+
+/** "Show table": the factors as a table with the same numbers as the bars, missing factors as such. */
+export const TableView: Story = {
+  play: async ({ canvasElement }) => {
+    const el = cardIn(canvasElement);
+    await el.updateComplete;
+    const toggle = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="table-toggle"]');
+    await expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    toggle?.focus();
+    toggle?.click();
+    await el.updateComplete;
+    await expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    const rows = el.shadowRoot?.querySelectorAll('[part~="table"] tbody tr');
+    await expect(rows).toHaveLength(healthy.factors.length + healthy.missing.length);
+    await expect(partText(el, 'table')).toContain('No data');
+  },
+};
 
 /** Names and labels with markup are shown as text; 39.99 is red (and shows as 39.9, not 40). */
 export const UntrustedText: Story = {
-  args: { customerId: 'cus_0999' },
+  render: () =>
+    html`<cs-health-card style="max-width: 360px" customer-id="cus_0999" .data=${untrustedHealth()}></cs-health-card>`,
   play: async ({ canvasElement }) => {
     const el = cardIn(canvasElement);
     await el.updateComplete;
@@ -195,13 +158,13 @@ export const UntrustedText: Story = {
 };
 
 /** A segment roll-up: score and band of the segment, no factors. */
-export const Segment: Story = { args: { customerId: '', segment: 'core', width: 300 } };
+export const Segment: Story = { args: { customerId: '', segment: firstSegment, width: 300 } };
 
 /** With slotted title, actions and footer. */
 export const WithSlots: Story = {
   render: () =>
-    html`<cs-health-card style="max-width: 360px" customer-id="cus_0042" .data=${sampleHealth()}>
-      <span slot="title">Acme GmbH (EU)</span>
+    html`<cs-health-card style="max-width: 360px" customer-id=${healthy.customerId} .data=${report}>
+      <span slot="title">${healthy.name} (EU)</span>
       <a slot="actions" href="#crm">Open in CRM</a>
       <span slot="footer">Owner: Jo Park</span>
     </cs-health-card>`,
@@ -211,17 +174,17 @@ export const Narrow: Story = { args: { width: 280 } };
 
 export const Polish: Story = { args: { locale: 'pl' } };
 
-export const ChineseDark: Story = { args: { locale: 'zh-Hans', theme: 'dark', customerId: 'cus_0107' } };
+export const ChineseDark: Story = { args: { locale: 'zh-Hans', theme: 'dark', customerId: atRisk.customerId } };
 
 /** `src` points at `cskit health` JSON served by the backend; here MSW plays the backend. */
 export const FromUrl: Story = {
   args: { src: '/api/health.json' },
   beforeEach({ msw }) {
-    msw.use(http.get('/api/health.json', () => HttpResponse.json(sampleHealth())));
+    msw.use(http.get('/api/health.json', () => HttpResponse.json(report)));
   },
   play: async ({ canvasElement }) => {
     const el = cardIn(canvasElement);
-    await waitFor(() => expect(partText(el, 'title')).toBe('Acme GmbH'));
+    await waitFor(() => expect(partText(el, 'title')).toBe(healthy.name));
   },
 };
 
@@ -255,7 +218,7 @@ export const ServerError: Story = {
 export const UnknownCustomer: Story = {
   args: { src: '/api/health.json', customerId: 'cus_missing' },
   beforeEach({ msw }) {
-    msw.use(http.get('/api/health.json', () => HttpResponse.json(sampleHealth())));
+    msw.use(http.get('/api/health.json', () => HttpResponse.json(report)));
   },
   play: async ({ canvasElement }) => {
     const el = cardIn(canvasElement);

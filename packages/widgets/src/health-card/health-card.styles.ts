@@ -195,6 +195,52 @@ export const healthCardStyles = css`
   .missing {
     margin: 0;
   }
+  .table-toggle {
+    font: inherit;
+    font-size: 0.8125em;
+    color: var(--_fg);
+    background: transparent;
+    border: var(--_border);
+    border-radius: 999px;
+    padding: 0.125rem 0.625rem;
+    min-block-size: 1.5rem;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .table-toggle:focus-visible,
+  .table-wrap:focus-visible {
+    outline: 2px solid var(--_bar);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    overflow: auto;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.375rem;
+    border-block-end: 1px solid var(--_track);
+    text-align: end;
+    white-space: nowrap;
+  }
+  thead th::first-letter {
+    text-transform: uppercase;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+    white-space: normal;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

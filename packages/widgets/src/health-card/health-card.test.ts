@@ -1,8 +1,12 @@
+import { DEFAULT_HEALTH_MODEL_JSON, type HealthReportCustomer } from '@cskit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import './cs-health-card.js';
 import type { CsHealthCard } from './health-card.js';
 import { bandOf, DEFAULT_BANDS, type HealthCardInput } from './health-card-data.js';
+import { healthCardMessages } from './health-card.messages.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { sampleHealth as realSampleHealth, sampleHealthCustomer } from '../test-support/sample-health.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -195,7 +199,7 @@ describe('<cs-health-card>', () => {
     });
     expect(text(el, 'score')).toBe('Not enough data to score');
     expect(part(el, 'band')).toBeNull();
-    expect(text(el, 'missing')).toContain('nps and usage');
+    expect(text(el, 'missing')).toContain('NPS and usage');
   });
 
   it('picks a customer of a whole health report by customer-id', async () => {
@@ -439,6 +443,213 @@ describe('<cs-health-card>', () => {
       const el = await mount((el) => {
         el.data = customer({ score, band });
       });
+      await expectNoAxeViolations(el);
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expectNoAxeViolations(el);
+    }
+  });
+});
+
+/** English formatting as the card does it, to compute what it must show from the real data. */
+const en = healthCardMessages.en;
+const truncated = new Intl.NumberFormat('en', { maximumFractionDigits: 1, roundingMode: 'trunc' });
+const oneDigit = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+const twoDigits = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+const defaultLabels = new Map(DEFAULT_HEALTH_MODEL_JSON.factors.map((f) => [f.key, f.label ?? f.key]));
+
+function missingLabels(customer: HealthReportCustomer): string[] {
+  return customer.missing.map((key) => defaultLabels.get(key) ?? key);
+}
+
+function tableRows(el: CsHealthCard): string[][] {
+  return [...(el.shadowRoot?.querySelectorAll('[part~="table"] tr') ?? [])].map((tr) =>
+    [...tr.children].map((cell) => cell.textContent?.trim() ?? ''),
+  );
+}
+
+function toggle(el: CsHealthCard): HTMLButtonElement {
+  const button = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="table-toggle"]');
+  if (!button) throw new Error('no table toggle');
+  return button;
+}
+
+describe("<cs-health-card> with the sample company's real health (core's healthReport)", () => {
+  const report = realSampleHealth();
+
+  it("shows a real customer's score, band, trend, factors and missing factors as the report has them", async () => {
+    const c = sampleHealthCustomer('healthy');
+    const el = await mount((el) => {
+      el.customerId = c.customerId;
+      el.data = report;
+    });
+    expect(text(el, 'title')).toBe(c.name);
+    expect(text(el, 'score')).toBe(`Health score: ${truncated.format(c.score ?? NaN)} / 100`);
+    expect(c.band).not.toBeNull();
+    expect(text(el, 'band')).toBe(en[c.band ?? 'red']);
+    expect(part(el, 'band')?.classList.contains(c.band ?? '')).toBe(true);
+    // The CSSOM keeps 4 decimals of a percentage.
+    const width = (e: Element | null | undefined) =>
+      parseFloat(e?.querySelector<HTMLElement>('.fill')?.style.inlineSize ?? '');
+    expect(width(part(el, 'gauge'))).toBeCloseTo(c.score ?? NaN, 3);
+    expect(text(el, 'trend')).toBe(`▲ +${oneDigit.format(c.trend ?? NaN)} pts vs 30 days ago`);
+    const factors = [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="factor"]') ?? [])];
+    expect(factors).toHaveLength(c.factors.length);
+    factors.forEach((li, i) => {
+      const f = c.factors[i];
+      if (!f) throw new Error('factor count mismatch');
+      expect(li.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+        `${f.label} score ${oneDigit.format(f.score)} / 100 value ${twoDigits.format(f.raw)} · ` +
+          `weight ${percent.format(f.weight)} · contribution ${oneDigit.format(f.contribution)} pts`,
+      );
+      expect(width(li.querySelector('[part~="factor-bar"]'))).toBeCloseTo(f.score, 3);
+    });
+    // The contributions the bars explain add up to the score.
+    expect(c.factors.reduce((sum, f) => sum + f.contribution, 0)).toBeCloseTo(c.score ?? NaN, 9);
+    const missing = new Intl.ListFormat('en', { type: 'conjunction' }).format(missingLabels(c));
+    expect(text(el, 'missing')).toBe(`No data for ${missing} (left out of the score)`);
+    expect(text(el, 'footer')).toBe(
+      `Updated ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${report.asOf}T00:00:00Z`))}`,
+    );
+  });
+
+  it('sums the card up in a sentence that describes it', async () => {
+    const c = sampleHealthCustomer('atRisk');
+    const el = await mount((el) => {
+      el.customerId = c.customerId;
+      el.data = report;
+    });
+    const weakest = [...c.factors].sort((a, b) => a.score - b.score)[0];
+    if (!weakest || c.score === null || c.band === null || c.trend === null) throw new Error('not an at-risk customer');
+    const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(missingLabels(c));
+    expect(text(el, 'summary')).toBe(
+      `${c.name}: health score ${truncated.format(c.score)} out of 100 (${en[c.band]}). ` +
+        `Down ${oneDigit.format(Math.abs(c.trend))} pts vs 30 days ago. ` +
+        `Weakest factor: ${weakest.label} (${oneDigit.format(weakest.score)} out of 100). No data for ${list}.`,
+    );
+    expect(part(el, 'base')?.getAttribute('aria-describedby')).toBe('summary');
+    expect(part(el, 'summary')?.id).toBe('summary');
+  });
+
+  it('localises the summary with Intl numbers and lists', async () => {
+    const c = sampleHealthCustomer('atRisk');
+    const pl = await mount((el) => {
+      el.customerId = c.customerId;
+      el.data = report;
+    }, 'pl');
+    const plNumber = new Intl.NumberFormat('pl', { maximumFractionDigits: 1, roundingMode: 'trunc' });
+    const plList = new Intl.ListFormat('pl', { type: 'conjunction' }).format(missingLabels(c));
+    expect(text(pl, 'summary')).toContain(
+      `${c.name}: wskaźnik kondycji ${plNumber.format(c.score ?? NaN)} na 100 (Zagrożony).`,
+    );
+    expect(text(pl, 'summary')).toContain(`Brak danych: ${plList}.`);
+    expect(plList).toContain(' i ');
+
+    const zh = await mount((el) => {
+      el.locale = 'zh-Hans';
+      el.customerId = c.customerId;
+      el.data = report;
+    });
+    expect(text(zh, 'summary')).toMatch(/^.+：健康评分 .+（满分 100），有风险。较 30 天前下降 .+ 分。最弱因素：/);
+  });
+
+  it('shows the factors as a table with the numbers the bars show, missing factors as such', async () => {
+    const c = sampleHealthCustomer('healthy');
+    const el = await mount((el) => {
+      el.customerId = c.customerId;
+      el.data = report;
+    });
+    expect(toggle(el).textContent?.trim()).toBe('Show table');
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('false');
+    expect(part(el, 'table')).toBeNull();
+    const closedHeight = part(el, 'base')?.getBoundingClientRect().height ?? 0;
+    toggle(el).click();
+    await el.updateComplete;
+    expect(toggle(el).textContent?.trim()).toBe('Hide table');
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('true');
+    expect(toggle(el).getAttribute('aria-controls')).toBe('table');
+    expect(el.shadowRoot?.getElementById('table')?.contains(part(el, 'table'))).toBe(true);
+    expect(part(el, 'table')?.querySelector('caption')?.textContent?.trim()).toBe('What drives the score');
+    expect(tableRows(el)).toEqual([
+      // Headers reuse the bars' words; CSS capitalises their first letter.
+      ['Factor', 'value', 'score', 'weight', 'contribution'],
+      ...c.factors.map((f) => [
+        f.label,
+        twoDigits.format(f.raw),
+        oneDigit.format(f.score),
+        percent.format(f.weight),
+        oneDigit.format(f.contribution),
+      ]),
+      ...missingLabels(c).map((label) => [label, 'No data', '–', '–', '–']),
+    ]);
+    expect(part(el, 'base')?.getBoundingClientRect().height).toBeGreaterThanOrEqual(closedHeight);
+  });
+
+  it('opens and closes the table from the keyboard', async () => {
+    const c = sampleHealthCustomer('healthy');
+    const el = await mount((el) => {
+      el.customerId = c.customerId;
+      el.data = report;
+    });
+    await userEvent.tab();
+    expect(el.shadowRoot?.activeElement).toBe(toggle(el));
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('true');
+    expect(part(el, 'table')).not.toBeNull();
+    // The table scrolls when narrow, so it takes focus next.
+    await userEvent.tab();
+    expect(el.shadowRoot?.activeElement?.id).toBe('table');
+    await userEvent.tab({ shift: true });
+    expect(el.shadowRoot?.activeElement).toBe(toggle(el));
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('false');
+    expect(part(el, 'table')).toBeNull();
+  });
+
+  it('shows a real segment roll-up with its summary', async () => {
+    const s = report.segments[0];
+    if (!s || s.score === null || s.band === null) throw new Error('the sample has no scored segment');
+    const el = await mount((el) => {
+      el.segment = s.segment;
+      el.data = report;
+    });
+    const customers = `${new Intl.NumberFormat('en').format(s.customers)} customers`;
+    expect(text(el, 'title')).toBe(s.segment);
+    expect(el.shadowRoot?.querySelector('.meta')?.textContent?.trim()).toBe(`Segment · ${customers}`);
+    expect(text(el, 'score')).toBe(`Health score: ${truncated.format(s.score)} / 100`);
+    expect(text(el, 'band')).toBe(en[s.band]);
+    expect(part(el, 'factors')).toBeNull();
+    expect(text(el, 'summary')).toBe(
+      `Segment ${s.segment} (${customers}): health score ${truncated.format(s.score)} out of 100 (${en[s.band]}).`,
+    );
+    // A segment has no factors to tabulate: no table toggle.
+    expect(el.shadowRoot?.querySelector('[part~="table-toggle"]')).toBeNull();
+  });
+
+  it('keeps the reserved height while a real customer loads', async () => {
+    const c = sampleHealthCustomer('healthy');
+    const el = await mount((el) => {
+      el.src = jsonUrl(report);
+      el.customerId = c.customerId;
+    });
+    const loadingHeight = part(el, 'base')?.getBoundingClientRect().height ?? 0;
+    await vi.waitFor(() => expect(text(el, 'title')).toBe(c.name));
+    expect(part(el, 'base')?.getBoundingClientRect().height).toBe(loadingHeight);
+  });
+
+  it('has no axe violations with the table open, in light and dark themes', async () => {
+    for (const kind of ['healthy', 'atRisk', 'fewFactors'] as const) {
+      const el = await mount((el) => {
+        el.customerId = sampleHealthCustomer(kind).customerId;
+        el.theme = 'light';
+        el.data = report;
+      });
+      toggle(el).click();
+      await el.updateComplete;
+      expect(part(el, 'table')).not.toBeNull();
       await expectNoAxeViolations(el);
       el.theme = 'dark';
       await el.updateComplete;

@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { dataTable, type TableSpec } from '../internal/chart/data-table.js';
 import { cssProperties } from '../internal/css-properties.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
 import { SrcLoader } from '../internal/src-loader.js';
-import { commonMessages, pickMessages } from '../internal/messages.js';
+import { commonMessages, languageFor, pickMessages } from '../internal/messages.js';
+import { chartMessages } from '../internal/chart/chart.messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import { healthCardMessages, type HealthCardMessages } from './health-card.messages.js';
 import { healthCardStyles } from './health-card.styles.js';
@@ -56,6 +58,19 @@ function formatDate(isoDate: string, locale: string): string {
   );
 }
 
+/** The labels of missing factors as a localised list: "A, B and C". */
+function listFormat(locale: string, missing: readonly MissingFactor[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing.map(missingLabel));
+}
+
+/** A factor's raw value as the card shows it ('' when it has none). */
+function rawValue(factor: HealthFactor, locale: string): string {
+  if (factor.raw === null || factor.raw === undefined) return '';
+  return typeof factor.raw === 'number'
+    ? numberFormat(locale, { maximumFractionDigits: 2 }).format(factor.raw)
+    : factor.raw;
+}
+
 /**
  * One customer's health score (or a segment's roll-up) with its band, its trend over 30 days and the
  * factors that explain it: each factor's scaled score, weight and contribution, and the factors that had
@@ -80,6 +95,11 @@ function formatDate(isoDate: string, locale: string): string {
  * @csspart factor - One factor.
  * @csspart factor-bar - A factor's bar (its 0–100 score).
  * @csspart missing - The line naming factors without data.
+ * @csspart summary - The text summary of the card (visually hidden; it describes the card to screen
+ * readers). Style `::part(summary)` with `position: static; clip-path: none; inline-size: auto;
+ * block-size: auto; white-space: normal` to show it.
+ * @csspart table-toggle - The "Show table" / "Hide table" button (a customer's card only).
+ * @csspart table - The table of the factors, shown by the toggle.
  * @csspart footer - The footer with the last-updated date.
  * @csspart state - The loading, empty or error message.
  *
@@ -128,6 +148,9 @@ export class CsHealthCard extends LitElement {
   /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
   @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
 
+  /** Whether the table of the factors is shown (the "Show table" toggle). */
+  @state() private tableOpen = false;
+
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
 
@@ -173,25 +196,32 @@ export class CsHealthCard extends LitElement {
     return this.card(view, locale);
   }
 
+  /**
+   * The same skeleton in every state — header, body, footer — so that nothing moves when the data
+   * arrives; `ready` adds the summary that describes the card and the table toggle.
+   */
   private frame(
     body: TemplateResult,
     title: string | typeof nothing = nothing,
     footer = html``,
     kind: 'customer' | 'segment' = !this.customerId && this.segment ? 'segment' : 'customer',
+    ready?: { readonly summary: string; readonly toggle?: TemplateResult },
   ): TemplateResult {
     return html`<article
       part="base"
       class=${kind}
       aria-label=${this.label || nothing}
       aria-labelledby=${this.label ? nothing : 'title'}
+      aria-describedby=${ready ? 'summary' : nothing}
     >
       <header part="header">
         <div class="title" id="title" part="title">
           <slot name="title">${title === nothing ? nothing : html`<span class="name">${title}</span>`}</slot>
         </div>
         <slot name="actions"></slot>
+        ${ready?.toggle ?? nothing}
       </header>
-      ${body}
+      ${ready ? html`<p class="visually-hidden" part="summary" id="summary">${ready.summary}</p>` : nothing} ${body}
       <footer part="footer">${footer}<slot name="footer"></slot></footer>
     </article>`;
   }
@@ -216,12 +246,95 @@ export class CsHealthCard extends LitElement {
     const footer = view.asOf
       ? html`<span>${m.updated} <time datetime=${view.asOf}>${formatDate(view.asOf, locale)}</time></span>`
       : html``;
+    const subject = view.kind === 'segment' ? m.segmentSubject(title, count(view.entry.customers)) : title;
+    const summary = this.summary(view, subject, m, locale);
+    if (view.kind === 'segment') {
+      return this.frame(
+        html`<div class="meta">${meta}</div>
+          ${this.headline(view, m, locale)}`,
+        title,
+        footer,
+        'segment',
+        {
+          summary,
+        },
+      );
+    }
+    const { factors } = view.entry;
+    const missing = view.entry.missing ?? [];
+    const open = this.tableOpen;
+    const c = pickMessages(chartMessages, locale);
     const body = html`
       ${meta ? html`<div class="meta">${meta}</div>` : nothing} ${this.headline(view, m, locale)}
-      ${view.kind === 'customer' ? this.factors(view.entry.factors, m, locale) : nothing}
-      ${view.kind === 'customer' ? this.missing(view.entry.missing ?? [], m, locale) : nothing}
+      ${this.factors(factors, m, locale)} ${this.missing(missing, m, locale)}
+      ${open ? dataTable(this.tableFor(factors, missing, m, locale), 'table') : nothing}
     `;
-    return this.frame(body, title, footer, view.kind);
+    const toggle = html`<button
+      type="button"
+      class="table-toggle"
+      part="table-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${open ? 'table' : nothing}
+      @click=${() => (this.tableOpen = !open)}
+    >
+      ${open ? c.hideTable : c.showTable}
+    </button>`;
+    return this.frame(body, title, footer, 'customer', { summary, toggle });
+  }
+
+  /**
+   * One to four short sentences saying what the card shows: whose score, its band, the change over
+   * 30 days, and for a customer the weakest factor and the factors without data.
+   */
+  private summary(view: HealthView, subject: string, m: HealthCardMessages, locale: string): string {
+    const { score, trend } = view.entry;
+    const oneDigit = numberFormat(locale, { maximumFractionDigits: 1 });
+    const zh = languageFor(locale) === 'zh-Hans';
+    if (score === null || view.band === null) return `${subject}${zh ? '：' : ': '}${m.noScore}${zh ? '。' : '.'}`;
+    const sentences = [m.summaryScore(subject, formatScore(score, locale), m[view.band])];
+    if (trend !== null && trend !== undefined) {
+      const points = oneDigit.format(Math.abs(trend));
+      const rounded = Math.round(trend * 10);
+      sentences.push(rounded > 0 ? m.summaryUp(points) : rounded < 0 ? m.summaryDown(points) : m.summaryFlat);
+    }
+    if (view.kind === 'customer') {
+      const { factors } = view.entry;
+      const missing = view.entry.missing ?? [];
+      const weakest = factors.reduce<HealthFactor | undefined>(
+        (low, f) => (low && low.score <= f.score ? low : f),
+        undefined,
+      );
+      if (weakest && factors.length > 1) {
+        sentences.push(m.summaryWeakest(weakest.label ?? weakest.key, oneDigit.format(weakest.score)));
+      }
+      if (missing.length > 0) sentences.push(m.summaryMissing(listFormat(locale, missing)));
+    }
+    return sentences.join(zh ? '' : ' ');
+  }
+
+  /** A customer's factors as a table with the numbers the bars show, then its missing factors. */
+  private tableFor(
+    factors: readonly HealthFactor[],
+    missing: readonly MissingFactor[],
+    m: HealthCardMessages,
+    locale: string,
+  ): TableSpec {
+    const oneDigit = numberFormat(locale, { maximumFractionDigits: 1 });
+    const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    return {
+      caption: m.factors,
+      columns: [m.colFactor, m.raw, m.factorScore, m.weight, m.contribution],
+      rows: [
+        ...factors.map((f) => [
+          f.label ?? f.key,
+          rawValue(f, locale) || '–',
+          oneDigit.format(f.score),
+          percent.format(f.weight),
+          oneDigit.format(f.contribution),
+        ]),
+        ...missing.map((f) => [missingLabel(f), m.noData, '–', '–', '–']),
+      ],
+    };
   }
 
   private headline(view: HealthView, m: HealthCardMessages, locale: string): TemplateResult {
@@ -265,19 +378,13 @@ export class CsHealthCard extends LitElement {
     locale: string,
   ): TemplateResult | typeof nothing {
     if (factors.length === 0) return nothing;
-    const decimal = numberFormat(locale, { maximumFractionDigits: 2 });
     const oneDigit = numberFormat(locale, { maximumFractionDigits: 1 });
     const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     return html`<div class="factors">
       <p class="factors-title" id="factors-title">${m.factors}</p>
       <ul part="factors" aria-labelledby="factors-title">
         ${factors.map((factor) => {
-          const raw =
-            factor.raw === null || factor.raw === undefined
-              ? ''
-              : typeof factor.raw === 'number'
-                ? decimal.format(factor.raw)
-                : factor.raw;
+          const raw = rawValue(factor, locale);
           const details = [
             raw ? `${m.raw} ${raw}` : '',
             `${m.weight} ${percent.format(factor.weight)}`,
@@ -313,8 +420,9 @@ export class CsHealthCard extends LitElement {
     locale: string,
   ): TemplateResult | typeof nothing {
     if (missing.length === 0) return nothing;
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing.map(missingLabel));
-    return html`<p class="missing" part="missing">${m.missing} <strong>${list}</strong> (${m.missingNote})</p>`;
+    return html`<p class="missing" part="missing">
+      ${m.missing} <strong>${listFormat(locale, missing)}</strong> (${m.missingNote})
+    </p>`;
   }
 }
 
