@@ -4,37 +4,18 @@ import { http, HttpResponse, delay } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-cohort-heatmap.js';
 import type { CsCohortHeatmap } from './cohort-heatmap.js';
-import type { CohortInput, CohortMetric } from './cohort-heatmap-data.js';
+import type { CohortMetric } from './cohort-heatmap-data.js';
+import { sampleReport } from '../test-support/sample-report.js';
 
-/**
- * The `cohorts` of a report for the fictional sample company: twelve monthly cohorts of 2024.
- * TODO(sample): replace with buildReport() over @cskit/core/sample once the core report lands.
- */
-function sampleCohorts(): CohortInput & { version: number; currency: string } {
-  const sizes = [42, 38, 51, 47, 40, 55, 36, 44, 49, 41, 39, 46];
-  return {
-    version: 1,
-    currency: 'USD',
-    cohorts: sizes.map((customers, i) => {
-      const ages = 12 - i;
-      // Deterministic decay with a little variation per cohort.
-      let active = customers;
-      const logo: number[] = [];
-      const revenue: number[] = [];
-      for (let k = 0; k < ages; k++) {
-        if (k > 0) active -= Math.max(0, Math.round(customers * (0.03 + ((i * 7 + k * 3) % 5) * 0.008)));
-        logo.push(Math.max(0, active) / customers);
-        revenue.push(k === 0 ? 1 : Math.round((logo[k] ?? 0) * (1 + k * 0.035) * 1000) / 1000);
-      }
-      return {
-        cohort: `2024-${String(i + 1).padStart(2, '0')}`,
-        customers,
-        mrr: customers * 95,
-        logoRetention: logo,
-        revenueRetention: revenue,
-      };
-    }),
-  };
+/** Core's report of the sample company: its `cohorts` are two years of monthly cohorts. */
+const company = sampleReport();
+
+/** `2024-01` as the heatmap shows it in English ("Jan 2024"). */
+function monthName(cohort: string): string {
+  const [year, month] = cohort.split('-').map(Number);
+  return new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1)),
+  );
 }
 
 interface HeatmapArgs {
@@ -63,7 +44,7 @@ const meta: Meta<HeatmapArgs> = {
       metric=${args.metric}
       locale=${args.locale}
       theme=${args.theme}
-      .data=${args.src ? undefined : sampleCohorts()}
+      .data=${args.src ? undefined : company}
       src=${args.src}
     ></cs-cohort-heatmap>`,
 };
@@ -92,12 +73,30 @@ export const LogoRetention: Story = {
   play: async ({ canvasElement }) => {
     const el = heatmapIn(canvasElement);
     await el.updateComplete;
-    await expect(partText(el, 'summary')).toMatch(/^12 cohorts, Jan 2024 to Dec 2024\. Month-6 logo retention ranges/);
+    const { cohorts } = company;
+    await expect(partText(el, 'summary')).toContain(
+      `${cohorts.length} cohorts, ${monthName(cohorts[0]?.cohort ?? '')} to ${monthName(cohorts.at(-1)?.cohort ?? '')}.`,
+    );
+    // The first cohort six months on, as core computed it, in whole per cent.
+    await expect(cellOf(el, 0, 6).textContent?.trim()).toBe(
+      `${Math.round((cohorts[0]?.logoRetention[6] ?? NaN) * 100)}%`,
+    );
   },
 };
 
 /** Revenue retention can exceed 100 % when expansion outweighs churn. */
-export const RevenueRetention: Story = { args: { metric: 'revenue', label: 'Revenue retention by cohort' } };
+export const RevenueRetention: Story = {
+  args: { metric: 'revenue', label: 'Revenue retention by cohort' },
+  play: async ({ canvasElement }) => {
+    const el = heatmapIn(canvasElement);
+    await el.updateComplete;
+    const first = company.cohorts[0];
+    const age = first ? first.revenueRetention.length - 1 : 0;
+    await expect(cellOf(el, 0, age).textContent?.trim()).toBe(
+      `${Math.round((first?.revenueRetention[age] ?? NaN) * 100)}%`,
+    );
+  },
+};
 
 /** Arrow keys move between cells, the detail line follows, Enter fires `cs-cell-select`. */
 export const KeyboardNavigation: Story = {
@@ -109,9 +108,10 @@ export const KeyboardNavigation: Story = {
     cellOf(el, 0, 0).focus();
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
     await expect(el.shadowRoot?.activeElement).toBe(cellOf(el, 1, 2));
-    await expect(partText(el, 'detail')).toMatch(/^Feb 2024 cohort, month 2: /);
+    const second = company.cohorts[1];
+    await expect(partText(el, 'detail')).toMatch(new RegExp(`^${monthName(second?.cohort ?? '')} cohort, month 2: `));
     await userEvent.keyboard('{Enter}');
-    await expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ cohort: '2024-02', age: 2 }));
+    await expect(onSelect).toHaveBeenCalledWith({ cohort: second?.cohort, age: 2, value: second?.logoRetention[2] });
   },
 };
 
@@ -152,11 +152,11 @@ export const UntrustedText: Story = {
 export const FromUrl: Story = {
   args: { src: '/api/report.json' },
   beforeEach({ msw }) {
-    msw.use(http.get('/api/report.json', () => HttpResponse.json(sampleCohorts())));
+    msw.use(http.get('/api/report.json', () => HttpResponse.json(company)));
   },
   play: async ({ canvasElement }) => {
     const el = heatmapIn(canvasElement);
-    await waitFor(() => expect(el.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(12));
+    await waitFor(() => expect(el.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(company.cohorts.length));
   },
 };
 

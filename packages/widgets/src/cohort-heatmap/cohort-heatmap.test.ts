@@ -5,6 +5,7 @@ import type { CsCohortHeatmap } from './cohort-heatmap.js';
 import type { CohortCellSelectDetail } from './cohort-heatmap.js';
 import { colorAt, contrastRatio, DEFAULT_PALETTE, textColorOn } from './color-scale.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { sampleReport } from '../test-support/sample-report.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -472,5 +473,240 @@ describe('<cs-cohort-heatmap>', () => {
     el.metric = 'revenue';
     await el.updateComplete;
     await expectNoAxeViolations(el);
+  });
+});
+
+/** Core's report of the sample company (`buildReport`, the JSON of shared/spec/report.md). */
+describe('<cs-cohort-heatmap> with the sample company', () => {
+  const company = sampleReport();
+  const cohorts = company.cohorts;
+  const lastAge = Math.max(...cohorts.map((c) => c.logoRetention.length)) - 1;
+  const monthName = (cohort: string, locale: string): string => {
+    const [year, month] = cohort.split('-').map(Number);
+    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1)),
+    );
+  };
+  /** Cells show whole percentages; the summary, legend and detail line one decimal. */
+  const whole = (locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const oneDecimal = (locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const values = (metric: 'logo' | 'revenue') =>
+    cohorts.flatMap((c, row) =>
+      (metric === 'logo' ? c.logoRetention : c.revenueRetention).map((value, age) => ({ row, age, value })),
+    );
+
+  it('is a realistic report: two years of cohorts with more than a year of history', () => {
+    expect(cohorts.length).toBeGreaterThanOrEqual(12);
+    expect(lastAge).toBeGreaterThanOrEqual(12);
+    expect(values('logo').some(({ value }) => value < 1)).toBe(true);
+    expect(values('revenue').some(({ value }) => value > 1)).toBe(true);
+  });
+
+  it('shows every logo retention of the report in its cohort row and age column', async () => {
+    const el = await mount((el) => {
+      el.label = 'Logo retention';
+      el.data = company;
+    });
+    const rows = rowTexts(el);
+    expect(rows).toHaveLength(cohorts.length + 1);
+    expect(rows[0]).toHaveLength(2 + lastAge + 1);
+    const format = whole('en');
+    cohorts.forEach((cohort, row) => {
+      expect(rows[row + 1]?.slice(0, 2)).toEqual([monthName(cohort.cohort, 'en'), String(cohort.customers)]);
+      for (let age = 0; age <= lastAge; age++) {
+        const value = cohort.logoRetention[age];
+        expect(cell(el, row, age).textContent?.trim(), `${cohort.cohort} M${age}`).toBe(
+          value === undefined ? '' : format.format(value),
+        );
+      }
+    });
+    // Spelled out for one cell: the first cohort six months on, in whole per cent.
+    const first = cohorts[0];
+    expect(cell(el, 0, 6).textContent?.trim()).toBe(`${Math.round((first?.logoRetention[6] ?? NaN) * 100)}%`);
+  });
+
+  it('summarises the report: the range of month-12 logo retention across the cohorts that reached it', async () => {
+    const el = await mount((el) => {
+      el.label = 'Logo retention';
+      el.data = company;
+    });
+    const reached = cohorts.filter((c) => c.logoRetention[12] !== undefined);
+    expect(reached.length).toBeGreaterThanOrEqual(Math.max(2, Math.ceil(cohorts.length / 2)));
+    const byValue = [...reached].sort((a, b) => (a.logoRetention[12] ?? 0) - (b.logoRetention[12] ?? 0));
+    const min = byValue[0];
+    const max = byValue.at(-1);
+    const pct = oneDecimal('en');
+    expect(text(el, 'summary')).toBe(
+      `${cohorts.length} cohorts, ${monthName(cohorts[0]?.cohort ?? '', 'en')} to ${monthName(cohorts.at(-1)?.cohort ?? '', 'en')}. ` +
+        `Month-12 logo retention ranges from ${pct.format(min?.logoRetention[12] ?? NaN)} (${monthName(min?.cohort ?? '', 'en')}) ` +
+        `to ${pct.format(max?.logoRetention[12] ?? NaN)} (${monthName(max?.cohort ?? '', 'en')}) across ${reached.length} cohorts.`,
+    );
+  });
+
+  it('explains the oldest cohort’s last month in the detail line when reached with the keyboard', async () => {
+    const el = await mount((el) => {
+      el.label = 'Logo retention';
+      el.data = company;
+    });
+    const first = cohorts[0];
+    const value = first?.logoRetention[lastAge] ?? NaN;
+    // Keep the pointer off the table: scrolling a cell under it would make that the described (hovered) one.
+    await userEvent.hover(q(el, '[part~="label"]') as HTMLElement);
+    cell(el, 0, 0).focus();
+    await userEvent.keyboard('{End}');
+    expect(el.shadowRoot?.activeElement).toBe(cell(el, 0, lastAge));
+    expect(text(el, 'detail')).toBe(
+      `${monthName(first?.cohort ?? '', 'en')} cohort, month ${lastAge}: ${oneDecimal('en').format(value)} logo retention ` +
+        `(${Math.round(value * (first?.customers ?? 0))} of ${first?.customers} customers).`,
+    );
+  });
+
+  it('shows the revenue retention and starting MRR of the report, darkest where it is highest', async () => {
+    const selections: CohortCellSelectDetail[] = [];
+    const el = await mount((el) => {
+      el.label = 'Revenue retention';
+      el.metric = 'revenue';
+      el.addEventListener('cs-cell-select', (e) => selections.push(e.detail));
+      el.data = company;
+    });
+    const format = whole('en');
+    const money = new Intl.NumberFormat('en', { style: 'currency', currency: company.currency });
+    const rows = rowTexts(el);
+    cohorts.forEach((cohort, row) => {
+      expect(rows[row + 1]?.[2]).toBe(money.format(cohort.mrr));
+      cohort.revenueRetention.forEach((value, age) => {
+        expect(cell(el, row, age).textContent?.trim(), `${cohort.cohort} M${age}`).toBe(format.format(value));
+      });
+    });
+    const sorted = values('revenue').sort((a, b) => a.value - b.value);
+    const low = sorted[0];
+    const high = sorted.at(-1);
+    if (!low || !high) throw new Error('no revenue retention in the sample');
+    expect(high.value).toBeGreaterThan(1);
+    expect(text(el, 'legend')).toBe(`${oneDecimal('en').format(low.value)} ${oneDecimal('en').format(high.value)}`);
+    expect(rgbToHex(getComputedStyle(cell(el, high.row, high.age)).backgroundColor)).toBe('#081d58');
+    expect(rgbToHex(getComputedStyle(cell(el, low.row, low.age)).backgroundColor)).toBe('#ffffd9');
+
+    await userEvent.click(cell(el, high.row, high.age));
+    const cohort = cohorts[high.row];
+    expect(selections).toEqual([{ cohort: cohort?.cohort, age: high.age, value: high.value }]);
+    expect(text(el, 'detail')).toBe(
+      `${monthName(cohort?.cohort ?? '', 'en')} cohort, month ${high.age}: ${oneDecimal('en').format(high.value)} revenue retention ` +
+        `(${money.format(high.value * (cohort?.mrr ?? 0))} of ${money.format(cohort?.mrr ?? 0)} MRR).`,
+    );
+  });
+
+  it.each(['es', 'pl', 'zh-Hans'])('formats the report’s months and percentages in %s', async (locale) => {
+    const el = await mount((el) => {
+      el.label = 'Retention';
+      el.metric = 'revenue';
+      el.data = company;
+    }, locale);
+    const format = whole(locale);
+    const money = new Intl.NumberFormat(locale, { style: 'currency', currency: company.currency });
+    const rows = rowTexts(el);
+    cohorts.forEach((cohort, row) => {
+      // rowTexts collapses white space, the no-break spaces of Polish and Spanish numbers included.
+      expect(rows[row + 1]?.slice(0, 3)).toEqual(
+        [
+          monthName(cohort.cohort, locale),
+          new Intl.NumberFormat(locale).format(cohort.customers),
+          money.format(cohort.mrr),
+        ].map((t) => t.replace(/\s+/g, ' ')),
+      );
+      cohort.revenueRetention.forEach((value, age) => {
+        expect(cell(el, row, age).textContent?.trim()).toBe(format.format(value));
+      });
+    });
+  });
+
+  it('spells the first cohort’s month-6 logo retention the Spanish way', async () => {
+    const el = await mount((el) => {
+      el.label = 'Retención';
+      el.data = company;
+    }, 'es');
+    const value = cohorts[0]?.logoRetention[6] ?? NaN;
+    // Spanish puts a no-break space between the number and the per cent sign.
+    expect(cell(el, 0, 6).textContent?.trim()).toBe(`${Math.round(value * 100)}\u00a0%`);
+  });
+
+  it('has no axe violations with the report in light and dark themes, both metrics', async () => {
+    const el = await mount((el) => {
+      el.label = 'Retention';
+      el.data = company;
+    });
+    await expectNoAxeViolations(el);
+    cell(el, 0, 0).focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowRight}{Enter}');
+    el.theme = 'dark';
+    el.metric = 'revenue';
+    await el.updateComplete;
+    await expectNoAxeViolations(el);
+  });
+});
+
+describe('<cs-cohort-heatmap> theming', () => {
+  const base = (el: CsCohortHeatmap): CSSStyleDeclaration => getComputedStyle(q(el, '[part~="base"]') as Element);
+  /** A report with a null ratio, so the "missing" cell colour shows too. */
+  const withGap = {
+    ...report,
+    cohorts: [
+      ...report.cohorts,
+      { cohort: '2024-05', customers: 2, mrr: 0, logoRetention: [null], revenueRetention: [null] },
+    ],
+  };
+
+  it('switches its base, muted and empty-cell colours with theme="dark"', async () => {
+    const el = await mount((el) => {
+      el.label = 'Logo retention';
+      el.data = withGap;
+    });
+    const missing = () => getComputedStyle(q(el, 'td.missing') as Element);
+    expect(base(el).backgroundColor).toBe('rgb(255, 255, 255)');
+    expect(base(el).color).toBe('rgb(31, 35, 40)');
+    expect(getComputedStyle(q(el, '[part~="summary"]') as Element).color).toBe('rgb(87, 96, 106)');
+    expect(missing().backgroundColor).toBe('rgb(243, 244, 246)');
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).toBe('dark');
+    expect(base(el).backgroundColor).toBe('rgb(22, 27, 34)');
+    expect(base(el).color).toBe('rgb(230, 237, 243)');
+    expect(getComputedStyle(q(el, '[part~="summary"]') as Element).color).toBe('rgb(145, 152, 161)');
+    expect(missing().backgroundColor).toBe('rgb(33, 38, 45)');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(base(el).backgroundColor).toBe('rgb(255, 255, 255)');
+  });
+
+  it('takes the documented --cs-* custom properties, its own over the global ones, in either theme', async () => {
+    const el = await mount((el) => {
+      el.label = 'Logo retention';
+      el.data = withGap;
+    });
+    const page = el.parentElement as HTMLElement;
+    page.style.setProperty('--cs-surface', 'rgb(250, 250, 250)');
+    page.style.setProperty('--cs-text', 'rgb(10, 20, 30)');
+    page.style.setProperty('--cs-radius', '2px');
+    expect(base(el).backgroundColor).toBe('rgb(250, 250, 250)');
+    expect(base(el).color).toBe('rgb(10, 20, 30)');
+    expect(base(el).borderTopLeftRadius).toBe('2px');
+
+    el.style.setProperty('--cs-cohort-heatmap-background', 'rgb(1, 2, 3)');
+    el.style.setProperty('--cs-cohort-heatmap-color', 'rgb(4, 5, 6)');
+    el.style.setProperty('--cs-cohort-heatmap-muted-color', 'rgb(7, 8, 9)');
+    el.style.setProperty('--cs-cohort-heatmap-empty-color', 'rgb(11, 12, 13)');
+    el.style.setProperty('--cs-cohort-heatmap-border', '3px dashed rgb(14, 15, 16)');
+    el.style.setProperty('--cs-cohort-heatmap-cell-width', '80px');
+    for (const theme of ['', 'dark'] as const) {
+      el.theme = theme;
+      await el.updateComplete;
+      expect(base(el).backgroundColor).toBe('rgb(1, 2, 3)');
+      expect(base(el).color).toBe('rgb(4, 5, 6)');
+      expect(base(el).borderTopStyle).toBe('dashed');
+      expect(base(el).borderTopColor).toBe('rgb(14, 15, 16)');
+      expect(getComputedStyle(q(el, '[part~="summary"]') as Element).color).toBe('rgb(7, 8, 9)');
+      expect(getComputedStyle(q(el, 'td.missing') as Element).backgroundColor).toBe('rgb(11, 12, 13)');
+    }
+    expect(getComputedStyle(cell(el, 0, 1)).minInlineSize).toBe('80px');
   });
 });

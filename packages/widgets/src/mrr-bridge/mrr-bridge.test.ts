@@ -208,6 +208,67 @@ describe('<cs-mrr-bridge>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('switches the colours of its base part and series with theme="dark"', async () => {
+    const el = await drawn((el) => {
+      el.label = 'Theme';
+      el.data = report();
+    });
+    const base = (): CSSStyleDeclaration => getComputedStyle($(el, '[part~="base"]') as Element);
+    const colour = (selector: string): string => getComputedStyle($(el, selector) as Element).color;
+    expect(base().backgroundColor).toBe('rgb(255, 255, 255)');
+    expect(base().color).toBe('rgb(31, 35, 40)');
+    expect(base().borderTopColor).toBe('rgb(208, 215, 222)');
+    expect(colour('[part~="summary"]')).toBe('rgb(87, 96, 106)');
+    // Totals in slot 1 (blue), increases in slot 3 (bluish green), decreases in slot 2 (vermillion).
+    expect(colour('.bar.c1')).toBe('rgb(0, 114, 178)');
+    expect(colour('.bar.c3')).toBe('rgb(0, 121, 90)');
+    expect(colour('.bar.c2')).toBe('rgb(181, 75, 0)');
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).toBe('dark');
+    expect(base().backgroundColor).toBe('rgb(22, 27, 34)');
+    expect(base().color).toBe('rgb(230, 237, 243)');
+    expect(base().borderTopColor).toBe('rgb(61, 68, 77)');
+    expect(colour('[part~="summary"]')).toBe('rgb(145, 152, 161)');
+    expect(colour('.bar.c1')).toBe('rgb(86, 180, 233)');
+    expect(colour('.bar.c3')).toBe('rgb(47, 191, 143)');
+    expect(colour('.bar.c2')).toBe('rgb(240, 122, 51)');
+  });
+
+  it('takes the documented --cs-* custom properties, its own over the global ones, in either theme', async () => {
+    const el = await drawn((el) => {
+      el.label = 'Custom properties';
+      el.data = report();
+    });
+    const base = (): CSSStyleDeclaration => getComputedStyle($(el, '[part~="base"]') as Element);
+    const colour = (selector: string): string => getComputedStyle($(el, selector) as Element).color;
+    const page = el.parentElement as HTMLElement;
+    page.style.setProperty('--cs-surface', 'rgb(250, 250, 250)');
+    page.style.setProperty('--cs-text', 'rgb(10, 20, 30)');
+    page.style.setProperty('--cs-radius', '2px');
+    page.style.setProperty('--cs-series-2', 'rgb(40, 50, 60)');
+    expect(base().backgroundColor).toBe('rgb(250, 250, 250)');
+    expect(base().color).toBe('rgb(10, 20, 30)');
+    expect(base().borderTopLeftRadius).toBe('2px');
+    expect(colour('.bar.c2')).toBe('rgb(40, 50, 60)');
+
+    el.style.setProperty('--cs-mrr-bridge-background', 'rgb(1, 2, 3)');
+    el.style.setProperty('--cs-mrr-bridge-color', 'rgb(4, 5, 6)');
+    el.style.setProperty('--cs-mrr-bridge-muted-color', 'rgb(7, 8, 9)');
+    el.style.setProperty('--cs-mrr-bridge-border-color', 'rgb(11, 12, 13)');
+    el.style.setProperty('--cs-mrr-bridge-series-2', 'rgb(14, 15, 16)');
+    el.style.setProperty('--cs-mrr-bridge-height', '300px');
+    for (const theme of ['', 'dark'] as const) {
+      el.theme = theme;
+      await el.updateComplete;
+      expect(base().backgroundColor).toBe('rgb(1, 2, 3)');
+      expect(base().color).toBe('rgb(4, 5, 6)');
+      expect(base().borderTopColor).toBe('rgb(11, 12, 13)');
+      expect(colour('[part~="summary"]')).toBe('rgb(7, 8, 9)');
+      expect(colour('.bar.c2')).toBe('rgb(14, 15, 16)');
+    }
+    expect(plot(el).getBoundingClientRect().height).toBe(300);
+  });
   it('slants the step names and shortens the amounts at 280 px', async () => {
     const el = await drawn((el) => {
       el.label = 'MRR bridge';

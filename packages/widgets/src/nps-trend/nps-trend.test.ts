@@ -220,6 +220,67 @@ describe('<cs-nps-trend>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('switches the colours of its base part and series with theme="dark"', async () => {
+    const el = await drawn((el) => {
+      el.label = 'Theme';
+      el.data = report();
+    });
+    const base = (): CSSStyleDeclaration => getComputedStyle($(el, '[part~="base"]') as Element);
+    const colour = (selector: string): string => getComputedStyle($(el, selector) as Element).color;
+    expect(base().backgroundColor).toBe('rgb(255, 255, 255)');
+    expect(base().color).toBe('rgb(31, 35, 40)');
+    expect(base().borderTopColor).toBe('rgb(208, 215, 222)');
+    expect(colour('[part~="summary"]')).toBe('rgb(87, 96, 106)');
+    // Promoters (slot 3, bluish green) and detractors (slot 2, vermillion), darkened for the light surface.
+    expect(colour('.share.c3')).toBe('rgb(0, 121, 90)');
+    expect(colour('.share.c2')).toBe('rgb(181, 75, 0)');
+    expect(colour('.nps-line')).toBe('rgb(31, 35, 40)');
+    el.theme = 'dark';
+    await settle(el);
+    expect(el.getAttribute('theme')).toBe('dark');
+    expect(base().backgroundColor).toBe('rgb(22, 27, 34)');
+    expect(base().color).toBe('rgb(230, 237, 243)');
+    expect(base().borderTopColor).toBe('rgb(61, 68, 77)');
+    expect(colour('[part~="summary"]')).toBe('rgb(145, 152, 161)');
+    expect(colour('.share.c3')).toBe('rgb(47, 191, 143)');
+    expect(colour('.share.c2')).toBe('rgb(240, 122, 51)');
+    expect(colour('.nps-line')).toBe('rgb(230, 237, 243)');
+  });
+
+  it('takes the documented --cs-* custom properties, its own over the global ones, in either theme', async () => {
+    const el = await drawn((el) => {
+      el.label = 'Custom properties';
+      el.data = report();
+    });
+    const base = (): CSSStyleDeclaration => getComputedStyle($(el, '[part~="base"]') as Element);
+    const colour = (selector: string): string => getComputedStyle($(el, selector) as Element).color;
+    const page = el.parentElement as HTMLElement;
+    page.style.setProperty('--cs-surface', 'rgb(250, 250, 250)');
+    page.style.setProperty('--cs-text', 'rgb(10, 20, 30)');
+    page.style.setProperty('--cs-radius', '2px');
+    page.style.setProperty('--cs-series-3', 'rgb(40, 50, 60)');
+    expect(base().backgroundColor).toBe('rgb(250, 250, 250)');
+    expect(base().color).toBe('rgb(10, 20, 30)');
+    expect(base().borderTopLeftRadius).toBe('2px');
+    expect(colour('.share.c3')).toBe('rgb(40, 50, 60)');
+
+    el.style.setProperty('--cs-nps-trend-background', 'rgb(1, 2, 3)');
+    el.style.setProperty('--cs-nps-trend-color', 'rgb(4, 5, 6)');
+    el.style.setProperty('--cs-nps-trend-muted-color', 'rgb(7, 8, 9)');
+    el.style.setProperty('--cs-nps-trend-border-color', 'rgb(11, 12, 13)');
+    el.style.setProperty('--cs-nps-trend-series-3', 'rgb(14, 15, 16)');
+    el.style.setProperty('--cs-nps-trend-height', '300px');
+    for (const theme of ['', 'dark'] as const) {
+      el.theme = theme;
+      await settle(el);
+      expect(base().backgroundColor).toBe('rgb(1, 2, 3)');
+      expect(base().color).toBe('rgb(4, 5, 6)');
+      expect(base().borderTopColor).toBe('rgb(11, 12, 13)');
+      expect(colour('[part~="summary"]')).toBe('rgb(7, 8, 9)');
+      expect(colour('.share.c3')).toBe('rgb(14, 15, 16)');
+    }
+    expect(plot(el).getBoundingClientRect().height).toBe(300);
+  });
   it('follows its width and keeps its height', async () => {
     const el = await drawn((el) => {
       el.label = 'NPS';
