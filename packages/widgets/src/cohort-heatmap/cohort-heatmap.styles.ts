@@ -39,8 +39,9 @@ export const cohortHeatmapStyles = css`
   }
   .base {
     box-sizing: border-box;
-    /* Reserve the height of a year of monthly cohorts so data arriving does not shift the page. */
-    min-height: var(--cs-cohort-heatmap-min-height, 36rem);
+    /* A fixed height (a year of monthly cohorts by default): data arriving, however many cohorts it
+       has, does not shift the page; longer tables scroll inside, under a sticky header row. */
+    block-size: var(--cs-cohort-heatmap-height, var(--cs-cohort-heatmap-min-height, 36rem));
     padding: 1rem;
     background: var(--_bg);
     border: var(--_border);
@@ -69,10 +70,13 @@ export const cohortHeatmapStyles = css`
     color: var(--_bad);
   }
   .scroller {
-    overflow-x: auto;
+    overflow: auto;
     max-inline-size: 100%;
-    /* Keep a focused cell clear of the sticky cohort column when scrolling it into view. */
+    flex: 1 1 auto;
+    min-block-size: 0;
+    /* Keep a focused cell clear of the sticky cohort column and header row when scrolling it into view. */
     scroll-padding-inline-start: 6rem;
+    scroll-padding-block-start: 2.5rem;
   }
   table {
     border-collapse: separate;
@@ -89,6 +93,10 @@ export const cohortHeatmapStyles = css`
   }
   thead th {
     text-align: center;
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_bg);
   }
   thead th:first-child,
   th[scope='row'] {
@@ -98,6 +106,10 @@ export const cohortHeatmapStyles = css`
     z-index: 1;
     background: var(--_bg);
     color: var(--_fg);
+  }
+  /* The corner stays above both the sticky header row and the sticky cohort column. */
+  thead th:first-child {
+    z-index: 2;
   }
   td {
     min-inline-size: var(--_cell-width);

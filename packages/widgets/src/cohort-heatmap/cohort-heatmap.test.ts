@@ -461,6 +461,32 @@ describe('<cs-cohort-heatmap>', () => {
     }
   });
 
+  it("keeps its height when the sample company's cohorts arrive, scrolling them under a sticky header", async () => {
+    const cohorts = sampleReport().cohorts.length;
+    expect(cohorts).toBeGreaterThan(12); // more than the default height shows at once
+    for (const width of ['280px', '1200px']) {
+      const loading = await mount(
+        (el) => {
+          el.label = 'Logo retention';
+          el.src = jsonUrl(sampleReport());
+        },
+        'en',
+        width,
+      );
+      const before = q(loading, '[part~="base"]')?.getBoundingClientRect().height;
+      await vi.waitFor(() => expect(rowTexts(loading)).toHaveLength(cohorts + 1));
+      expect(q(loading, '[part~="base"]')?.getBoundingClientRect().height).toBe(before);
+      const scroller = q(loading, '.scroller') as HTMLElement;
+      expect(scroller.scrollHeight).toBeGreaterThan(scroller.clientHeight);
+      // The last cohort, reached by keyboard, scrolls into view below the header row, which stays put.
+      cell(loading, cohorts - 1, 0).focus();
+      const header = q(loading, 'thead th') as HTMLElement;
+      const last = cell(loading, cohorts - 1, 0).getBoundingClientRect();
+      expect(last.bottom).toBeLessThanOrEqual(scroller.getBoundingClientRect().bottom + 1);
+      expect(header.getBoundingClientRect().top).toBeCloseTo(scroller.getBoundingClientRect().top, 0);
+    }
+  });
+
   it('has no axe violations in light and dark themes', async () => {
     const el = await mount((el) => {
       el.label = 'Logo retention';

@@ -77,7 +77,8 @@ function cohortName(cohort: string, locale: string): string {
  * @cssproperty --cs-cohort-heatmap-radius - Corner radius. Falls back to `--cs-radius`.
  * @cssproperty --cs-cohort-heatmap-border - Border shorthand.
  * @cssproperty --cs-cohort-heatmap-cell-width - Width of a retention cell (3.25rem).
- * @cssproperty --cs-cohort-heatmap-min-height - Height reserved before data arrives (36rem: twelve cohorts).
+ * @cssproperty --cs-cohort-heatmap-height - The element's height (36rem: about twelve cohorts); more scroll inside.
+ * @cssproperty --cs-cohort-heatmap-min-height - Older name of `--cs-cohort-heatmap-height`.
  *
  * @event cs-cell-select - A cell was chosen with Enter, Space or a click; `detail` is `{ cohort, age, value }`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
