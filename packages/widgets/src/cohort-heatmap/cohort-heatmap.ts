@@ -18,6 +18,7 @@ import {
 } from './cohort-heatmap-data.js';
 import { cohortHeatmapMessages, type CohortHeatmapMessages } from './cohort-heatmap.messages.js';
 import { cohortHeatmapStyles } from './cohort-heatmap.styles.js';
+import { THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 
 export type { CohortInput, CohortMetric, CohortRow } from './cohort-heatmap-data.js';
 
@@ -103,7 +104,7 @@ export class CsCohortHeatmap extends LitElement {
   @property() locale = '';
 
   /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
+  @property(THEME_PROPERTY) theme: Theme = '';
 
   /**
    * Sequential colours from low to high retention, as `#rrggbb` (at least two). Defaults to

@@ -18,6 +18,7 @@ import {
   type HealthView,
   type MissingFactor,
 } from './health-card-data.js';
+import { THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 
 export type {
   HealthBand,
@@ -146,7 +147,7 @@ export class CsHealthCard extends LitElement {
   @property() locale = '';
 
   /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
+  @property(THEME_PROPERTY) theme: Theme = '';
 
   /** Whether the table of the factors is shown (the "Show table" toggle). */
   @state() private tableOpen = false;

@@ -19,6 +19,7 @@ import {
   type KpiPoint,
   type KpiSeries,
 } from './kpi-data.js';
+import { THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 
 /**
  * A `YYYY-MM` period as a localised month, short ("Jul 2024") or long ("July 2024"); other periods are
@@ -135,7 +136,7 @@ export class CsKpi extends LitElement {
   @property({ attribute: 'lower-is-better', type: Boolean }) lowerIsBetter: boolean | undefined = undefined;
 
   /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
+  @property(THEME_PROPERTY) theme: Theme = '';
 
   @state() private tableOpen = false;
 

@@ -9,6 +9,7 @@ import { dataTable, type TableSpec } from './data-table.js';
 import { legend, type LegendItem } from './legend.js';
 import { MAX_WIDTH, MIN_WIDTH, type ChartSize } from './scales.js';
 import { tooltip, tooltipText, type TooltipContent } from './tooltip.js';
+import { THEME_PROPERTY, type Theme } from '../theme-property.js';
 
 /** `detail` of `cs-point-select`: the point a user clicked or chose with Enter. */
 export interface PointSelectDetail {
@@ -75,7 +76,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
   @property() locale = '';
 
   /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: '' | 'light' | 'dark' = '';
+  @property(THEME_PROPERTY) theme: Theme = '';
 
   /** Keys of the series the legend has hidden. */
   @state() protected hiddenSeries: ReadonlySet<string> = new Set();
