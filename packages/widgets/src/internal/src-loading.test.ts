@@ -83,6 +83,9 @@ function mount(el: HTMLElement): HTMLElement {
   const host = document.createElement('div');
   host.lang = 'en';
   host.style.width = '640px';
+  // Loading is under test, not the pointer: a mouse resting where an earlier test left it would hover a
+  // heatmap cell of one element and not the other, and change its detail line.
+  host.style.pointerEvents = 'none';
   host.append(el);
   document.body.append(host);
   return host;

@@ -19,6 +19,7 @@ import {
   type KpiPoint,
   type KpiSeries,
 } from './kpi-data.js';
+import { pointKeyAction } from '../internal/point-keys.js';
 import { THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 
 /**
@@ -417,34 +418,15 @@ export class CsKpi extends LitElement {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const count = this.current?.series.points.length ?? 0;
-    if (count === 0) return;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = this.active < 0 ? 0 : Math.min(count - 1, this.active + 1);
-        break;
-      case 'ArrowLeft':
-        next = this.active < 0 ? count - 1 : Math.max(0, this.active - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(this.active);
-        return;
-      case 'Escape':
-        this.active = -1;
-        return;
-      default:
-        return;
+    const action = count === 0 ? undefined : pointKeyAction(event.key, this.active, count);
+    if (action === undefined) return;
+    if (action === 'clear') {
+      this.active = -1;
+      return;
     }
     event.preventDefault();
-    this.active = next;
+    if (action === 'select') this.select(this.active);
+    else this.active = action;
   };
 
   private select(index: number): void {

@@ -9,6 +9,7 @@ import { dataTable, type TableSpec } from './data-table.js';
 import { legend, type LegendItem } from './legend.js';
 import { MAX_WIDTH, MIN_WIDTH, type ChartSize } from './scales.js';
 import { tooltip, tooltipText, type TooltipContent } from './tooltip.js';
+import { pointKeyAction } from '../point-keys.js';
 import { THEME_PROPERTY, type Theme } from '../theme-property.js';
 
 /** `detail` of `cs-point-select`: the point a user clicked or chose with Enter. */
@@ -346,42 +347,16 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const count = this.current?.model.count ?? 0;
-    if (count === 0) return;
-    const page = Math.max(1, Math.round(count / 10));
-    const from = Math.max(0, this.active);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = this.active < 0 ? 0 : Math.min(count - 1, from + 1);
-        break;
-      case 'ArrowLeft':
-        next = this.active < 0 ? count - 1 : Math.max(0, from - 1);
-        break;
-      case 'PageDown':
-        next = Math.min(count - 1, from + page);
-        break;
-      case 'PageUp':
-        next = Math.max(0, from - page);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        if (this.active >= 0) this.select(this.active);
-        return;
-      case 'Escape':
-        this.active = -1;
-        return;
-      default:
-        return;
+    const action = count === 0 ? undefined : pointKeyAction(event.key, this.active, count);
+    if (action === undefined) return;
+    if (action === 'clear') {
+      this.active = -1;
+      return;
     }
     event.preventDefault();
-    this.active = next;
+    if (action === 'select') {
+      if (this.active >= 0) this.select(this.active);
+    } else this.active = action;
   };
 
   private select(index: number): void {
