@@ -32,7 +32,7 @@ export const HEALTH_COMMAND: Command<HealthArguments, HealthInputs, HealthResult
     return model === undefined ? inputs : { ...inputs, model };
   },
   compute: (inputs, args) => {
-    const model = inputs.model ?? defaultHealthModel();
+    const model = inputs.model ?? defaultHealthModel({ slaTargets: args.slaTargets });
     const report = healthReport(inputs, {
       timeZone: args.timeZone,
       model,

@@ -181,6 +181,54 @@ describe('cskit health with the sample company', () => {
   });
 });
 
+describe('cskit health --sla-targets', () => {
+  // On 2024-02-20 the 90-day window holds acme's ticket T1 (priority normal, first response after 45
+  // minutes) and globex's T2 (high, 120 minutes). slaBreachRate: breaches ÷ tickets with a target,
+  // scaled linear 0 → 0.5, inverted: rate 0 → 100, rate ≥ 0.5 → 0.
+  const slaOf = async (targets: string, customer: string) => {
+    const report = await healthJson([...INPUTS, '--as-of', '2024-02-20', '--sla-targets', targets]);
+    return report.customers.find((c) => c.customerId === customer)?.factors.find((f) => f.key === 'slaBreachRate');
+  };
+
+  it('scores the SLA factor against the given targets', async () => {
+    expect(await slaOf('normal=30', 'acme')).toMatchObject({ raw: 1, score: 0 }); // 45 > 30: breached
+    expect(await slaOf('normal=60,high=240', 'acme')).toMatchObject({ raw: 0, score: 100 }); // 45 ≤ 60
+    expect(await slaOf('high=60', 'globex')).toMatchObject({ raw: 1, score: 0 }); // 120 > 60
+  });
+
+  it('leaves the factor missing without a target for the ticket priorities', async () => {
+    const report = await healthJson([...INPUTS, '--as-of', '2024-02-20', '--sla-targets', 'urgent=15']);
+    expect(report.customers.find((c) => c.customerId === 'acme')?.missing).toContain('slaBreachRate');
+  });
+
+  it.each([
+    [
+      'normal',
+      '--sla-targets must be priority=minutes pairs separated by commas, e.g. urgent=60,high=240; got "normal"',
+    ],
+    ['normal=0', 'got "normal=0"'],
+    ['normal=-5', 'got "normal=-5"'],
+    ['normal=30,normal=40', '--sla-targets names priority "normal" twice'],
+  ])('exits 2 for --sla-targets %s', async (targets, message) => {
+    const { code, stderr } = await cskit(['health', ...INPUTS, '--sla-targets', targets]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it('exits 2 for --sla-targets with --model, which sets its own', async () => {
+    const { code, stderr } = await cskit([
+      'health',
+      ...INPUTS,
+      '--model',
+      fixture('health-model.json'),
+      '--sla-targets',
+      'urgent=60',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('with --model, give slaTargets in the model file');
+  });
+});
+
 describe('cskit health errors', () => {
   it('exits 2 without --subscriptions', async () => {
     const { code, stdout, stderr } = await cskit(['health', '--nps', fixture('nps.csv')]);

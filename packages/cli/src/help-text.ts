@@ -51,8 +51,9 @@ a file that cannot be opened).
 /** `cskit health --help`. */
 export const HEALTH_HELP = `Usage:
   cskit health --subscriptions subs.csv [--customers customers.csv] [--usage usage.csv] [--nps nps.csv]
-               [--tickets tickets.csv] [--as-of 2024-12-31] [--model model.json] [--currency USD]
-               [--fx fx.csv] [--time-zone UTC] [--format json|table|csv] [--on-error throw|skip]
+               [--tickets tickets.csv] [--as-of 2024-12-31] [--model model.json | --sla-targets urgent=60]
+               [--currency USD] [--fx fx.csv] [--time-zone UTC] [--format json|table|csv]
+               [--on-error throw|skip]
   cskit health --sample [--as-of …] [--model …] [--format …]
 
 Scores every customer active on --as-of from 0 to 100 with the health model of docs/metrics.md
@@ -72,6 +73,8 @@ Health:
   --as-of <YYYY-MM-DD>    the day scored (default: the last day of the latest month in the input);
                           trend is the change since 30 days before
   --model <file.json>     a health model (factors, weights, scales, bands) instead of the default
+  --sla-targets <p=min,…> first-response targets in minutes per ticket priority for the default
+                          model's SLA factor, e.g. urgent=60,high=240 (without: the factor is missing)
   --currency <CODE>       reporting currency (default: the only currency of the subscriptions)
   --time-zone <IANA>      zone of timestamps without an offset (default: UTC)
   --format <f>            json, table or csv (default: table on a terminal, json otherwise)
