@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dataTable, type TableSpec } from '../internal/chart/data-table.js';
+import { dataTable, tableToggle, type TableSpec } from '../internal/chart/data-table.js';
 import { cssProperties } from '../internal/css-properties.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
@@ -270,16 +270,7 @@ export class CsHealthCard extends LitElement {
       ${this.factors(factors, m, locale)} ${this.missing(missing, m, locale)}
       ${open ? dataTable(this.tableFor(factors, missing, m, locale), 'table') : nothing}
     `;
-    const toggle = html`<button
-      type="button"
-      class="table-toggle"
-      part="table-toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${open ? 'table' : nothing}
-      @click=${() => (this.tableOpen = !open)}
-    >
-      ${open ? c.hideTable : c.showTable}
-    </button>`;
+    const toggle = tableToggle(open, c, () => (this.tableOpen = !open));
     return this.frame(body, title, footer, 'customer', { summary, toggle });
   }
 

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { PointSelectDetail } from '../internal/chart/chart-element.js';
 import { chartMessages } from '../internal/chart/chart.messages.js';
-import { dataTable, type TableSpec } from '../internal/chart/data-table.js';
+import { dataTable, tableToggle, type TableSpec } from '../internal/chart/data-table.js';
 import { formatValue } from '../internal/format.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
@@ -205,16 +205,7 @@ export class CsKpi extends LitElement {
           value: point.value === null ? t.empty : this.format(point.value, series, locale),
         }
       : null;
-    const toggle = html`<button
-      type="button"
-      class="table-toggle"
-      part="table-toggle"
-      aria-expanded=${this.tableOpen ? 'true' : 'false'}
-      aria-controls=${this.tableOpen ? 'table' : nothing}
-      @click=${() => (this.tableOpen = !this.tableOpen)}
-    >
-      ${this.tableOpen ? c.hideTable : c.showTable}
-    </button>`;
+    const toggle = tableToggle(this.tableOpen, c, () => (this.tableOpen = !this.tableOpen));
     return this.frame(
       caption,
       html`<div class="value" part="value">${value}</div>

@@ -5,7 +5,7 @@ import { resolveLocale } from '../locale.js';
 import { SrcLoader } from '../src-loader.js';
 import { commonMessages, pickMessages } from '../messages.js';
 import { chartMessages } from './chart.messages.js';
-import { dataTable, type TableSpec } from './data-table.js';
+import { dataTable, tableToggle, type TableSpec } from './data-table.js';
 import { legend, type LegendItem } from './legend.js';
 import { MAX_WIDTH, MIN_WIDTH, type ChartSize } from './scales.js';
 import { tooltip, tooltipText, type TooltipContent } from './tooltip.js';
@@ -236,18 +236,9 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
             ${tooltip(tip, view.anchor(active), size.width)}`
         : nothing;
     const controls = html`${legend(this.legendItems(model, locale), this.hiddenSeries, c.series, (key) =>
-        this.toggleSeries(key),
-      )}
-      <button
-        type="button"
-        class="table-toggle"
-        part="table-toggle"
-        aria-expanded=${this.tableOpen ? 'true' : 'false'}
-        aria-controls=${this.tableOpen ? 'table' : nothing}
-        @click=${() => (this.tableOpen = !this.tableOpen)}
-      >
-        ${this.tableOpen ? c.hideTable : c.showTable}
-      </button>`;
+      this.toggleSeries(key),
+    )}
+    ${tableToggle(this.tableOpen, c, () => (this.tableOpen = !this.tableOpen))}`;
     return this.frame(locale, plot, {
       controls,
       summary: this.summaryFor(model, locale),

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** The data behind a chart as rows of already formatted cells; the first cell of a row is its header. */
 export interface TableSpec {
@@ -30,4 +30,26 @@ export function dataTable(spec: TableSpec, id: string): TemplateResult {
       </tbody>
     </table>
   </div>`;
+}
+
+/**
+ * The "Show table" / "Hide table" button that opens {@link dataTable} `id` (`aria-expanded`, and
+ * `aria-controls` while the table exists).
+ */
+export function tableToggle(
+  open: boolean,
+  labels: { readonly showTable: string; readonly hideTable: string },
+  toggle: () => void,
+  id = 'table',
+): TemplateResult {
+  return html`<button
+    type="button"
+    class="table-toggle"
+    part="table-toggle"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${open ? id : nothing}
+    @click=${toggle}
+  >
+    ${open ? labels.hideTable : labels.showTable}
+  </button>`;
 }
