@@ -7,18 +7,38 @@ import { chromiumArgs, chromiumPath } from '../../tools/chromium.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-// Every story is a test: it must render without errors, pass its play function and have no axe violations.
 export default defineConfig({
-  plugins: [storybookTest({ configDir: path.join(here, '.storybook') })],
   test: {
-    name: 'storybook',
     // Stories of the whole sample company and their axe runs take seconds on CI's 2 busy cores.
     testTimeout: 30_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
-      instances: [{ browser: 'chromium' }],
-    },
+    projects: [
+      {
+        // Every story is a test in dev mode: it must render without errors, pass its play function and
+        // have no axe violations.
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(here, '.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // The built site (`pnpm docs:build`, a production bundle) served as users get it: dev mode cannot
+        // see what the production bundle drops.
+        extends: true,
+        test: {
+          name: 'static-site',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

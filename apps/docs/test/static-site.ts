@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright';
+import { preview, type PreviewServer } from 'vite';
+import { chromiumArgs, chromiumPath } from '../../../tools/chromium.js';
+import { findTextLayoutProblems } from '../../../packages/widgets/src/test-support/text-layout.js';
+
+/** The site `pnpm docs:build` writes; turbo builds it before this test (see turbo.json). */
+export const staticDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'storybook-static');
+
+/** One story of the built site, as its index.json lists it. */
+export interface StoryEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly name: string;
+  readonly type: 'story' | 'docs';
+}
+
+/** The stories of the built site's index. */
+export function builtStories(): StoryEntry[] {
+  const indexFile = path.join(staticDir, 'index.json');
+  if (!existsSync(indexFile)) {
+    throw new Error(`${indexFile} is missing: run \`pnpm docs:build\` first (turbo does before \`pnpm test\`).`);
+  }
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, StoryEntry> };
+  return Object.values(index.entries).filter((entry) => entry.type === 'story');
+}
+
+/** Serves the built site on loopback (Vite's static preview server, a port of its choosing). */
+export async function serveStaticSite(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: PreviewServer = await preview({
+    root: staticDir,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: staticDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The static docs server did not report its address.');
+  return { url, close: () => server.close() };
+}
+
+/** Debian's Chromium (never a downloaded browser), headless. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+/** What a story left behind once Storybook finished it. */
+export interface StoryOutcome {
+  readonly status: 'success' | 'error' | 'timeout';
+  readonly errors: string[];
+  /** Tag names of the `cs-*` elements in the story root, and whether each is defined and rendered. */
+  readonly elements: { tag: string; defined: boolean; rendered: boolean }[];
+}
+
+// Storybook's preview announces `storyFinished` on its channel; the init script hooks the channel as
+// soon as the runtime creates it, so no event is missed however fast the story is.
+const recordFinish = (): void => {
+  const target = window as unknown as Record<string, unknown>;
+  let channel: unknown;
+  Object.defineProperty(target, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (value: { on: (event: string, listener: (payload: { status: string }) => void) => void }) => {
+      channel = value;
+      value.on('storyFinished', (payload) => {
+        target.__csStoryStatus = payload.status;
+      });
+    },
+  });
+};
+
+/** Opens one story of the built site in its own frame page and waits until Storybook has finished it. */
+export async function openStory(page: Page, baseUrl: string, id: string): Promise<StoryOutcome> {
+  const errors: string[] = [];
+  const onError = (error: Error) => errors.push(error.message);
+  page.on('pageerror', onError);
+  try {
+    await page.addInitScript(recordFinish);
+    await page.goto(new URL(`iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, baseUrl).href);
+    const status = await page
+      .waitForFunction(() => (window as unknown as { __csStoryStatus?: string }).__csStoryStatus, undefined, {
+        timeout: 20_000,
+      })
+      .then((handle) => handle.jsonValue() as Promise<'success' | 'error'>)
+      .catch(() => 'timeout' as const);
+    const elements = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#storybook-root *'))
+        .filter((element) => element.tagName.startsWith('CS-'))
+        .map((element) => ({
+          tag: element.tagName.toLowerCase(),
+          defined: customElements.get(element.tagName.toLowerCase()) !== undefined,
+          rendered: (element.shadowRoot?.childElementCount ?? 0) > 0,
+        })),
+    );
+    const shown = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'));
+    if (shown) errors.push(await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? ''));
+    return { status, errors, elements };
+  } finally {
+    page.off('pageerror', onError);
+  }
+}
+
+/** A story whose element shows data (not a loading, empty or error state). */
+export function showsData(story: StoryEntry): boolean {
+  return !/loading|error|empty|invalid|unknown/i.test(story.name);
+}
+
+/** Text-layout problems of every `cs-*` element of the open story, with the element set to `width` px. */
+export async function textLayoutAt(page: Page, width: number): Promise<string[]> {
+  await page.setViewportSize({ width: width + 64, height: 1000 });
+  return page.evaluate(async (width) => {
+    const find = (window as unknown as { __csFindTextLayoutProblems: typeof findTextLayoutProblems })
+      .__csFindTextLayoutProblems;
+    const elements = Array.from(document.querySelectorAll<HTMLElement>('#storybook-root *')).filter((element) =>
+      element.tagName.startsWith('CS-'),
+    );
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (const element of elements) element.style.width = `${width}px`;
+    // A resize re-renders through ResizeObserver, then Lit; two rounds let measured layouts settle.
+    for (let round = 0; round < 2; round += 1) {
+      await frame();
+      await frame();
+      await Promise.all(
+        elements.map((element) => (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete),
+      );
+    }
+    return elements.flatMap((element) =>
+      find(element).map(
+        (problem) => `${element.tagName.toLowerCase()} ${problem.kind}: "${problem.text}" / ${problem.other}`,
+      ),
+    );
+  }, width);
+}
+
+/** Makes `findTextLayoutProblems` callable in the page (it is self-contained, so its source is enough). */
+export async function installTextLayoutCheck(page: Page): Promise<void> {
+  await page.addScriptTag({ content: `window.__csFindTextLayoutProblems = ${findTextLayoutProblems.toString()};` });
+}
