@@ -36,7 +36,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           testTimeout: 600_000,
-          hookTimeout: 60_000,
+          hookTimeout: 900_000,
         },
       },
     ],
