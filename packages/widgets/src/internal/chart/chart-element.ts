@@ -133,10 +133,6 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // Measure once now: the observer reports only during the next frame, and the chart should already
-    // be in that frame. (Lit's dev build warns about the update this schedules; it is intended.)
-    const box = this.renderRoot.querySelector('.plot');
-    if (box && box.clientWidth > 0) this.resize(box.clientWidth, box.clientHeight);
     this.observe();
     if (!this.label) {
       console.warn(
@@ -144,6 +140,23 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
           'Set the label attribute.',
       );
     }
+  }
+
+  /**
+   * Runs an update, then, after the first one, sizes the plot from the box it has just laid out: the
+   * chart is drawn in the task of its first render instead of a frame later, when the ResizeObserver
+   * first reports. Measuring after the update has completed, not in `firstUpdated()`, makes the
+   * drawing an update of its own instead of one scheduled from inside the first (which Lit's dev
+   * build reports as "scheduled an update … after an update completed").
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const first = !this.hasUpdated;
+    const result = super.scheduleUpdate();
+    if (first) {
+      const box = this.renderRoot.querySelector('.plot');
+      if (box && box.clientWidth > 0) this.resize(box.clientWidth, box.clientHeight);
+    }
+    return result;
   }
 
   private observe(): void {
