@@ -22,6 +22,7 @@ import { THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 
 export type {
   HealthBand,
+  HealthBandInput,
   HealthBands,
   HealthCardInput,
   HealthContext,

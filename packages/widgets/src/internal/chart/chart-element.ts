@@ -149,14 +149,14 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
    * drawing an update of its own instead of one scheduled from inside the first (which Lit's dev
    * build reports as "scheduled an update … after an update completed").
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override scheduleUpdate(): void {
     const first = !this.hasUpdated;
-    const result = super.scheduleUpdate();
+    // Lit's own scheduleUpdate runs the update synchronously (it returns nothing to await).
+    super.scheduleUpdate();
     if (first) {
       const box = this.renderRoot.querySelector('.plot');
       if (box && box.clientWidth > 0) this.resize(box.clientWidth, box.clientHeight);
     }
-    return result;
   }
 
   private observe(): void {

@@ -1,4 +1,4 @@
-import { scaleBand, type ScaleBand } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
 
 /** The measured drawing area of a chart, in CSS pixels. */
 export interface ChartSize {
@@ -57,6 +57,20 @@ export function niceTicks(start: number, stop: number, count: number): number[] 
   return ticks;
 }
 
+/**
+ * The part of d3-scale's band scale the charts read. Declared here, not imported, so that the published
+ * declarations do not name d3-scale, whose types are only a devDependency (a consumer with
+ * `skipLibCheck: false` would get TS7016).
+ */
+export interface BandScale {
+  (key: string): number | undefined;
+  range(): [number, number];
+  step(): number;
+  bandwidth(): number;
+  paddingInner(): number;
+  paddingOuter(): number;
+}
+
 /** A band-x, linear-y plot: every chart of the package is one (months or bridge steps along x). */
 export interface CartesianPlot {
   readonly size: ChartSize;
@@ -64,7 +78,7 @@ export interface CartesianPlot {
   readonly right: number;
   readonly top: number;
   readonly bottom: number;
-  readonly x: ScaleBand<string>;
+  readonly x: BandScale;
   /** The x keys, in order: `x.domain()` copies them on every call, which is quadratic over a series. */
   readonly keys: readonly string[];
   readonly y: LinearScale;
