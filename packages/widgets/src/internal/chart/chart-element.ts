@@ -10,7 +10,7 @@ import { legend, type LegendItem } from './legend.js';
 import { MAX_WIDTH, MIN_WIDTH, type ChartSize } from './scales.js';
 import { tooltip, tooltipText, type TooltipContent } from './tooltip.js';
 import { pointKeyAction } from '../point-keys.js';
-import { THEME_PROPERTY, type Theme } from '../theme-property.js';
+import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../theme-property.js';
 
 /** `detail` of `cs-point-select`: the point a user clicked or chose with Enter. */
 export interface PointSelectDetail {
@@ -76,7 +76,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
   /** BCP 47 locale for numbers, dates and strings; defaults to the nearest `lang` attribute. */
   @property() locale = '';
 
-  /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
+  /** `light`, `dark`, or empty to follow the closest `data-cs-theme` ancestor, else `prefers-color-scheme`. */
   @property(THEME_PROPERTY) theme: Theme = '';
 
   /** Keys of the series the legend has hidden. */
@@ -94,6 +94,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
 
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
+  private readonly themeController = new AncestorThemeController(this);
 
   private observer: ResizeObserver | undefined;
   private lastProblem = '';
