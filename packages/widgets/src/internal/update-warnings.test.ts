@@ -41,7 +41,27 @@ describe.each(elementSamples.map((sample) => [sample.tag, sample] as const))('<%
       await nextFrame();
       await el.updateComplete;
     }
-    const lit = warn.mock.calls.map((args) => String(args[0])).filter((message) => /scheduled an update/.test(message));
-    expect(lit).toEqual([]);
+    expect(litUpdateWarnings(warn.mock.calls)).toEqual([]);
+  });
+
+  it('schedules no update from an update while it loads its data from src', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const fetch = vi.spyOn(window, 'fetch').mockImplementation(async () => Response.json(sample.data()));
+    const el: Mounted = createSample(sample);
+    el.src = '/api/data.json';
+    document.body.append(el);
+    // Loaded: the request went out, and the loading state has given way to the drawn data.
+    await vi.waitFor(() => {
+      expect(fetch).toHaveBeenCalled();
+      expect(el.shadowRoot?.querySelector('[part~="base"]')).not.toBeNull();
+      expect(el.shadowRoot?.querySelector('.state')).toBeNull();
+    });
+    await nextFrame();
+    await el.updateComplete;
+    expect(litUpdateWarnings(warn.mock.calls)).toEqual([]);
   });
 });
+
+function litUpdateWarnings(calls: readonly unknown[][]): string[] {
+  return calls.map((args) => String(args[0])).filter((message) => /scheduled an update/.test(message));
+}
