@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSample, elementSamples } from '../test-support/element-samples.js';
 
-type Mounted = HTMLElement & { data?: unknown; updateComplete?: Promise<boolean> };
+type Mounted = HTMLElement & { data?: unknown; src?: string; updateComplete?: Promise<boolean> };
 
 /** Lit's dev build keeps the warnings it issued here; the production build does not define it. */
 declare global {
