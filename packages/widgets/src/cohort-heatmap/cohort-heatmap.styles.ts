@@ -19,7 +19,7 @@ export const cohortHeatmapStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host(:is([theme='dark'], :state(dark))) {
     --_bg: var(--cs-cohort-heatmap-background, var(--cs-surface, #161b22));
     --_fg: var(--cs-cohort-heatmap-color, var(--cs-text, #e6edf3));
     --_muted: var(--cs-cohort-heatmap-muted-color, var(--cs-text-muted, #9198a1));
@@ -28,7 +28,7 @@ export const cohortHeatmapStyles = css`
     --_border: var(--cs-cohort-heatmap-border, 1px solid var(--cs-border-color, #3d444d));
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not(:is([theme='light'], :state(light)))) {
       --_bg: var(--cs-cohort-heatmap-background, var(--cs-surface, #161b22));
       --_fg: var(--cs-cohort-heatmap-color, var(--cs-text, #e6edf3));
       --_muted: var(--cs-cohort-heatmap-muted-color, var(--cs-text-muted, #9198a1));

@@ -18,7 +18,7 @@ import {
 } from './cohort-heatmap-data.js';
 import { cohortHeatmapMessages, type CohortHeatmapMessages } from './cohort-heatmap.messages.js';
 import { cohortHeatmapStyles } from './cohort-heatmap.styles.js';
-import { THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
+import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 
 export type { CohortInput, CohortMetric, CohortRow } from './cohort-heatmap-data.js';
 
@@ -103,7 +103,7 @@ export class CsCohortHeatmap extends LitElement {
   /** BCP 47 locale; defaults to the nearest `lang` attribute. */
   @property() locale = '';
 
-  /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
+  /** `light`, `dark`, or empty to follow the closest `data-cs-theme` ancestor, else `prefers-color-scheme`. */
   @property(THEME_PROPERTY) theme: Theme = '';
 
   /**
@@ -120,6 +120,7 @@ export class CsCohortHeatmap extends LitElement {
 
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
+  private readonly themeController = new AncestorThemeController(this);
 
   /** The table last rendered, for keyboard navigation. */
   private shown: CohortTable | null = null;

@@ -4,6 +4,7 @@ import { CsHealthCard } from './health-card.js';
 export { CsHealthCard };
 export type {
   HealthBand,
+  HealthBandInput,
   HealthBands,
   HealthCardInput,
   HealthContext,

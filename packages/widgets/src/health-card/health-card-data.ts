@@ -6,6 +6,13 @@
 /** A band of the health score. */
 export type HealthBand = 'red' | 'yellow' | 'green';
 
+/**
+ * A band as the data states it: `red`, `yellow` or `green`. Any string type-checks because a JSON
+ * module types `"green"` as `string` (`card.data = healthJson` must compile); the element checks the
+ * value when it draws, and another one is its error state. Editors still suggest the three names.
+ */
+export type HealthBandInput = HealthBand | (string & NonNullable<unknown>);
+
 /** Lower bounds of each band, `red` < `yellow` ≤ … < `green` ≤ (metrics.md section 6). */
 export interface HealthBands {
   readonly red: number;
@@ -37,7 +44,7 @@ export interface HealthCustomer {
   readonly segment?: string | null | undefined;
   /** `null` when no factor has a value. */
   readonly score: number | null;
-  readonly band?: HealthBand | null | undefined;
+  readonly band?: HealthBandInput | null | undefined;
   /** Health now minus health 30 days earlier; `null` when there is no earlier score. */
   readonly trend?: number | null | undefined;
   readonly factors: readonly HealthFactor[];
@@ -49,13 +56,17 @@ export interface HealthSegment {
   readonly segment: string;
   readonly customers: number;
   readonly score: number | null;
-  readonly band?: HealthBand | null | undefined;
+  readonly band?: HealthBandInput | null | undefined;
   readonly trend?: number | null | undefined;
 }
 
 /** The whole `cskit health` JSON. */
 export interface HealthReport {
-  readonly version: 1;
+  /**
+   * The format version: `1` today. Typed `number` because a JSON module types `1` as `number`; another
+   * version is the element's error state.
+   */
+  readonly version: number;
   readonly asOf: string;
   readonly bands?: HealthBands | undefined;
   readonly customers: readonly HealthCustomer[];
@@ -196,7 +207,7 @@ function segmentProblem(value: Record<string, unknown>, where: string): string |
 
 /** Checks that the band the data states agrees with its score and thresholds; returns the band. */
 function checkedBand(
-  entry: { readonly score: number | null; readonly band?: HealthBand | null | undefined },
+  entry: { readonly score: number | null; readonly band?: HealthBandInput | null | undefined },
   bands: HealthBands,
   where: string,
 ): HealthBand | null | HealthProblem {

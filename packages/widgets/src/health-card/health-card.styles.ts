@@ -23,7 +23,7 @@ export const healthCardStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host(:is([theme='dark'], :state(dark))) {
     --_bg: var(--cs-health-card-background, var(--cs-surface, #161b22));
     --_fg: var(--cs-health-card-color, var(--cs-text, #e6edf3));
     --_muted: var(--cs-health-card-muted-color, var(--cs-text-muted, #9198a1));
@@ -37,7 +37,7 @@ export const healthCardStyles = css`
     --_border: var(--cs-health-card-border, 1px solid var(--cs-border-color, #3d444d));
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not(:is([theme='light'], :state(light)))) {
       --_bg: var(--cs-health-card-background, var(--cs-surface, #161b22));
       --_fg: var(--cs-health-card-color, var(--cs-text, #e6edf3));
       --_muted: var(--cs-health-card-muted-color, var(--cs-text-muted, #9198a1));

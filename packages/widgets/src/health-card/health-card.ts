@@ -18,10 +18,11 @@ import {
   type HealthView,
   type MissingFactor,
 } from './health-card-data.js';
-import { THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
+import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 
 export type {
   HealthBand,
+  HealthBandInput,
   HealthBands,
   HealthCardInput,
   HealthContext,
@@ -146,7 +147,7 @@ export class CsHealthCard extends LitElement {
   /** BCP 47 locale; defaults to the nearest `lang` attribute. */
   @property() locale = '';
 
-  /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
+  /** `light`, `dark`, or empty to follow the closest `data-cs-theme` ancestor, else `prefers-color-scheme`. */
   @property(THEME_PROPERTY) theme: Theme = '';
 
   /** Whether the table of the factors is shown (the "Show table" toggle). */
@@ -154,6 +155,7 @@ export class CsHealthCard extends LitElement {
 
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
+  private readonly themeController = new AncestorThemeController(this);
 
   private lastProblem = '';
   private warnedUnnamed = false;

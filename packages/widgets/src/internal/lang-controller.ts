@@ -1,14 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ANCESTOR_THEME_ATTRIBUTE } from './theme-property.js';
 
 /** The connected hosts, and the one observer that serves them all while there are any. */
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
 
 /**
- * Re-renders its element when a `lang` attribute anywhere in the document changes, so an element
- * that takes its locale from the nearest `lang` (see `resolveLocale`) follows it. One
- * MutationObserver on `<html>` (subtree, `lang` only) serves every element; it is disconnected when
- * the last element leaves the page. `lang` changes inside other shadow roots are not seen.
+ * Re-renders its element when a `lang` or `data-cs-theme` attribute anywhere in the document changes,
+ * so an element that takes its locale from the nearest `lang` (see `resolveLocale`) or its theme from
+ * the nearest `data-cs-theme` (see `AncestorThemeController`) follows it. One MutationObserver on
+ * `<html>` (subtree, those two attributes only) serves every element; it is disconnected when the last
+ * element leaves the page. Changes inside other shadow roots are not seen.
  */
 export class LangController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -24,7 +26,7 @@ export class LangController implements ReactiveController {
     observer = new MutationObserver(() => {
       for (const host of hosts) host.requestUpdate();
     });
-    observer.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
+    observer.observe(document.documentElement, { subtree: true, attributeFilter: ['lang', ANCESTOR_THEME_ATTRIBUTE] });
   }
 
   hostDisconnected(): void {

@@ -79,6 +79,44 @@ describe.each(elementSamples.map((sample) => [sample.tag, sample] as const))(
       expect(colours(dark)).toEqual(DARK);
     });
 
+    it('follows data-cs-theme on the closest ancestor, even across a shadow root, while its own theme wins', async () => {
+      await emulateMedia({ colorScheme: 'light' });
+      const el = await mount(sample);
+      const wrapper = el.parentElement as HTMLElement;
+      const portal = document.createElement('div');
+      document.body.append(portal);
+      portal.append(wrapper);
+      portal.setAttribute('data-cs-theme', 'dark');
+      await vi.waitFor(() => expect(colours(el)).toEqual(DARK));
+      // The closest ancestor wins: a light region inside the dark portal.
+      wrapper.setAttribute('data-cs-theme', 'light');
+      await vi.waitFor(() => expect(colours(el)).toEqual(LIGHT));
+      wrapper.removeAttribute('data-cs-theme');
+      await vi.waitFor(() => expect(colours(el)).toEqual(DARK));
+      // The element's own theme wins over any ancestor, and giving it up hands back to the ancestor.
+      el.setAttribute('theme', 'light');
+      await vi.waitFor(() => expect(colours(el)).toEqual(LIGHT));
+      el.removeAttribute('theme');
+      await vi.waitFor(() => expect(colours(el)).toEqual(DARK));
+      // An ancestor outside a shadow root the element lives in counts too (a portal's own components).
+      const shell = document.createElement('div');
+      portal.append(shell);
+      shell.attachShadow({ mode: 'open' }).append(wrapper);
+      await vi.waitFor(() => expect(colours(el)).toEqual(DARK));
+      portal.setAttribute('data-cs-theme', 'light');
+      await vi.waitFor(() => expect(colours(el)).toEqual(LIGHT));
+    });
+
+    it('stays light under data-cs-theme="light" with a dark preference, and follows the preference again without it', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await mount(sample);
+      const wrapper = el.parentElement as HTMLElement;
+      wrapper.setAttribute('data-cs-theme', 'light');
+      await vi.waitFor(() => expect(colours(el)).toEqual(LIGHT));
+      wrapper.setAttribute('data-cs-theme', 'auto');
+      await vi.waitFor(() => expect(colours(el)).toEqual(DARK));
+    });
+
     it('drops its transitions under prefers-reduced-motion: reduce', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       // Bars rather than lines, so the churn chart has bars to fade.

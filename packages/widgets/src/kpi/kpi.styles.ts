@@ -18,7 +18,7 @@ export const kpiStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host(:is([theme='dark'], :state(dark))) {
     --_bg: var(--cs-kpi-background, var(--cs-surface, #161b22));
     --_fg: var(--cs-kpi-color, var(--cs-text, #e6edf3));
     --_muted: var(--cs-kpi-muted-color, var(--cs-text-muted, #9198a1));
@@ -28,7 +28,7 @@ export const kpiStyles = css`
     --_border: var(--cs-kpi-border, 1px solid var(--cs-border-color, #3d444d));
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not(:is([theme='light'], :state(light)))) {
       --_bg: var(--cs-kpi-background, var(--cs-surface, #161b22));
       --_fg: var(--cs-kpi-color, var(--cs-text, #e6edf3));
       --_muted: var(--cs-kpi-muted-color, var(--cs-text-muted, #9198a1));

@@ -20,7 +20,7 @@ import {
   type KpiSeries,
 } from './kpi-data.js';
 import { pointKeyAction } from '../internal/point-keys.js';
-import { THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
+import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 
 /**
  * A `YYYY-MM` period as a localised month, short ("Jul 2024") or long ("July 2024"); other periods are
@@ -136,7 +136,7 @@ export class CsKpi extends LitElement {
    */
   @property({ attribute: 'lower-is-better', type: Boolean }) lowerIsBetter: boolean | undefined = undefined;
 
-  /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
+  /** `light`, `dark`, or empty to follow the closest `data-cs-theme` ancestor, else `prefers-color-scheme`. */
   @property(THEME_PROPERTY) theme: Theme = '';
 
   @state() private tableOpen = false;
@@ -148,6 +148,7 @@ export class CsKpi extends LitElement {
 
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
+  private readonly themeController = new AncestorThemeController(this);
 
   private lastProblem = '';
 

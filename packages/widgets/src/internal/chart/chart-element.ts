@@ -10,7 +10,7 @@ import { legend, type LegendItem } from './legend.js';
 import { MAX_WIDTH, MIN_WIDTH, type ChartSize } from './scales.js';
 import { tooltip, tooltipText, type TooltipContent } from './tooltip.js';
 import { pointKeyAction } from '../point-keys.js';
-import { THEME_PROPERTY, type Theme } from '../theme-property.js';
+import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../theme-property.js';
 
 /** `detail` of `cs-point-select`: the point a user clicked or chose with Enter. */
 export interface PointSelectDetail {
@@ -76,7 +76,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
   /** BCP 47 locale for numbers, dates and strings; defaults to the nearest `lang` attribute. */
   @property() locale = '';
 
-  /** `light`, `dark`, or empty to follow `prefers-color-scheme`. */
+  /** `light`, `dark`, or empty to follow the closest `data-cs-theme` ancestor, else `prefers-color-scheme`. */
   @property(THEME_PROPERTY) theme: Theme = '';
 
   /** Keys of the series the legend has hidden. */
@@ -94,6 +94,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
 
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
+  private readonly themeController = new AncestorThemeController(this);
 
   private observer: ResizeObserver | undefined;
   private lastProblem = '';
@@ -133,16 +134,29 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // Measure once now: the observer reports only during the next frame, and the chart should already
-    // be in that frame. (Lit's dev build warns about the update this schedules; it is intended.)
-    const box = this.renderRoot.querySelector('.plot');
-    if (box && box.clientWidth > 0) this.resize(box.clientWidth, box.clientHeight);
     this.observe();
     if (!this.label) {
       console.warn(
         `[cskit] <${this.localName}> has no label: screen readers will announce it only as a chart. ` +
           'Set the label attribute.',
       );
+    }
+  }
+
+  /**
+   * Runs an update, then, after the first one, sizes the plot from the box it has just laid out: the
+   * chart is drawn in the task of its first render instead of a frame later, when the ResizeObserver
+   * first reports. Measuring after the update has completed, not in `firstUpdated()`, makes the
+   * drawing an update of its own instead of one scheduled from inside the first (which Lit's dev
+   * build reports as "scheduled an update … after an update completed").
+   */
+  protected override scheduleUpdate(): void {
+    const first = !this.hasUpdated;
+    // Lit's own scheduleUpdate runs the update synchronously (it returns nothing to await).
+    super.scheduleUpdate();
+    if (first) {
+      const box = this.renderRoot.querySelector('.plot');
+      if (box && box.clientWidth > 0) this.resize(box.clientWidth, box.clientHeight);
     }
   }
 

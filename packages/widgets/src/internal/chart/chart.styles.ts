@@ -42,11 +42,11 @@ export function chartStyles(element: string): CSSResultGroup {
         font: inherit;
         color: var(--_color);
       }
-      :host([theme='dark']) {
+      :host(:is([theme='dark'], :state(dark))) {
         ${dark}
       }
       @media (prefers-color-scheme: dark) {
-        :host(:not([theme='light'])) {
+        :host(:not(:is([theme='light'], :state(light)))) {
           ${dark}
         }
       }

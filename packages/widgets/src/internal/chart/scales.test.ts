@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cartesian, extent, indexAt, linearScale, niceTicks, tickStep } from './scales.js';
+import { scaleBand } from 'd3-scale';
+import { bandScale, cartesian, extent, indexAt, linearScale, niceTicks, tickStep } from './scales.js';
 
 describe('niceTicks', () => {
   it.each([
@@ -26,6 +27,40 @@ describe('linearScale', () => {
   it('maps the domain onto the range, inverted for y', () => {
     const y = linearScale([0, 100], [200, 0]);
     expect([y(0), y(50), y(100)]).toEqual([200, 100, 0]);
+  });
+});
+
+describe('bandScale', () => {
+  it('spreads the bands over the range with inner and outer padding in steps', () => {
+    const x = bandScale(['a', 'b', 'c', 'd'], [0, 100], 0.2, 0.1);
+    // step = 100 / (4 − 0.2 + 2 × 0.1) = 25; bandwidth = 25 × (1 − 0.2) = 20;
+    // the bands span 25 × (4 − 0.2) = 95, centred: the first starts at (100 − 95) / 2 = 2.5
+    expect(x.step()).toBe(25);
+    expect(x.bandwidth()).toBe(20);
+    expect(['a', 'b', 'c', 'd'].map(x)).toEqual([2.5, 27.5, 52.5, 77.5]);
+    expect(x('z')).toBeUndefined();
+    expect(x.range()).toEqual([0, 100]);
+  });
+
+  it('draws one band over the whole range without padding, and gives a repeated key its first band', () => {
+    const x = bandScale(['a', 'b', 'a'], [10, 50], 0, 0);
+    // two distinct keys: step = 40 / 2 = 20
+    expect([x('a'), x('b'), x.bandwidth()]).toEqual([10, 30, 20]);
+  });
+
+  it("places every band where d3-scale's scaleBand does", () => {
+    const keys = Array.from({ length: 37 }, (_, i) => `k${i}`);
+    for (const [n, range, inner, outer] of [
+      [1, [40, 300], 0.2, 0.1],
+      [12, [33, 1188], 0.2, 0.1],
+      [37, [20, 270], 0, 0],
+      [7, [0, 1], 0.5, 0.25],
+    ] as const) {
+      const ours = bandScale(keys.slice(0, n), range, inner, outer);
+      const d3 = scaleBand<string>().domain(keys.slice(0, n)).range(range).paddingInner(inner).paddingOuter(outer);
+      expect(keys.slice(0, n).map(ours)).toEqual(keys.slice(0, n).map(d3));
+      expect([ours.step(), ours.bandwidth()]).toEqual([d3.step(), d3.bandwidth()]);
+    }
   });
 });
 

@@ -1,0 +1,139 @@
+// The published packages as a stranger gets them: `pnpm pack` each one, install the tarballs with npm
+// into an empty app (no workspace, no pnpm, no path mapping), and check that app
+// - type-checks with `strict` and `skipLibCheck: false` under both `nodenext` and `bundler` resolution,
+//   importing every entry point and giving every element the JSON the packed CLI writes;
+// - gets no runtime dependency of ours that none of the package's files imports.
+// The app's TypeScript is the workspace's (the pinned version), to keep npm from downloading 20 MB.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const PACKAGES = ['core', 'connectors', 'cli', 'widgets'];
+const ELEMENTS = ['kpi', 'health-card', 'cohort-heatmap', 'churn-chart', 'nps-trend', 'mrr-bridge'];
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+const started = performance.now();
+const work = mkdtempSync(path.join(os.tmpdir(), 'cskit-pack-check-'));
+const keep = process.env.KEEP_PACK_CHECK === '1';
+
+function run(command, args, cwd, options = {}) {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  } catch (error) {
+    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`, {
+      cause: error,
+    });
+  }
+}
+
+const problems = [];
+try {
+  const tarballs = path.join(work, 'tarballs');
+  mkdirSync(tarballs);
+  for (const name of PACKAGES) {
+    run('pnpm', ['pack', '--pack-destination', tarballs], path.join(root, 'packages', name));
+  }
+
+  const app = path.join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(
+    path.join(app, 'package.json'),
+    JSON.stringify({ name: 'stranger-app', version: '1.0.0', private: true, type: 'module' }, null, 2),
+  );
+  const files = readdirSync(tarballs).map((file) => path.join(tarballs, file));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...files], app);
+
+  // The JSON the packed CLI writes, imported as JSON modules: literal types widen (`version: number`).
+  const cskit = path.join(app, 'node_modules/@cskit/cli/dist/bin.js');
+  for (const command of ['report', 'health']) {
+    const json = run(process.execPath, [cskit, command, '--sample', '--format', 'json'], app, {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    writeFileSync(path.join(app, `${command}.json`), json);
+  }
+
+  const entries = ELEMENTS.flatMap((element) => [`@cskit/widgets/${element}`, `@cskit/widgets/${element}/class`]);
+  writeFileSync(
+    path.join(app, 'app.ts'),
+    `${entries.map((entry) => `import '${entry}';`).join('\n')}
+import { buildReport } from '@cskit/core';
+import { sampleDataset } from '@cskit/core/sample';
+import * as connectors from '@cskit/connectors';
+import type { CsHealthCard } from '@cskit/widgets/health-card/class';
+import healthJson from './health.json' with { type: 'json' };
+import reportJson from './report.json' with { type: 'json' };
+
+const card: CsHealthCard = document.createElement('cs-health-card');
+card.data = healthJson;
+card.data = healthJson.customers[0];
+card.theme = 'dark';
+document.createElement('cs-kpi').data = reportJson;
+document.createElement('cs-cohort-heatmap').data = reportJson;
+document.createElement('cs-churn-chart').data = reportJson;
+document.createElement('cs-nps-trend').data = reportJson;
+document.createElement('cs-mrr-bridge').data = reportJson;
+
+// The types still say no to what no element draws.
+// @ts-expect-error a report is not health data
+card.data = reportJson;
+// @ts-expect-error nor is a string
+document.createElement('cs-kpi').data = 'mrr';
+// @ts-expect-error themes are light, dark or ''
+card.theme = 'sepia';
+
+export const used = [buildReport, sampleDataset, connectors];
+`,
+  );
+
+  for (const resolution of ['nodenext', 'bundler']) {
+    const compilerOptions = {
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      module: resolution === 'nodenext' ? 'nodenext' : 'esnext',
+      moduleResolution: resolution,
+      strict: true,
+      skipLibCheck: false,
+      resolveJsonModule: true,
+      noEmit: true,
+      types: [],
+    };
+    const config = `tsconfig.${resolution}.json`;
+    writeFileSync(path.join(app, config), JSON.stringify({ compilerOptions, files: ['app.ts'] }, null, 2));
+    try {
+      execFileSync(process.execPath, [tsc, '-p', config], { cwd: app, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      problems.push(`tsc with moduleResolution ${resolution}:\n${error.stdout}${error.stderr}`);
+    }
+  }
+
+  // A runtime dependency that no shipped file imports only costs installs (and confuses audits).
+  for (const name of PACKAGES) {
+    const dir = path.join(app, 'node_modules/@cskit', name);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const shipped = readdirSync(dir, { recursive: true })
+      .filter((file) => /\.(m?js|d\.ts)$/.test(file))
+      .map((file) => readFileSync(path.join(dir, file), 'utf8'))
+      .join('\n');
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+      const escaped = dependency.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      const imported = new RegExp(`(?:from\\s*|import\\s*\\(?\\s*)['"]${escaped}(?:/[^'"]*)?['"]`);
+      if (!imported.test(shipped))
+        problems.push(`${manifest.name} depends on ${dependency}, which none of its files imports`);
+    }
+  }
+} finally {
+  if (keep) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (problems.length > 0) {
+  console.error(`The packed packages fail in an empty npm app (${seconds} s):\n\n${problems.join('\n\n')}`);
+  process.exit(1);
+}
+console.log(`The packed packages install and type-check in an empty npm app (${seconds} s).`);
