@@ -141,6 +141,24 @@ describe('cskit health --format table and csv', () => {
     expect(stdout).toContain('Segments');
   });
 
+  it('never prints a score of 70.0 as yellow (metrics.md §11, band edges)', async () => {
+    // acme: MRR 100.00 on 2024-03-31, 98.00 on 2024-06-30 → change −0.02; mrrChange is the only factor
+    // (no NPS, usage or tickets file): (−0.02 + 0.3) ÷ 0.4 × 100 = 70 (69.99999999999999 in doubles) → green.
+    const { code, stdout } = await cskit([
+      'health',
+      '--subscriptions',
+      fixture('mrr-fell-2-percent.csv'),
+      '--as-of',
+      '2024-06-30',
+      '--format',
+      'table',
+    ]);
+    expect(code).toBe(0);
+    const acme = lines(stdout).find((line) => line.startsWith('acme'));
+    expect(acme).toMatch(/ 70\.0 +green /);
+    expect(stdout).not.toMatch(/70\.0 +yellow/);
+  });
+
   it('prints one CSV row per customer with a header, numbers unrounded', async () => {
     const { code, stdout } = await cskit(['health', ...INPUTS, '--format', 'csv']);
     expect(code).toBe(0);

@@ -1,0 +1,30 @@
+/** Decimal places a computed score or rate is rounded to before it meets a threshold (metrics.md §11). */
+export const THRESHOLD_DECIMALS = 6;
+
+const FACTOR = 10 ** THRESHOLD_DECIMALS;
+
+/**
+ * A computed score or rate as threshold comparisons see it: rounded to 6 decimal places (metrics.md §11,
+ * "Band edges"). Binary floats make factors that should give exactly 70 give 69.99999999999999; a
+ * band edge or segment threshold must not fall between the two. The value itself is reported
+ * unrounded; only the comparison uses this.
+ *
+ * Values too large for 6 decimals to exist in a double (|x| ≥ 2^53 ÷ 10^6), and non-finite ones, come
+ * back unchanged.
+ */
+export function roundedForComparison(value: number): number {
+  const scaled = value * FACTOR;
+  if (!Number.isFinite(scaled) || Math.abs(scaled) >= Number.MAX_SAFE_INTEGER) return value;
+  // Math.round rounds half up, and −0 + 0 is 0, so −0.0000001 compares like 0.
+  return Math.round(scaled) / FACTOR + 0;
+}
+
+/** `value ≥ threshold`, with `value` rounded to 6 decimal places first. */
+export function reachesThreshold(value: number, threshold: number): boolean {
+  return roundedForComparison(value) >= threshold;
+}
+
+/** `value ≤ threshold`, with `value` rounded to 6 decimal places first. */
+export function withinThreshold(value: number, threshold: number): boolean {
+  return roundedForComparison(value) <= threshold;
+}
