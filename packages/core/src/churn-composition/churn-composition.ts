@@ -1,6 +1,7 @@
 import type { ChurnReason } from '../model/churn-reason.js';
 import type { Customer } from '../model/customer.js';
 import type { RevenueAnalysis } from '../revenue/analyse-revenue.js';
+import { attributeValues, compareGroupKeys } from '../stats/group-by-attribute.js';
 import { ratio } from '../stats/mean.js';
 import { median } from '../stats/percentile.js';
 import { monthRangeOf, type MonthRange } from '../stats/period.js';
@@ -70,13 +71,6 @@ export interface ChurnComposition {
   readonly reasons: readonly ChurnGroup[];
 }
 
-function compareKeys(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
 function groupChurns(
   churns: readonly ChurnEvent[],
   keyOf: (churn: ChurnEvent) => string | null,
@@ -93,7 +87,7 @@ function groupChurns(
     group.push(churn);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => compareKeys(a, b))
+    .sort(([a], [b]) => compareGroupKeys(a, b))
     .map(([key, group]) => {
       // Sums in ticks (exact integers without FX), divided once, as the revenue engine's totals are.
       const mrr = group.reduce((sum, churn) => sum + (ticksOf.get(churn) as number), 0) / scale;
@@ -153,18 +147,7 @@ export function churnComposition(analysis: RevenueAnalysis, options: ChurnCompos
   for (const list of reasonsOf.values()) list.sort((x, y) => x.day - y.day || x.sequence - y.sequence);
 
   const groupBy = options.groupBy;
-  const valueOf = new Map<string, string>();
-  if (groupBy !== undefined) {
-    for (const customer of options.customers ?? []) {
-      const value =
-        groupBy === 'name'
-          ? customer.name
-          : Object.hasOwn(customer.attributes, groupBy)
-            ? customer.attributes[groupBy]
-            : undefined;
-      if (value !== undefined && !valueOf.has(customer.customerId)) valueOf.set(customer.customerId, value);
-    }
-  }
+  const valueOf = groupBy === undefined ? new Map<string, string>() : attributeValues(options.customers ?? [], groupBy);
 
   const churns: ChurnEvent[] = [];
   const ticksOf = new Map<ChurnEvent, number>();

@@ -1,3 +1,4 @@
+import { customerAttribute } from '../stats/group-by-attribute.js';
 import { civilDateOf, dayIndexOf, daysInMonth, type DayIndex } from '../time/calendar-date.js';
 import type { HealthBands } from './health-bands.js';
 import type { HealthFactor, HealthModel } from './health-model.js';
@@ -176,10 +177,8 @@ function valueOf(factor: HealthFactorJson, where: string): HealthFactor['value']
       if (typeof attribute !== 'string' || attribute === '')
         throw new RangeError(`${where}: attribute must name a customer attribute`);
       return (subject) => {
-        const attributes = subject.customer?.attributes;
-        const text =
-          attributes !== undefined && Object.hasOwn(attributes, attribute) ? attributes[attribute] : undefined;
-        const number = text === undefined || text.trim() === '' ? Number.NaN : Number(text);
+        const text = customerAttribute(subject.customer, attribute);
+        const number = text === null || text.trim() === '' ? Number.NaN : Number(text);
         return Number.isFinite(number) ? number : undefined;
       };
     }

@@ -1,4 +1,5 @@
 import type { PerCustomer } from '../adoption/customer-values.js';
+import { customerAttribute } from '../stats/group-by-attribute.js';
 import { segmentCustomers } from '../segments/segment-customers.js';
 import type { SegmentRule, SegmentThresholds } from '../segments/segment-rules.js';
 import { defaultHealthModel } from './built-in-factors.js';
@@ -106,12 +107,7 @@ export function healthReport(input: HealthDataset | CustomerData, options: Healt
   let order: readonly string[] = [];
   if ('attribute' in choice) {
     const attribute = choice.attribute;
-    segmentOf = (customerId) => {
-      const customer = data.subject(customerId)?.customer;
-      if (customer === undefined) return null;
-      if (attribute === 'name') return customer.name ?? null;
-      return Object.hasOwn(customer.attributes, attribute) ? (customer.attributes[attribute] ?? null) : null;
-    };
+    segmentOf = (customerId) => customerAttribute(data.subject(customerId)?.customer, attribute);
   } else if ('map' in choice) {
     const map = choice.map;
     segmentOf = (customerId) =>
