@@ -95,7 +95,7 @@ export { median, percentile, sortedNumbers } from './stats/percentile.js';
 export { mean } from './stats/mean.js';
 export type { DateRange, MonthRange } from './stats/period.js';
 export type { AttributeGroup } from './stats/group-by-attribute.js';
-export { groupByCustomerAttribute } from './stats/group-by-attribute.js';
+export { customerAttribute, groupByCustomerAttribute } from './stats/group-by-attribute.js';
 
 export type { NpsCategory, NpsDedupe, NpsOptions, NpsResult } from './voice/nps.js';
 export { npsCategory, npsForPeriod } from './voice/nps.js';
@@ -118,6 +118,8 @@ export type {
   TicketsSummary,
 } from './support/ticket-statistics.js';
 export { summariseTickets, supportByMonth, supportForPeriod, ticketsByMonth } from './support/ticket-statistics.js';
+export type { SlaStatus } from './support/sla-breach.js';
+export { slaStatus, slaTargetOf } from './support/sla-breach.js';
 
 export type { PerCustomer } from './adoption/customer-values.js';
 export type {
