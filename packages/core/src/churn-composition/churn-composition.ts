@@ -119,17 +119,21 @@ function groupChurns(
  *   recorded when notice is given, months before an annual plan ends, so there is no lower bound
  *   otherwise. A churn without a matching reason is in the `null` group (shown as "unknown").
  *
- * @throws RangeError for a malformed range, a range outside the analysis, or a malformed reason date.
+ * A range that starts before the data covers the months that exist; one wholly before it has no churn.
+ *
+ * @throws RangeError for a malformed range, a range that ends after the analysis, or a malformed reason date.
  */
 export function churnComposition(analysis: RevenueAnalysis, options: ChurnCompositionOptions): ChurnComposition {
   const [first, last] = monthRangeOf(options);
   const months = customerMonthsOf(analysis);
   const { width, firstMonth, scale, customerIds } = months;
-  const a = first - firstMonth;
+  // Months before the data do not exist (metrics.md §11): the range starts at the first that does,
+  // and a range wholly before the data has no churn.
+  const a = Math.max(first - firstMonth, 0);
   const b = last - firstMonth;
-  if (!(a >= 0 && b < width)) {
+  if (!(b < width)) {
     throw new RangeError(
-      `Months ${options.from} … ${options.to} are not within the analysis (${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'})`,
+      `Months ${options.from} … ${options.to} end after the analysis (${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'})`,
     );
   }
 
