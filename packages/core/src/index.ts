@@ -36,7 +36,7 @@ export { assertTimeZone, dateInTimeZone, dayInTimeZone, parseTimestamp } from '.
 export { CURRENCY_CODES, currencyExponent, isCurrencyCode } from './money/currencies.js';
 export type { DecimalProblem, MinorUnitsResult } from './money/decimal.js';
 export { formatMinorUnits, parseMinorUnits, roundHalfEven, toMajorUnits } from './money/decimal.js';
-export type { FxTable } from './fx/fx-table.js';
+export type { FxRecordLocation, FxTable } from './fx/fx-table.js';
 export { createFxTable, MissingFxRateError } from './fx/fx-table.js';
 export { resolveReportingCurrency } from './fx/reporting-currency.js';
 

@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { ChurnReason } from '../model/churn-reason.js';
 import type { Customer } from '../model/customer.js';
 import type { RevenueAnalysis } from '../revenue/analyse-revenue.js';
@@ -142,7 +143,7 @@ export function churnComposition(analysis: RevenueAnalysis, options: ChurnCompos
     const day = parseDate(reason.date);
     if (day === undefined)
       throw new RangeError(
-        `Churn reason ${reason.row === undefined ? i : `in row ${reason.row}`}: date "${reason.date}" is not YYYY-MM-DD`,
+        `Churn reason ${reason.row === undefined ? i : `in row ${reason.row}`}: date ${quoteValue(reason.date)} is not YYYY-MM-DD`,
       );
     let list = reasonsOf.get(reason.customerId);
     if (list === undefined) reasonsOf.set(reason.customerId, (list = []));

@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import { createFxTable, type FxTable } from '../fx/fx-table.js';
 import type { Customer } from '../model/customer.js';
 import type { FxRate } from '../model/fx-rate.js';
@@ -8,6 +9,7 @@ import type { UsageEvent } from '../model/usage-event.js';
 import { currencyExponent } from '../money/currencies.js';
 import { analyseRevenue, type RevenueAnalysis } from '../revenue/analyse-revenue.js';
 import { normalisedMrrMinor } from '../revenue/normalised-mrr.js';
+import { rateForLine } from '../revenue/revenue-ledger.js';
 import { parseDate, type DayIndex } from '../time/calendar-date.js';
 import { monthOfDay, type MonthIndex } from '../time/month.js';
 import { endOfDayInstant, slaStatus, slaTargetOf } from '../support/sla-breach.js';
@@ -168,7 +170,7 @@ function dayColumns(
 
 function dateError(kind: string, row: number | undefined, index: number, field: string, value: string): RangeError {
   return new RangeError(
-    `${kind} ${row === undefined ? index : `in row ${row}`}: ${field} "${value}" is not a date YYYY-MM-DD`,
+    `${kind} ${row === undefined ? index : `in row ${row}`}: ${field} ${quoteValue(value)} is not a date YYYY-MM-DD`,
   );
 }
 
@@ -225,7 +227,7 @@ export function prepareCustomerData(dataset: HealthDataset, options: CustomerDat
     let mrr = normalisedMrrMinor(line);
     if (mrr > 0 && line.currency !== currency) {
       fxTable ??= createFxTable(dataset.fx ?? [], currency);
-      mrr *= fxTable.rateOn(line.currency, start) * 10 ** (exponent - currencyExponent(line.currency));
+      mrr *= rateForLine(fxTable, line) * 10 ** (exponent - currencyExponent(line.currency));
     }
     lineMrr[i] = mrr;
     if (!line.isTrial && (seatProducts === undefined || seatProducts.has(line.product ?? '')))

@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import { withinThreshold } from '../stats/threshold-comparison.js';
 
 /**
@@ -36,7 +37,7 @@ export function checkHealthScale(scale: HealthScale, where: string): void {
   }
   if (scale.kind !== 'bands') {
     throw new RangeError(
-      `${where}: unknown scale kind ${JSON.stringify((scale as { kind: unknown }).kind)} (expected 'linear' or 'bands')`,
+      `${where}: unknown scale kind ${quoteValue((scale as { kind: unknown }).kind)} (expected 'linear' or 'bands')`,
     );
   }
   if (!Array.isArray(scale.bands) || scale.bands.length === 0)

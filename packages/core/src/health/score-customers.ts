@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import { formatDate, parseDate, type DayIndex } from '../time/calendar-date.js';
 import { lastDayOfMonth } from '../time/month.js';
 import type { CustomerData, HealthSubject } from './customer-data.js';
@@ -52,7 +53,7 @@ export function defaultHealthAsOf(data: CustomerData): string {
 function resolveOptions(data: CustomerData, options: ScoreCustomersOptions): { asOf: DayIndex; trendDays: number } {
   const text = options.asOf ?? defaultHealthAsOf(data);
   const asOf = parseDate(text);
-  if (asOf === undefined) throw new RangeError(`asOf "${text}" is not a date YYYY-MM-DD`);
+  if (asOf === undefined) throw new RangeError(`asOf ${quoteValue(text)} is not a date YYYY-MM-DD`);
   const trendDays = options.trendDays ?? 30;
   if (!Number.isSafeInteger(trendDays) || trendDays < 1)
     throw new RangeError(`trendDays must be a positive integer, got ${trendDays}`);
@@ -172,7 +173,7 @@ export function healthRollUps(
 ): HealthRollUp[] {
   const weighting = options.weighting ?? 'mrr';
   if (weighting !== 'mrr' && weighting !== 'mean')
-    throw new RangeError(`Unknown roll-up weighting "${String(weighting)}" (expected 'mrr' or 'mean')`);
+    throw new RangeError(`Unknown roll-up weighting ${quoteValue(String(weighting))} (expected 'mrr' or 'mean')`);
   const bands = options.bands ?? DEFAULT_HEALTH_BANDS;
   const groups = new Map<string, CustomerHealth[]>();
   for (const customer of customers) {

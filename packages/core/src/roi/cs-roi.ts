@@ -1,4 +1,5 @@
-import { createFxTable, type FxTable } from '../fx/fx-table.js';
+import { quoteValue } from '../validation/quote-value.js';
+import { createFxTable, MissingFxRateError, type FxTable } from '../fx/fx-table.js';
 import type { CsCost } from '../model/cs-cost.js';
 import type { FxRate } from '../model/fx-rate.js';
 import { currencyExponent } from '../money/currencies.js';
@@ -69,7 +70,7 @@ function costsByMonth(
   for (const [i, cost] of costs.entries()) {
     const where = `CS cost ${cost.row === undefined ? i : `in row ${cost.row}`}`;
     const month = parseMonth(cost.month);
-    if (month === undefined) throw new RangeError(`${where}: month "${cost.month}" is not YYYY-MM`);
+    if (month === undefined) throw new RangeError(`${where}: month ${quoteValue(cost.month)} is not YYYY-MM`);
     if (!(Number.isSafeInteger(cost.amountMinor) && cost.amountMinor >= 0))
       throw new RangeError(`${where}: amountMinor must be a non-negative integer, got ${cost.amountMinor}`);
     if (month < first || month > last) continue;
@@ -77,8 +78,14 @@ function costsByMonth(
     if (cost.currency !== currency && amount > 0) {
       table ??= createFxTable(fx ?? [], currency);
       // Minor units of the cost's currency → major → reporting currency → its minor units.
-      amount *=
-        table.rateOn(cost.currency, firstDayOfMonth(month)) * 10 ** (exponent - currencyExponent(cost.currency));
+      let rate: number;
+      try {
+        rate = table.rateOn(cost.currency, firstDayOfMonth(month));
+      } catch (error) {
+        if (!(error instanceof MissingFxRateError)) throw error;
+        throw error.forRecord({ kind: 'CS cost', row: cost.row });
+      }
+      amount *= rate * 10 ** (exponent - currencyExponent(cost.currency));
     }
     sums[month - first] = (sums[month - first] as number) + amount;
   }

@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { Ticket } from '../model/ticket.js';
 import { mean, ratio } from '../stats/mean.js';
 import { median, percentile } from '../stats/percentile.js';
@@ -119,7 +120,7 @@ function checkTargets(targets: Readonly<Record<string, number>>): void {
   for (const [priority, minutes] of Object.entries(targets)) {
     if (!(Number.isFinite(minutes) && minutes >= 0)) {
       throw new RangeError(
-        `SLA target of priority "${priority}" must be a non-negative number of minutes, got ${minutes}`,
+        `SLA target of priority ${quoteValue(priority)} must be a non-negative number of minutes, got ${minutes}`,
       );
     }
   }
@@ -133,7 +134,7 @@ function createdDay(ticket: Ticket, timeZone: string | undefined): DayIndex {
   if (timeZone !== undefined) return dayInTimeZone(ticket.createdAt, timeZone);
   const day = parseDate(ticket.createdDate);
   if (day === undefined)
-    throw new RangeError(`${where(ticket)}: createdDate "${ticket.createdDate}" is not YYYY-MM-DD`);
+    throw new RangeError(`${where(ticket)}: createdDate ${quoteValue(ticket.createdDate)} is not YYYY-MM-DD`);
   return day;
 }
 
