@@ -89,8 +89,14 @@ describe('cskit health --format json', () => {
       'raw',
       'score',
       'weight',
+      'configuredWeight',
       'contribution',
     ]);
+    // metrics.md §11: weight is renormalised over the present factors, configuredWeight is the model's.
+    // acme misses slaBreachRate (0.1): NPS 0.25 ÷ 0.9 = 0.2778.
+    const nps = report.customers[0]?.factors[0];
+    expect(nps?.configuredWeight).toBe(0.25);
+    expect(nps?.weight).toBeCloseTo(0.25 / 0.9, 12);
     expect(Object.keys(report.segments[0] ?? {})).toEqual(['segment', 'customers', 'score', 'band']);
   });
 
