@@ -188,6 +188,14 @@ export type { CustomerFacts, CustomerFactsOptions, SegmentPopulation } from './s
 export { customerFacts } from './segments/customer-facts.js';
 export type { SegmentRule, SegmentThresholds } from './segments/segment-rules.js';
 export { assignSegments, DEFAULT_SEGMENTS, defaultSegmentRules } from './segments/segment-rules.js';
+export type {
+  NumberConditionJson,
+  SegmentConditionJson,
+  SegmentRuleJson,
+  SegmentRulesJson,
+  SegmentRulesJsonOptions,
+} from './segments/segment-rules-json.js';
+export { checkSegmentRulesJson, segmentRulesFromJson } from './segments/segment-rules-json.js';
 export type { Segmentation, SegmentCustomersOptions } from './segments/segment-customers.js';
 export { segmentCustomers } from './segments/segment-customers.js';
 export { withSegments } from './segments/with-segments.js';
