@@ -1,5 +1,6 @@
 import { quoteValue } from '../validation/quote-value.js';
 import { formatDate, parseDate, type DayIndex } from '../time/calendar-date.js';
+import { withoutFloatNoise } from '../stats/threshold-comparison.js';
 import { lastDayOfMonth } from '../time/month.js';
 import type { CustomerData, HealthSubject } from './customer-data.js';
 import { DEFAULT_HEALTH_BANDS, healthBandOf, type HealthBand, type HealthBands } from './health-bands.js';
@@ -155,7 +156,7 @@ function weightedMean(scores: readonly number[], weights: readonly number[]): nu
     weightSum += w;
     offset += w * ((scores[i] as number) - base);
   }
-  return weightSum > 0 ? base + offset / weightSum : null;
+  return weightSum > 0 ? withoutFloatNoise(base + offset / weightSum) : null;
 }
 
 /**

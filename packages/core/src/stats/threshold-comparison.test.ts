@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reachesThreshold, roundedForComparison, withinThreshold } from './threshold-comparison.js';
+import { reachesThreshold, roundedForComparison, withinThreshold, withoutFloatNoise } from './threshold-comparison.js';
 
 describe('roundedForComparison (metrics.md §11, band edges)', () => {
   it('rounds binary-float noise to 6 decimal places', () => {
@@ -26,6 +26,14 @@ describe('roundedForComparison (metrics.md §11, band edges)', () => {
     expect(reachesThreshold(69.9999, 70)).toBe(false);
     expect(withinThreshold(0.10000000000000002, 0.1)).toBe(true);
     expect(withinThreshold(0.1001, 0.1)).toBe(false);
+  });
+
+  it('removes float noise only, keeping real digits', () => {
+    expect(withoutFloatNoise(69.99999999999999)).toBe(70);
+    expect(withoutFloatNoise(0.30000000000000004)).toBe(0.3);
+    // 13.75 ÷ 0.45 = 30.5555…: real digits beyond the 6th decimal stay
+    expect(withoutFloatNoise(13.75 / 0.45)).toBe(13.75 / 0.45);
+    expect(withoutFloatNoise(69.9999996)).toBe(69.9999996);
   });
 
   it('moves a value by at most half a millionth', () => {
