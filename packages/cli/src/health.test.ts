@@ -165,6 +165,26 @@ describe('cskit health --format table and csv', () => {
     expect(stdout).not.toMatch(/70\.0 +yellow/);
   });
 
+  it('never prints a yellow score of 69.96 as 70.0', async () => {
+    // One factor, mrrChange −0.02 on linear −0.3 … 0.100229: 0.28 ÷ 0.400229 × 100 = 69.96 → yellow.
+    // Rounded to one decimal it would read "70.0 yellow"; the table shows 69.9 instead.
+    const { code, stdout } = await cskit([
+      'health',
+      '--subscriptions',
+      fixture('mrr-fell-2-percent.csv'),
+      '--model',
+      fixture('health-model-near-edge.json'),
+      '--as-of',
+      '2024-06-30',
+      '--format',
+      'table',
+    ]);
+    expect(code).toBe(0);
+    const acme = lines(stdout).find((line) => line.startsWith('acme'));
+    expect(acme).toMatch(/ 69\.9 +yellow /);
+    expect(stdout).not.toMatch(/70\.0 +yellow/);
+  });
+
   it('prints one CSV row per customer with a header, numbers unrounded', async () => {
     const { code, stdout } = await cskit(['health', ...INPUTS, '--format', 'csv']);
     expect(code).toBe(0);
