@@ -1,6 +1,6 @@
 import { currencyExponent } from '../money/currencies.js';
 import { customerAttribute } from '../stats/group-by-attribute.js';
-import { reachesThreshold, roundedForComparison, withinThreshold } from '../stats/threshold-comparison.js';
+import { roundedForComparison } from '../stats/threshold-comparison.js';
 import { quoteValue } from '../validation/quote-value.js';
 import type { CustomerFacts } from './customer-facts.js';
 import { defaultSegmentRules, type SegmentRule, type SegmentThresholds } from './segment-rules.js';
@@ -96,17 +96,17 @@ function numberCondition(json: unknown, where: string, fact: NumberFact, minorPe
       throw new RangeError(`${where}: unknown bound ${quoteValue(bound)} (expected ${BOUNDS.join(', ')})`);
     // MRR is money: its bounds are major units, compared exactly with minor units.
     const limit = finite(raw, `${where}.${bound}`) * (fact === 'mrr' ? minorPerMajor() : 1);
-    const rounded = fact !== 'mrr';
-    const round = (value: number): number => (rounded ? roundedForComparison(value) : value);
+    // Shares, utilisation and months are compared rounded to 6 decimals (metrics.md §11); money exactly.
+    const round = fact === 'mrr' ? (value: number) => value : roundedForComparison;
     switch (bound as (typeof BOUNDS)[number]) {
       case 'atLeast':
-        checks.push((value) => (rounded ? reachesThreshold(value, limit) : value >= limit));
+        checks.push((value) => round(value) >= limit);
         break;
       case 'above':
         checks.push((value) => round(value) > limit);
         break;
       case 'atMost':
-        checks.push((value) => (rounded ? withinThreshold(value, limit) : value <= limit));
+        checks.push((value) => round(value) <= limit);
         break;
       case 'below':
         checks.push((value) => round(value) < limit);
