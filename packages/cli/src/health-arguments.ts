@@ -18,6 +18,8 @@ export interface HealthArguments extends InputArguments, OutputArguments {
   readonly model?: string;
   /** First-response targets in minutes per ticket priority, for the default model's SLA factor. */
   readonly slaTargets?: Readonly<Record<string, number>>;
+  /** Path of a segment rules JSON file (core's `segmentRulesFromJson`). */
+  readonly segments?: string;
 }
 
 /** The files `cskit health` reads: the default model scores usage too, so `--usage` joins report's files. */
@@ -29,6 +31,7 @@ const OPTIONS = {
   'as-of': { type: 'string' },
   model: { type: 'string' },
   'sla-targets': { type: 'string' },
+  segments: { type: 'string' },
 } as const;
 
 /** `urgent=60,high=240` → `{ urgent: 60, high: 240 }`: minutes per priority, each a positive number. */
@@ -65,6 +68,7 @@ export function parseHealthArguments(argv: readonly string[]): HealthArguments {
     throw new UsageError(`--as-of must be a date as YYYY-MM-DD, got "${asOf}"`);
   }
   if (values.model === '') throw new UsageError('--model needs a file path');
+  if (values.segments === '') throw new UsageError('--segments needs a file path');
   const slaText = values['sla-targets'];
   if (slaText !== undefined && values.model !== undefined) {
     throw new UsageError('--sla-targets sets the default model; with --model, give slaTargets in the model file');
@@ -75,5 +79,6 @@ export function parseHealthArguments(argv: readonly string[]): HealthArguments {
     ...(asOf === undefined ? {} : { asOf }),
     ...(values.model === undefined ? {} : { model: values.model }),
     ...(slaTargets === undefined ? {} : { slaTargets }),
+    ...(values.segments === undefined ? {} : { segments: values.segments }),
   };
 }

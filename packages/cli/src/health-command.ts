@@ -1,16 +1,30 @@
-import { defaultHealthModel, healthReport, type HealthModel, type HealthReport, type HealthSubject } from '@cskit/core';
+import {
+  defaultHealthModel,
+  healthReport,
+  prepareCustomerData,
+  segmentRulesFromJson,
+  type HealthModel,
+  type HealthReport,
+  type HealthSubject,
+  type SegmentRulesJson,
+} from '@cskit/core';
 import type { CliIo } from './cli-io.js';
 import { parseHealthArguments, type HealthArguments } from './health-arguments.js';
 import { formatHealthCsv, type HealthColumns } from './health-csv.js';
 import { readHealthModelFile } from './health-model-file.js';
+import { readSegmentRulesFile } from './health-segments-file.js';
 import { formatHealthTable } from './health-table.js';
 import { HEALTH_HELP } from './help-text.js';
 import { readInputs, type Inputs } from './read-inputs.js';
 import { runCommand, type Command } from './run-command.js';
 
-/** What `cskit health` reads: report's inputs and the model (`undefined`: the default model). */
+/**
+ * What `cskit health` reads: report's inputs, the model (`undefined`: the default model) and the
+ * segment rules (`undefined`: the default rules of metrics.md §7).
+ */
 export interface HealthInputs extends Inputs {
   readonly model?: HealthModel<HealthSubject>;
+  readonly segmentRules?: SegmentRulesJson;
 }
 
 /** The health JSON, and the model's factors for the table and CSV columns. */
@@ -25,19 +39,31 @@ export const HEALTH_COMMAND: Command<HealthArguments, HealthInputs, HealthResult
   help: HEALTH_HELP,
   parse: parseHealthArguments,
   read: async (args) => {
-    // The model first: a model path that cannot be opened is reported before any CSV is read.
+    // The JSON files first: a path that cannot be opened is reported before any CSV is read.
     const model = args.model === undefined ? undefined : await readHealthModelFile(args.model);
+    const segmentRules = args.segments === undefined ? undefined : await readSegmentRulesFile(args.segments);
     const inputs = await readInputs(args);
-    if (model instanceof Error) return { ...inputs, invalid: [...inputs.invalid, model] };
-    return model === undefined ? inputs : { ...inputs, model };
+    const invalid = [model, segmentRules].filter((value) => value instanceof Error);
+    return {
+      ...inputs,
+      invalid: [...inputs.invalid, ...invalid],
+      ...(model === undefined || model instanceof Error ? {} : { model }),
+      ...(segmentRules === undefined || segmentRules instanceof Error ? {} : { segmentRules }),
+    };
   },
   compute: (inputs, args) => {
     const model = inputs.model ?? defaultHealthModel({ slaTargets: args.slaTargets });
-    const report = healthReport(inputs, {
+    const data = prepareCustomerData(inputs, {
       timeZone: args.timeZone,
-      model,
       ...(args.currency === undefined ? {} : { currency: args.currency }),
+    });
+    const report = healthReport(data, {
+      model,
       ...(args.asOf === undefined ? {} : { asOf: args.asOf }),
+      // mrr bounds of the rules are in major units of the currency the data decided
+      ...(inputs.segmentRules === undefined
+        ? {}
+        : { segments: { rules: segmentRulesFromJson(inputs.segmentRules, { currency: data.currency }) } }),
     });
     return { report, factors: model.factors.map((f) => ({ key: f.key, label: f.label ?? f.key })) };
   },

@@ -89,8 +89,14 @@ describe('cskit health --format json', () => {
       'raw',
       'score',
       'weight',
+      'configuredWeight',
       'contribution',
     ]);
+    // metrics.md §11: weight is renormalised over the present factors, configuredWeight is the model's.
+    // acme misses slaBreachRate (0.1): NPS 0.25 ÷ 0.9 = 0.2778.
+    const nps = report.customers[0]?.factors[0];
+    expect(nps?.configuredWeight).toBe(0.25);
+    expect(nps?.weight).toBeCloseTo(0.25 / 0.9, 12);
     expect(Object.keys(report.segments[0] ?? {})).toEqual(['segment', 'customers', 'score', 'band']);
   });
 
@@ -139,6 +145,44 @@ describe('cskit health --format table and csv', () => {
     // Columns line up: every cell of the score column ends where its heading does.
     expect((acme ?? '').indexOf('91.7') + 4).toBe((heading ?? '').indexOf('score') + 5);
     expect(stdout).toContain('Segments');
+  });
+
+  it('never prints a score of 70.0 as yellow (metrics.md §11, band edges)', async () => {
+    // acme: MRR 100.00 on 2024-03-31, 98.00 on 2024-06-30 → change −0.02; mrrChange is the only factor
+    // (no NPS, usage or tickets file): (−0.02 + 0.3) ÷ 0.4 × 100 = 70 (69.99999999999999 in doubles) → green.
+    const { code, stdout } = await cskit([
+      'health',
+      '--subscriptions',
+      fixture('mrr-fell-2-percent.csv'),
+      '--as-of',
+      '2024-06-30',
+      '--format',
+      'table',
+    ]);
+    expect(code).toBe(0);
+    const acme = lines(stdout).find((line) => line.startsWith('acme'));
+    expect(acme).toMatch(/ 70\.0 +green /);
+    expect(stdout).not.toMatch(/70\.0 +yellow/);
+  });
+
+  it('never prints a yellow score of 69.96 as 70.0', async () => {
+    // One factor, mrrChange −0.02 on linear −0.3 … 0.100229: 0.28 ÷ 0.400229 × 100 = 69.96 → yellow.
+    // Rounded to one decimal it would read "70.0 yellow"; the table shows 69.9 instead.
+    const { code, stdout } = await cskit([
+      'health',
+      '--subscriptions',
+      fixture('mrr-fell-2-percent.csv'),
+      '--model',
+      fixture('health-model-near-edge.json'),
+      '--as-of',
+      '2024-06-30',
+      '--format',
+      'table',
+    ]);
+    expect(code).toBe(0);
+    const acme = lines(stdout).find((line) => line.startsWith('acme'));
+    expect(acme).toMatch(/ 69\.9 +yellow /);
+    expect(stdout).not.toMatch(/70\.0 +yellow/);
   });
 
   it('prints one CSV row per customer with a header, numbers unrounded', async () => {
@@ -302,6 +346,70 @@ describe('cskit health errors', () => {
   });
 });
 
+describe('cskit health --segments', () => {
+  // On 2024-04-30: acme (Software, EMEA) has MRR 120.00 (L1 100 + L4 20); initech (Software, North
+  // America) 100.00 (1,200.00 a year).
+  const segmentsOf = async (file: string) => {
+    const report = await healthJson([...INPUTS, '--segments', fixture(file)]);
+    return {
+      customers: report.customers.map((c) => [c.customerId, c.segment]),
+      segments: report.segments.map((s) => [s.segment, s.customers]),
+    };
+  };
+
+  it('segments with the rules of the file, first match wins, roll-ups in rule order', async () => {
+    // acme: Software and 120 ≥ 110 → software-large; initech: Software but 100 < 110, not EMEA → outside-emea
+    expect(await segmentsOf('segment-rules.json')).toEqual({
+      customers: [
+        ['acme', 'software-large'],
+        ['initech', 'outside-emea'],
+      ],
+      segments: [
+        ['software-large', 1],
+        ['outside-emea', 1],
+      ],
+    });
+  });
+
+  it('takes the default rules with other thresholds', async () => {
+    // Default: median of 120 and 100 is 110, so initech (100) is secondary; acme expanded in March
+    // (L4), within 3 months → potential. With corePercentile 0 the bound is the lowest MRR, 100 → core.
+    const report = await healthJson(INPUTS);
+    expect(report.customers.map((c) => c.segment)).toEqual(['potential', 'secondary']);
+    expect((await segmentsOf('segment-thresholds.json')).customers).toEqual([
+      ['acme', 'potential'],
+      ['initech', 'core'],
+    ]);
+  });
+
+  it('exits 1 for invalid rules, naming the file, the rule and the problem', async () => {
+    const { code, stdout, stderr } = await cskit([
+      ...['health', ...INPUTS],
+      '--segments',
+      fixture('invalid-segment-rules.json'),
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'error: invalid-segment-rules.json: not valid segment rules: Segment rule 0 ("big"): when.mrr: unknown bound "atleast" (expected atLeast, above, atMost, below)\n',
+    );
+  });
+
+  it('exits 1 for a rules file that is not JSON, and 2 for one that cannot be opened', async () => {
+    const notJson = await cskit(['health', ...INPUTS, '--segments', fixture('nps.csv')]);
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toMatch(/^error: nps\.csv: not valid JSON \(/);
+    const missing = await cskit(['health', ...INPUTS, '--segments', fixture('no-such-rules.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /^cskit health: --segments .*no-such-rules\.json: cannot read the file \(no such file\)/,
+    );
+    const empty = await cskit(['health', ...INPUTS, '--segments', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/--segments needs a file path/);
+  });
+});
+
 describe('cskit health --help', () => {
   it('prints HEALTH_HELP and is listed in the main help', async () => {
     const help = await cskit(['health', '--help']);
@@ -309,6 +417,7 @@ describe('cskit health --help', () => {
     expect(help.stdout).toContain('cskit health --subscriptions');
     expect(help.stdout).toContain('--as-of');
     expect(help.stdout).toContain('--model');
+    expect(help.stdout).toContain('--segments <file.json>');
     const main = await cskit(['--help']);
     expect(main.stdout).toMatch(/^ {2}health /m);
   });

@@ -52,9 +52,9 @@ a file that cannot be opened).
 export const HEALTH_HELP = `Usage:
   cskit health --subscriptions subs.csv [--customers customers.csv] [--usage usage.csv] [--nps nps.csv]
                [--tickets tickets.csv] [--as-of 2024-12-31] [--model model.json | --sla-targets urgent=60]
-               [--currency USD] [--fx fx.csv] [--time-zone UTC] [--format json|table|csv]
-               [--on-error throw|skip]
-  cskit health --sample [--as-of …] [--model …] [--format …]
+               [--segments rules.json] [--currency USD] [--fx fx.csv] [--time-zone UTC]
+               [--format json|table|csv] [--on-error throw|skip]
+  cskit health --sample [--as-of …] [--model …] [--segments …] [--format …]
 
 Scores every customer active on --as-of from 0 to 100 with the health model of docs/metrics.md
 section 6: each factor's value is scaled to 0–100 and weighted; factors without data are missing and
@@ -75,14 +75,18 @@ Health:
   --model <file.json>     a health model (factors, weights, scales, bands) instead of the default
   --sla-targets <p=min,…> first-response targets in minutes per ticket priority for the default
                           model's SLA factor, e.g. urgent=60,high=240 (without: the factor is missing)
+  --segments <file.json>  segment rules, first match wins, instead of the default vip / potential /
+                          core / secondary: {"rules": [{"segment": "large", "when": {"mrr":
+                          {"atLeast": 1000}}}, {"segment": "other"}]}, or {"thresholds": {…}} for the
+                          default rules with other thresholds (see docs/health.md)
   --currency <CODE>       reporting currency (default: the only currency of the subscriptions)
   --time-zone <IANA>      zone of timestamps without an offset (default: UTC)
   --format <f>            json, table or csv (default: table on a terminal, json otherwise)
   --on-error <mode>       throw (default): any invalid record stops the command, exit status 1;
                           skip: invalid records are left out and listed on stderr, exit status 0
 
-Errors go to stderr, one line each, naming file, row, field, value and reason, or the model file and
-what is wrong with it.
-Exit status: 0 success, 1 invalid input (a bad record, an invalid model), 2 bad usage (unknown option,
-missing or malformed value, a file that cannot be opened).
+Errors go to stderr, one line each, naming file, row, field, value and reason, or the model or rules
+file and what is wrong with it.
+Exit status: 0 success, 1 invalid input (a bad record, an invalid model or rules file), 2 bad usage
+(unknown option, missing or malformed value, a file that cannot be opened).
 `;

@@ -43,6 +43,8 @@ export interface Inputs {
   readonly skipped: readonly ValidationIssue[];
   /** One error per input with invalid records (`--on-error throw`, or past the issue limit). */
   readonly invalid: readonly Error[];
+  /** The name each input's issues use (`subs.csv`, `sample/subscriptions.csv`), by option. */
+  readonly sources: Readonly<Partial<Record<InputOption, string>>>;
 }
 
 /** How one entity is read: from a CSV file, or from the sample's records. */
@@ -81,6 +83,7 @@ export async function readInputs(args: InputArguments): Promise<Inputs> {
   } satisfies Omit<ReadOptions, 'source'>;
   const skipped: ValidationIssue[] = [];
   const invalid: CskitValidationError[] = [];
+  const sources: Partial<Record<InputOption, string>> = {};
   const collect = async <T>(read: () => Promise<ReadResult<T>> | ReadResult<T>): Promise<T[] | undefined> => {
     try {
       const result = await read();
@@ -100,7 +103,8 @@ export async function readInputs(args: InputArguments): Promise<Inputs> {
     read = async (entity) => {
       const option = entity.option;
       if (!isSampleEntity(option)) return undefined;
-      return collect(() => entity.records(sample[option], { ...options, source: `sample/${option}.csv` }));
+      const source = (sources[option] = `sample/${option}.csv`);
+      return collect(() => entity.records(sample[option], { ...options, source }));
     };
   } else {
     const files = await openAll(args);
@@ -109,7 +113,9 @@ export async function readInputs(args: InputArguments): Promise<Inputs> {
     };
     read = async (entity) => {
       const file = files.get(entity.option);
-      return file && collect(() => entity.csv(file.stream, { ...options, source: file.source }));
+      if (file === undefined) return undefined;
+      sources[entity.option] = file.source;
+      return collect(() => entity.csv(file.stream, { ...options, source: file.source }));
     };
   }
   try {
@@ -122,6 +128,7 @@ export async function readInputs(args: InputArguments): Promise<Inputs> {
       usage: await read(USAGE),
       skipped,
       invalid,
+      sources,
     };
   } finally {
     close();

@@ -1,6 +1,6 @@
 import { formatIssue, MissingFxRateError, type ValidationIssue } from '@cskit/core';
 import type { CliIo } from './cli-io.js';
-import type { OutputArguments, OutputFormat } from './command-arguments.js';
+import type { InputOption, OutputArguments, OutputFormat } from './command-arguments.js';
 import { InputError } from './input-error.js';
 import { UsageError } from './usage-error.js';
 
@@ -8,6 +8,17 @@ import { UsageError } from './usage-error.js';
 export interface CommandInputs {
   readonly skipped: readonly ValidationIssue[];
   readonly invalid: readonly Error[];
+  /** The name each input's issues use, by option (`subscriptions` → `subs.csv`). */
+  readonly sources?: Readonly<Partial<Record<InputOption, string>>>;
+}
+
+/**
+ * A missing FX rate names the row of the subscription line that needs it; the core does not know the
+ * file, the command does: `subs.csv row 3 (line_id "L2"): No FX rate for EUR …` (metrics.md §11).
+ */
+function withFileName(error: MissingFxRateError, sources: CommandInputs['sources']): MissingFxRateError {
+  const source = error.record?.kind === 'subscription line' ? sources?.subscriptions : undefined;
+  return source === undefined || error.record?.source !== undefined ? error : error.inSource(source);
 }
 
 /** One `cskit` command, as {@link runCommand} runs it. */
@@ -74,7 +85,8 @@ export async function runCommand<Args extends OutputArguments, Inputs extends Co
   } catch (error) {
     // A missing rate is a problem of the fx file; anything else the core rejects here (several
     // currencies and no way to pick one, an empty input) is fixed on the command line.
-    if (error instanceof MissingFxRateError || error instanceof InputError) return inputFailure([error]);
+    if (error instanceof MissingFxRateError) return inputFailure([withFileName(error, inputs.sources)]);
+    if (error instanceof InputError) return inputFailure([error]);
     if (error instanceof UsageError) return usageFailure(error);
     // Plain errors and RangeErrors are the core's refusals; a TypeError would be a bug, and is thrown.
     if (error instanceof RangeError || (error instanceof Error && error.constructor === Error)) {

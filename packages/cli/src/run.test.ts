@@ -1,5 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '@cskit/core';
 import { run } from './run.js';
 
@@ -263,7 +266,7 @@ describe('cskit report with invalid input (exit status 1)', () => {
     ]);
   });
 
-  it('names the currency and date of a missing FX rate', async () => {
+  it('names the file and row of the line, and the currency and date, of a missing FX rate', async () => {
     const { code, stderr } = await cskit([
       'report',
       '--subscriptions',
@@ -273,7 +276,40 @@ describe('cskit report with invalid input (exit status 1)', () => {
     ]);
     expect(code).toBe(1);
     expect(lines(stderr)).toEqual([
-      'error: No FX rate for EUR on or before 2024-01-01 (needed to convert EUR to USD); add one to the fx table',
+      // globex's EUR line is row 3 of multi-currency.csv; fx-too-late.csv has EUR from 2024-02-01 only
+      'error: multi-currency.csv row 3: No FX rate for EUR on or before 2024-01-01 (needed to convert EUR to USD); add one to the fx table',
+    ]);
+  });
+});
+
+describe('cskit report with huge values (metrics.md §11)', () => {
+  // 10 MB cells are written at test time rather than kept in the repository.
+  const TEN_MB = 10 * 1024 * 1024;
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cskit-huge-'));
+    const header = 'customer_id,start_date,amount,interval,currency\n';
+    await writeFile(join(dir, 'huge-amount.csv'), `${header}acme,2024-01-01,${'9'.repeat(TEN_MB)},month,USD\n`);
+    await writeFile(join(dir, 'huge-id.csv'), `${header}${'c'.repeat(TEN_MB)},2024-01-01,10.00,month,USD\n`);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('quotes at most 80 characters of a 10 MB amount on stderr', async () => {
+    const { code, stdout, stderr } = await cskit(['report', '--subscriptions', join(dir, 'huge-amount.csv')]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(lines(stderr)).toEqual([
+      `error: huge-amount.csv row 2, field amount, value "${'9'.repeat(80)}"… (${TEN_MB} characters): amount too large`,
+    ]);
+  });
+
+  it('rejects a 10 MB customer_id, naming row and field, without echoing it', async () => {
+    const { code, stderr } = await cskit(['report', '--subscriptions', join(dir, 'huge-id.csv')]);
+    expect(code).toBe(1);
+    expect(lines(stderr)).toEqual([
+      `error: huge-id.csv row 2, field customer_id, value "${'c'.repeat(80)}"… (${TEN_MB} characters): customer_id is longer than 256 characters`,
     ]);
   });
 });

@@ -36,7 +36,7 @@ export { assertTimeZone, dateInTimeZone, dayInTimeZone, parseTimestamp } from '.
 export { CURRENCY_CODES, currencyExponent, isCurrencyCode } from './money/currencies.js';
 export type { DecimalProblem, MinorUnitsResult } from './money/decimal.js';
 export { formatMinorUnits, parseMinorUnits, roundHalfEven, toMajorUnits } from './money/decimal.js';
-export type { FxTable } from './fx/fx-table.js';
+export type { FxRecordLocation, FxTable } from './fx/fx-table.js';
 export { createFxTable, MissingFxRateError } from './fx/fx-table.js';
 export { resolveReportingCurrency } from './fx/reporting-currency.js';
 
@@ -95,7 +95,7 @@ export { median, percentile, sortedNumbers } from './stats/percentile.js';
 export { mean } from './stats/mean.js';
 export type { DateRange, MonthRange } from './stats/period.js';
 export type { AttributeGroup } from './stats/group-by-attribute.js';
-export { groupByCustomerAttribute } from './stats/group-by-attribute.js';
+export { customerAttribute, groupByCustomerAttribute } from './stats/group-by-attribute.js';
 
 export type { NpsCategory, NpsDedupe, NpsOptions, NpsResult } from './voice/nps.js';
 export { npsCategory, npsForPeriod } from './voice/nps.js';
@@ -118,6 +118,8 @@ export type {
   TicketsSummary,
 } from './support/ticket-statistics.js';
 export { summariseTickets, supportByMonth, supportForPeriod, ticketsByMonth } from './support/ticket-statistics.js';
+export type { SlaStatus } from './support/sla-breach.js';
+export { slaStatus, slaTargetOf } from './support/sla-breach.js';
 
 export type { PerCustomer } from './adoption/customer-values.js';
 export type {
@@ -186,6 +188,14 @@ export type { CustomerFacts, CustomerFactsOptions, SegmentPopulation } from './s
 export { customerFacts } from './segments/customer-facts.js';
 export type { SegmentRule, SegmentThresholds } from './segments/segment-rules.js';
 export { assignSegments, DEFAULT_SEGMENTS, defaultSegmentRules } from './segments/segment-rules.js';
+export type {
+  NumberConditionJson,
+  SegmentConditionJson,
+  SegmentRuleJson,
+  SegmentRulesJson,
+  SegmentRulesJsonOptions,
+} from './segments/segment-rules-json.js';
+export { checkSegmentRulesJson, segmentRulesFromJson } from './segments/segment-rules-json.js';
 export type { Segmentation, SegmentCustomersOptions } from './segments/segment-customers.js';
 export { segmentCustomers } from './segments/segment-customers.js';
 export { withSegments } from './segments/with-segments.js';

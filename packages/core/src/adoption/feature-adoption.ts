@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { UsageEvent } from '../model/usage-event.js';
 import { ratio } from '../stats/mean.js';
 import { dayRangeOf, type DateRange } from '../stats/period.js';
@@ -49,7 +50,7 @@ export function featureAdoption(events: readonly UsageEvent[], options: FeatureA
     const day = parseDate(event.date);
     if (day === undefined)
       throw new RangeError(
-        `Usage event${event.row === undefined ? '' : ` in row ${event.row}`}: date "${event.date}" is not YYYY-MM-DD`,
+        `Usage event${event.row === undefined ? '' : ` in row ${event.row}`}: date ${quoteValue(event.date)} is not YYYY-MM-DD`,
       );
     if (day < from || day > to) continue;
     let feature = byName.get(event.name);

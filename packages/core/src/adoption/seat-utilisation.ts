@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { UsageEvent } from '../model/usage-event.js';
 import { ratio } from '../stats/mean.js';
 import { parseDate } from '../time/calendar-date.js';
@@ -53,7 +54,7 @@ export interface SeatUtilisationResult {
  */
 export function seatUtilisation(events: readonly UsageEvent[], options: SeatUtilisationOptions): SeatUtilisationResult {
   const asOf = parseDate(options.asOf);
-  if (asOf === undefined) throw new RangeError(`asOf "${options.asOf}" is not a date YYYY-MM-DD`);
+  if (asOf === undefined) throw new RangeError(`asOf ${quoteValue(options.asOf)} is not a date YYYY-MM-DD`);
   const windowDays = options.windowDays ?? 30;
   if (!Number.isSafeInteger(windowDays) || windowDays < 1)
     throw new RangeError(`windowDays must be a positive integer, got ${windowDays}`);
@@ -72,7 +73,7 @@ export function seatUtilisation(events: readonly UsageEvent[], options: SeatUtil
     const day = parseDate(event.date);
     if (day === undefined)
       throw new RangeError(
-        `Usage event${event.row === undefined ? '' : ` in row ${event.row}`}: date "${event.date}" is not YYYY-MM-DD`,
+        `Usage event${event.row === undefined ? '' : ` in row ${event.row}`}: date ${quoteValue(event.date)} is not YYYY-MM-DD`,
       );
     if (day >= firstDay && day <= asOf) active.add(event.userId);
   }

@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { UsageEvent } from '../model/usage-event.js';
 import { median, percentile } from '../stats/percentile.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
@@ -65,7 +66,7 @@ export function timeToFirstValue(
     const day = parseDate(event.date);
     if (day === undefined)
       throw new RangeError(
-        `Usage event${event.row === undefined ? '' : ` in row ${event.row}`}: date "${event.date}" is not YYYY-MM-DD`,
+        `Usage event${event.row === undefined ? '' : ` in row ${event.row}`}: date ${quoteValue(event.date)} is not YYYY-MM-DD`,
       );
     if (day < earliest) firstValue.set(event.customerId, day);
   }
@@ -73,7 +74,9 @@ export function timeToFirstValue(
   const customers = entries.map(([customerId, firstActiveMonth]): CustomerTimeToFirstValue => {
     const month = parseMonth(firstActiveMonth);
     if (month === undefined)
-      throw new RangeError(`First active month of customer ${customerId} "${firstActiveMonth}" is not YYYY-MM`);
+      throw new RangeError(
+        `First active month of customer ${customerId} ${quoteValue(firstActiveMonth)} is not YYYY-MM`,
+      );
     const day = firstValue.get(customerId) ?? Number.POSITIVE_INFINITY;
     if (day === Number.POSITIVE_INFINITY) return { customerId, firstActiveMonth, firstValueDate: null, days: null };
     const days = day - firstDayOfMonth(month);

@@ -117,8 +117,9 @@ describe('churnComposition', () => {
     expect(none).toMatchObject({ customers: 0, mrr: 0, medianTenureMonths: null, groups: [], reasons: [] });
   });
 
-  it('rejects ranges outside the analysis and bad reason dates', () => {
-    expect(() => churnComposition(analysis, { from: '2022-01', to: '2024-03' })).toThrow(/not within the analysis/);
+  it('rejects ranges that end after the analysis, and bad reason dates', () => {
+    // (a range that starts before the data covers the months that exist: metrics.md §11)
+    expect(() => churnComposition(analysis, { from: '2024-01', to: '2030-01' })).toThrow(/end after the analysis/);
     expect(() => churnComposition(analysis, { from: '2024-03', to: '2024-02' })).toThrow(/before/);
     expect(() =>
       churnComposition(analysis, {
@@ -127,5 +128,31 @@ describe('churnComposition', () => {
         churnReasons: [{ customerId: 'c1', date: '10/02/2024', reason: 'x' }],
       }),
     ).toThrow(/not YYYY-MM-DD/);
+  });
+});
+
+describe('tenure (metrics.md §11)', () => {
+  it('counts the months active in the whole history before the churn month, earlier stints included', () => {
+    const stint = (startDate: string, endDate: string): SubscriptionLine => ({
+      customerId: 's',
+      startDate,
+      endDate,
+      amountMinor: 1000,
+      currency: 'USD',
+      interval: 'month',
+      intervalCount: 1,
+      quantity: 1,
+      isTrial: false,
+    });
+    // Active January–March 2024 (3 months), gone April–May, back June–July (2 months), churns in August.
+    const analysis = analyseRevenue({
+      subscriptions: [stint('2024-01-01', '2024-04-01'), stint('2024-06-01', '2024-08-01')],
+    });
+    const { churns } = churnComposition(analysis, { from: '2024-04', to: '2024-08' });
+    // first churn in April: 3 months before it; second in August: 3 + 2 = 5
+    expect(churns.map((c) => [c.month, c.tenureMonths])).toEqual([
+      ['2024-04', 3],
+      ['2024-08', 5],
+    ]);
   });
 });

@@ -1,6 +1,8 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { ChurnReason } from '../model/churn-reason.js';
 import type { Customer } from '../model/customer.js';
 import type { RevenueAnalysis } from '../revenue/analyse-revenue.js';
+import { attributeValues, compareGroupKeys } from '../stats/group-by-attribute.js';
 import { ratio } from '../stats/mean.js';
 import { median } from '../stats/percentile.js';
 import { monthRangeOf, type MonthRange } from '../stats/period.js';
@@ -70,13 +72,6 @@ export interface ChurnComposition {
   readonly reasons: readonly ChurnGroup[];
 }
 
-function compareKeys(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
 function groupChurns(
   churns: readonly ChurnEvent[],
   keyOf: (churn: ChurnEvent) => string | null,
@@ -93,7 +88,7 @@ function groupChurns(
     group.push(churn);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => compareKeys(a, b))
+    .sort(([a], [b]) => compareGroupKeys(a, b))
     .map(([key, group]) => {
       // Sums in ticks (exact integers without FX), divided once, as the revenue engine's totals are.
       const mrr = group.reduce((sum, churn) => sum + (ticksOf.get(churn) as number), 0) / scale;
@@ -125,17 +120,21 @@ function groupChurns(
  *   recorded when notice is given, months before an annual plan ends, so there is no lower bound
  *   otherwise. A churn without a matching reason is in the `null` group (shown as "unknown").
  *
- * @throws RangeError for a malformed range, a range outside the analysis, or a malformed reason date.
+ * A range that starts before the data covers the months that exist; one wholly before it has no churn.
+ *
+ * @throws RangeError for a malformed range, a range that ends after the analysis, or a malformed reason date.
  */
 export function churnComposition(analysis: RevenueAnalysis, options: ChurnCompositionOptions): ChurnComposition {
   const [first, last] = monthRangeOf(options);
   const months = customerMonthsOf(analysis);
   const { width, firstMonth, scale, customerIds } = months;
-  const a = first - firstMonth;
+  // Months before the data do not exist (metrics.md §11): the range starts at the first that does,
+  // and a range wholly before the data has no churn.
+  const a = Math.max(first - firstMonth, 0);
   const b = last - firstMonth;
-  if (!(a >= 0 && b < width)) {
+  if (!(b < width)) {
     throw new RangeError(
-      `Months ${options.from} … ${options.to} are not within the analysis (${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'})`,
+      `Months ${options.from} … ${options.to} end after the analysis (${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'})`,
     );
   }
 
@@ -144,7 +143,7 @@ export function churnComposition(analysis: RevenueAnalysis, options: ChurnCompos
     const day = parseDate(reason.date);
     if (day === undefined)
       throw new RangeError(
-        `Churn reason ${reason.row === undefined ? i : `in row ${reason.row}`}: date "${reason.date}" is not YYYY-MM-DD`,
+        `Churn reason ${reason.row === undefined ? i : `in row ${reason.row}`}: date ${quoteValue(reason.date)} is not YYYY-MM-DD`,
       );
     let list = reasonsOf.get(reason.customerId);
     if (list === undefined) reasonsOf.set(reason.customerId, (list = []));
@@ -153,18 +152,7 @@ export function churnComposition(analysis: RevenueAnalysis, options: ChurnCompos
   for (const list of reasonsOf.values()) list.sort((x, y) => x.day - y.day || x.sequence - y.sequence);
 
   const groupBy = options.groupBy;
-  const valueOf = new Map<string, string>();
-  if (groupBy !== undefined) {
-    for (const customer of options.customers ?? []) {
-      const value =
-        groupBy === 'name'
-          ? customer.name
-          : Object.hasOwn(customer.attributes, groupBy)
-            ? customer.attributes[groupBy]
-            : undefined;
-      if (value !== undefined && !valueOf.has(customer.customerId)) valueOf.set(customer.customerId, value);
-    }
-  }
+  const valueOf = groupBy === undefined ? new Map<string, string>() : attributeValues(options.customers ?? [], groupBy);
 
   const churns: ChurnEvent[] = [];
   const ticksOf = new Map<ChurnEvent, number>();

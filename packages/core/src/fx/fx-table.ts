@@ -1,21 +1,66 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { FxRate } from '../model/fx-rate.js';
 import { formatDate, parseDate, type DayIndex } from '../time/calendar-date.js';
 
-/** A conversion that needs a rate the table does not have. */
+/** The record whose conversion needed a missing rate: its row (and id), and the file it came from. */
+export interface FxRecordLocation {
+  /** What the record is, for messages without a file name: `subscription line`, `CS cost`. */
+  readonly kind: string;
+  /** The input's name, usually its file name (`subs.csv`), when known. */
+  readonly source?: string | undefined;
+  /** Row number in the source (the header is row 1). */
+  readonly row?: number | undefined;
+  /** The record's id (`line_id`), when it has one. */
+  readonly id?: string | undefined;
+}
+
+function locationText(record: FxRecordLocation): string {
+  const row = record.row === undefined ? '' : ` row ${record.row}`;
+  const id =
+    record.id === undefined
+      ? ''
+      : ` (${record.kind === 'subscription line' ? 'line_id' : 'id'} ${quoteValue(record.id)})`;
+  return record.source !== undefined
+    ? `${record.source}${row}${id}`
+    : `${record.kind}${row === '' ? '' : ` in${row}`}${id}`;
+}
+
+/**
+ * A conversion that needs a rate the table does not have. The message names the currency and date,
+ * and, when the error comes from a record's conversion, the file (when known) and row of that record
+ * (metrics.md §0, §11): `subs.csv row 3: No FX rate for EUR on or before 2024-01-01 …`.
+ */
 export class MissingFxRateError extends Error {
   readonly currency: string;
   /** The date a rate on or before was needed, `YYYY-MM-DD`. */
   readonly date: string;
   readonly reportingCurrency: string;
+  /** The record that needed the rate, when known. */
+  readonly record: FxRecordLocation | undefined;
 
-  constructor(currency: string, date: string, reportingCurrency: string) {
+  constructor(currency: string, date: string, reportingCurrency: string, record?: FxRecordLocation) {
     super(
-      `No FX rate for ${currency} on or before ${date} (needed to convert ${currency} to ${reportingCurrency}); add one to the fx table`,
+      `${record === undefined ? '' : `${locationText(record)}: `}No FX rate for ${currency} on or before ${date} (needed to convert ${currency} to ${reportingCurrency}); add one to the fx table`,
     );
     this.name = 'MissingFxRateError';
     this.currency = currency;
     this.date = date;
     this.reportingCurrency = reportingCurrency;
+    this.record = record;
+  }
+
+  /** The same error naming the record that needed the rate. */
+  forRecord(record: FxRecordLocation): MissingFxRateError {
+    return new MissingFxRateError(this.currency, this.date, this.reportingCurrency, record);
+  }
+
+  /** The same error with the record's file name (a command line tool knows it; the core does not). */
+  inSource(source: string): MissingFxRateError {
+    return new MissingFxRateError(this.currency, this.date, this.reportingCurrency, {
+      kind: this.record?.kind ?? 'record',
+      ...this.record,
+      source,
+    });
   }
 }
 
@@ -48,7 +93,7 @@ export function createFxTable(rates: readonly FxRate[], reportingCurrency: strin
   for (const { date, currency, rate } of rates) {
     if (currency === reportingCurrency) continue;
     const day = parseDate(date);
-    if (day === undefined) throw new RangeError(`FX rate for ${currency} has an invalid date "${date}"`);
+    if (day === undefined) throw new RangeError(`FX rate for ${currency} has an invalid date ${quoteValue(date)}`);
     if (!(rate > 0) || !Number.isFinite(rate))
       throw new RangeError(`FX rate for ${currency} on ${date} must be a positive number`);
     let list = grouped.get(currency);

@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { FxRate } from '../model/fx-rate.js';
 import { isCurrencyCode } from '../money/currencies.js';
 
@@ -15,7 +16,7 @@ export function resolveReportingCurrency(
   if (requested !== undefined) {
     const code = requested.toUpperCase();
     if (!isCurrencyCode(code))
-      throw new RangeError(`Unknown reporting currency "${requested}" (expected ISO 4217, e.g. USD)`);
+      throw new RangeError(`Unknown reporting currency ${quoteValue(requested)} (expected ISO 4217, e.g. USD)`);
     return code;
   }
   const names = [...lineCurrencies].sort();

@@ -1,3 +1,5 @@
+import { quoteValue } from '../validation/quote-value.js';
+import { customerAttribute } from '../stats/group-by-attribute.js';
 import { civilDateOf, dayIndexOf, daysInMonth, type DayIndex } from '../time/calendar-date.js';
 import type { HealthBands } from './health-bands.js';
 import type { HealthFactor, HealthModel } from './health-model.js';
@@ -105,7 +107,7 @@ export function sameDayMonthsBefore(day: DayIndex, months: number): DayIndex {
 function positiveInteger(value: unknown, where: string, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new RangeError(`${where}: ${name} must be a positive integer, got ${JSON.stringify(value)}`);
+    throw new RangeError(`${where}: ${name} must be a positive integer, got ${quoteValue(value)}`);
   }
   return value;
 }
@@ -139,7 +141,7 @@ function valueOf(factor: HealthFactorJson, where: string): HealthFactor['value']
         for (const [priority, minutes] of Object.entries(targets)) {
           if (!(typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0)) {
             throw new RangeError(
-              `${where}: SLA target of priority "${priority}" must be a non-negative number of minutes, got ${JSON.stringify(minutes)}`,
+              `${where}: SLA target of priority ${quoteValue(priority)} must be a non-negative number of minutes, got ${quoteValue(minutes)}`,
             );
           }
         }
@@ -176,16 +178,14 @@ function valueOf(factor: HealthFactorJson, where: string): HealthFactor['value']
       if (typeof attribute !== 'string' || attribute === '')
         throw new RangeError(`${where}: attribute must name a customer attribute`);
       return (subject) => {
-        const attributes = subject.customer?.attributes;
-        const text =
-          attributes !== undefined && Object.hasOwn(attributes, attribute) ? attributes[attribute] : undefined;
-        const number = text === undefined || text.trim() === '' ? Number.NaN : Number(text);
+        const text = customerAttribute(subject.customer, attribute);
+        const number = text === null || text.trim() === '' ? Number.NaN : Number(text);
         return Number.isFinite(number) ? number : undefined;
       };
     }
     default:
       throw new RangeError(
-        `${where}: unknown metric ${JSON.stringify(factor.metric)} (expected one of ${METRICS.join(', ')})`,
+        `${where}: unknown metric ${quoteValue(factor.metric)} (expected one of ${METRICS.join(', ')})`,
       );
   }
 }
@@ -206,23 +206,24 @@ export function healthModelFromJson(json: unknown): HealthModel<HealthSubject> {
     throw new RangeError('A health model must be an object with a factors array');
   for (const key of Object.keys(json)) {
     if (key !== 'factors' && key !== 'bands' && key !== 'version')
-      throw new RangeError(`Unknown health model property "${key}"`);
+      throw new RangeError(`Unknown health model property ${quoteValue(key)}`);
   }
   const factors = (json.factors as unknown[]).map((entry, i): HealthFactor<HealthSubject> => {
     if (!isObject(entry)) throw new RangeError(`Health factor ${i} is not an object`);
     const factor = entry as unknown as HealthFactorJson;
-    const where = `Health factor ${i} ("${String(factor.key)}")`;
+    const where = `Health factor ${i} (${quoteValue(String(factor.key))})`;
     if (typeof factor.key !== 'string') throw new RangeError(`${where}: key must be a string`);
     if (factor.label !== undefined && typeof factor.label !== 'string')
       throw new RangeError(`${where}: label must be a string`);
     if (!METRICS.includes(factor.metric)) {
       throw new RangeError(
-        `${where}: unknown metric ${JSON.stringify(factor.metric)} (expected one of ${METRICS.join(', ')})`,
+        `${where}: unknown metric ${quoteValue(factor.metric)} (expected one of ${METRICS.join(', ')})`,
       );
     }
     const allowed = new Set(['key', 'label', 'weight', 'metric', 'scale', ...PARAMETERS[factor.metric]]);
     for (const property of Object.keys(entry)) {
-      if (!allowed.has(property)) throw new RangeError(`${where}: metric ${factor.metric} takes no "${property}"`);
+      if (!allowed.has(property))
+        throw new RangeError(`${where}: metric ${factor.metric} takes no ${quoteValue(property)}`);
     }
     if (!isObject(factor.scale)) throw new RangeError(`${where}: scale must be an object`);
     return {
@@ -332,7 +333,9 @@ export function defaultHealthModel(options: DefaultHealthModelOptions = {}): Hea
   const keys = new Set(DEFAULT_HEALTH_MODEL_JSON.factors.map((factor) => factor.key));
   for (const key of Object.keys(weights)) {
     if (!keys.has(key))
-      throw new RangeError(`The default health model has no factor "${key}" (factors: ${[...keys].join(', ')})`);
+      throw new RangeError(
+        `The default health model has no factor ${quoteValue(key)} (factors: ${[...keys].join(', ')})`,
+      );
   }
   return healthModelFromJson({
     factors: DEFAULT_HEALTH_MODEL_JSON.factors.map((factor) => ({

@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import { createFxTable, type FxTable } from '../fx/fx-table.js';
 import type { Customer } from '../model/customer.js';
 import type { FxRate } from '../model/fx-rate.js';
@@ -8,9 +9,11 @@ import type { UsageEvent } from '../model/usage-event.js';
 import { currencyExponent } from '../money/currencies.js';
 import { analyseRevenue, type RevenueAnalysis } from '../revenue/analyse-revenue.js';
 import { normalisedMrrMinor } from '../revenue/normalised-mrr.js';
-import { formatDate, parseDate, type DayIndex } from '../time/calendar-date.js';
+import { rateForLine } from '../revenue/revenue-ledger.js';
+import { parseDate, type DayIndex } from '../time/calendar-date.js';
 import { monthOfDay, type MonthIndex } from '../time/month.js';
-import { assertTimeZone, parseTimestamp } from '../time/time-zone.js';
+import { endOfDayInstant, slaStatus, slaTargetOf } from '../support/sla-breach.js';
+import { assertTimeZone } from '../time/time-zone.js';
 
 /** Everything a health score or a segment can be computed from (metrics.md §1). */
 export interface HealthDataset {
@@ -78,7 +81,7 @@ export interface HealthSubject {
   /**
    * First-response SLA of the tickets created from `from` to `to`, as known at the end of `to`: a
    * response given later counts as not given yet, and an unanswered ticket is breached once the end
-   * of `to` is more than its target after creation (the rule of `summariseTickets` with `asOf`).
+   * of `to` is more than its target after creation (`slaStatus`, the rule of `supportForPeriod`).
    */
   slaCounts(from: DayIndex, to: DayIndex, targets: Readonly<Record<string, number>>): SubjectSlaCounts;
   /** Distinct `user_id`s with a usage event from `from` to `to`. */
@@ -167,7 +170,7 @@ function dayColumns(
 
 function dateError(kind: string, row: number | undefined, index: number, field: string, value: string): RangeError {
   return new RangeError(
-    `${kind} ${row === undefined ? index : `in row ${row}`}: ${field} "${value}" is not a date YYYY-MM-DD`,
+    `${kind} ${row === undefined ? index : `in row ${row}`}: ${field} ${quoteValue(value)} is not a date YYYY-MM-DD`,
   );
 }
 
@@ -224,7 +227,7 @@ export function prepareCustomerData(dataset: HealthDataset, options: CustomerDat
     let mrr = normalisedMrrMinor(line);
     if (mrr > 0 && line.currency !== currency) {
       fxTable ??= createFxTable(dataset.fx ?? [], currency);
-      mrr *= fxTable.rateOn(line.currency, start) * 10 ** (exponent - currencyExponent(line.currency));
+      mrr *= rateForLine(fxTable, line) * 10 ** (exponent - currencyExponent(line.currency));
     }
     lineMrr[i] = mrr;
     if (!line.isTrial && (seatProducts === undefined || seatProducts.has(line.product ?? '')))
@@ -298,7 +301,7 @@ export function prepareCustomerData(dataset: HealthDataset, options: CustomerDat
   const endOfDay = (day: DayIndex): number => {
     let end = dayEnds.get(day);
     if (end === undefined) {
-      end = (parseTimestamp(formatDate(day + 1), timeZone) as { epochMs: number }).epochMs;
+      end = endOfDayInstant(day, timeZone);
       dayEnds.set(day, end);
     }
     return end;
@@ -359,20 +362,16 @@ export function prepareCustomerData(dataset: HealthDataset, options: CustomerDat
       },
       slaCounts(from, to, targets) {
         const [lo, hi] = range(ticketColumns, from, to);
+        // The rule of supportForPeriod over the same days: as known at the end of `to`.
         const end = endOfDay(to);
         let withTarget = 0;
         let breached = 0;
         for (let p = lo; p < hi; p++) {
           const ticket = tickets[ticketColumns.order[p] as number] as Ticket;
-          const priority = ticket.priority;
-          const target = priority !== undefined && Object.hasOwn(targets, priority) ? targets[priority] : undefined;
+          const target = slaTargetOf(ticket, targets);
           if (target === undefined) continue;
           withTarget++;
-          // A response after the end of `to` was not known then: the ticket was still waiting.
-          const answered =
-            ticket.firstResponseAt !== undefined && ticket.firstResponseAt < end ? ticket.firstResponseAt : end;
-          // "Exceeded" is strict, as in summariseTickets: a response exactly at the target meets it.
-          if (answered - ticket.createdAt > target * 60_000) breached++;
+          if (slaStatus(ticket, target, end) === 'breached') breached++;
         }
         return { withTarget, breached };
       },

@@ -1,3 +1,5 @@
+import { reachesThreshold } from '../stats/threshold-comparison.js';
+
 /** The band of a health score: `red` < `yellow` ≤ … < `green` ≤ (metrics.md §6). */
 export type HealthBand = 'red' | 'yellow' | 'green';
 
@@ -29,11 +31,13 @@ export function checkHealthBands(bands: HealthBands): void {
 }
 
 /**
- * The band of a score: `green` when `score ≥ green`, `yellow` when `score ≥ yellow`, else `red`.
- * With the defaults, 39.999 is red, 40 yellow, 69.999 yellow and 70 green.
+ * The band of a score: `green` when `score ≥ green`, `yellow` when `score ≥ yellow`, else `red`, with
+ * the score rounded to 6 decimal places first (metrics.md §11), so factors that give 70 on paper and
+ * 69.99999999999999 in doubles are green. With the defaults, 39.999 is red, 40 yellow, 69.999 yellow
+ * and 70 green.
  */
 export function healthBandOf(score: number, bands: HealthBands = DEFAULT_HEALTH_BANDS): HealthBand {
-  if (score >= bands.green) return 'green';
-  if (score >= bands.yellow) return 'yellow';
+  if (reachesThreshold(score, bands.green)) return 'green';
+  if (reachesThreshold(score, bands.yellow)) return 'yellow';
   return 'red';
 }

@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { DayIndex } from '../time/calendar-date.js';
 import { checkHealthBands, type HealthBands } from './health-bands.js';
 import { checkHealthScale, type HealthScale } from './health-scale.js';
@@ -42,7 +43,7 @@ export function checkHealthModel(model: HealthModel<never>): void {
     throw new RangeError('A health model needs at least one factor');
   const keys = new Set<string>();
   for (const factor of model.factors) {
-    const where = `Health factor "${factor.key}"`;
+    const where = `Health factor ${quoteValue(factor.key)}`;
     if (typeof factor.key !== 'string' || factor.key === '')
       throw new RangeError('Every health factor needs a non-empty key');
     if (keys.has(factor.key)) throw new RangeError(`${where} appears twice`);

@@ -246,6 +246,7 @@ describe('healthReport', () => {
           raw: 0,
           score: 0,
           weight: expect.closeTo(0.2 / 0.45, 12) as number,
+          configuredWeight: 0.2,
           contribution: 0,
         },
         {
@@ -254,6 +255,7 @@ describe('healthReport', () => {
           raw: 60,
           score: 25,
           weight: expect.closeTo(0.15 / 0.45, 12) as number,
+          configuredWeight: 0.15,
           contribution: expect.closeTo(3.75 / 0.45, 10) as number,
         },
         {
@@ -262,6 +264,7 @@ describe('healthReport', () => {
           raw: 0,
           score: 100,
           weight: expect.closeTo(0.1 / 0.45, 12) as number,
+          configuredWeight: 0.1,
           contribution: expect.closeTo(10 / 0.45, 10) as number,
         },
       ],
@@ -280,6 +283,19 @@ describe('healthReport', () => {
     ]);
     // Nothing that JSON would lose or change: no undefined, NaN or Infinity.
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('gives the renormalised weight as weight and the model weight as configuredWeight (metrics.md §11)', () => {
+    // A on 2024-06-30 without SLA targets: slaBreachRate (0.1) is missing, the others weigh 0.9 in all.
+    // NPS: weight 0.25 ÷ 0.9 = 0.2778, configuredWeight 0.25.
+    const a = healthReport(dataset, { asOf: '2024-06-30' }).customers[0];
+    expect(a?.missing).toEqual(['slaBreachRate']);
+    const nps = a?.factors.find((f) => f.key === 'nps');
+    expect(nps?.configuredWeight).toBe(0.25);
+    expect(nps?.weight).toBeCloseTo(0.2778, 4);
+    expect(nps?.weight).toBeCloseTo(0.25 / 0.9, 12);
+    expect(a?.factors.reduce((sum, f) => sum + f.configuredWeight, 0)).toBeCloseTo(0.9, 12);
+    expect(a?.factors.reduce((sum, f) => sum + f.weight, 0)).toBeCloseTo(1, 12);
   });
 
   it('takes segments from an attribute or a map, and prepared data', () => {

@@ -1,4 +1,5 @@
 import type { PerCustomer } from '../adoption/customer-values.js';
+import { customerAttribute } from '../stats/group-by-attribute.js';
 import { segmentCustomers } from '../segments/segment-customers.js';
 import type { SegmentRule, SegmentThresholds } from '../segments/segment-rules.js';
 import { defaultHealthModel } from './built-in-factors.js';
@@ -19,7 +20,14 @@ export interface HealthReportFactor {
   readonly label: string;
   readonly raw: number;
   readonly score: number;
+  /**
+   * The weight actually applied: the model's weight renormalised over the factors present (metrics.md
+   * §11), so a customer's weights add up to 1 — 0.25 ÷ 0.9 = 0.2778 when a 0.1 factor is missing.
+   */
   readonly weight: number;
+  /** The weight as the model states it (0.25), whatever is missing. */
+  readonly configuredWeight: number;
+  /** `weight × score`: the points this factor adds; a customer's contributions add up to its score. */
   readonly contribution: number;
 }
 
@@ -89,7 +97,8 @@ export interface HealthReportOptions extends CustomerDataOptions {
  * Numbers are unrounded (metrics.md §0): rounding a score for display is the widget's job, and a
  * rounded score could contradict its band (69.996 shows as 70.0 but is yellow). `weight` is the
  * factor's share of the weight of the factors present, so the weights of a customer add up to 1 and
- * `contribution = weight × score`; contributions add up to the score.
+ * `contribution = weight × score`; contributions add up to the score. `configuredWeight` is the
+ * model's own number (metrics.md §11).
  *
  * Takes a dataset, or data already prepared with `prepareCustomerData` (then the data options are
  * ignored).
@@ -106,12 +115,7 @@ export function healthReport(input: HealthDataset | CustomerData, options: Healt
   let order: readonly string[] = [];
   if ('attribute' in choice) {
     const attribute = choice.attribute;
-    segmentOf = (customerId) => {
-      const customer = data.subject(customerId)?.customer;
-      if (customer === undefined) return null;
-      if (attribute === 'name') return customer.name ?? null;
-      return Object.hasOwn(customer.attributes, attribute) ? (customer.attributes[attribute] ?? null) : null;
-    };
+    segmentOf = (customerId) => customerAttribute(data.subject(customerId)?.customer, attribute);
   } else if ('map' in choice) {
     const map = choice.map;
     segmentOf = (customerId) =>
@@ -137,12 +141,13 @@ export function healthReport(input: HealthDataset | CustomerData, options: Healt
     score: customer.score,
     band: customer.band,
     trend: customer.trend,
-    factors: customer.factors.map(({ key, label, raw, score, weight, contribution }) => ({
+    factors: customer.factors.map(({ key, label, raw, score, weight, modelWeight, contribution }) => ({
       key,
       label,
       raw,
       score,
       weight,
+      configuredWeight: modelWeight,
       contribution,
     })),
     missing: customer.missing,

@@ -1,9 +1,13 @@
+import { quoteValue } from '../validation/quote-value.js';
+import { withinThreshold } from '../stats/threshold-comparison.js';
+
 /**
  * How a factor's raw value becomes a 0–100 score (metrics.md §6).
  *
  * - `linear`: `(raw − min) ÷ (max − min) × 100`, clamped to [0, 100]; with `invert`, `100 −` that, for
  *   values where less is better (days since the last login, tickets).
- * - `bands`: the score of the first band whose `upTo` is at least the raw value (`raw ≤ upTo`); the last
+ * - `bands`: the score of the first band whose `upTo` is at least the raw value (`raw ≤ upTo`, the raw
+ *   value rounded to 6 decimal places first, metrics.md §11: 0.1 + 0.2 is "up to 0.3"); the last
  *   band is open upwards (a raw value above every `upTo` takes the last band's score), so a JSON model
  *   never needs an infinite bound.
  */
@@ -33,7 +37,7 @@ export function checkHealthScale(scale: HealthScale, where: string): void {
   }
   if (scale.kind !== 'bands') {
     throw new RangeError(
-      `${where}: unknown scale kind ${JSON.stringify((scale as { kind: unknown }).kind)} (expected 'linear' or 'bands')`,
+      `${where}: unknown scale kind ${quoteValue((scale as { kind: unknown }).kind)} (expected 'linear' or 'bands')`,
     );
   }
   if (!Array.isArray(scale.bands) || scale.bands.length === 0)
@@ -62,6 +66,6 @@ export function scaleHealthValue(scale: HealthScale, raw: number): number {
     return scale.invert === true ? 100 - clamped * 100 : clamped * 100;
   }
   const bands = scale.bands;
-  for (const band of bands) if (raw <= band.upTo) return band.score;
+  for (const band of bands) if (withinThreshold(raw, band.upTo)) return band.score;
   return (bands[bands.length - 1] as HealthScaleBand).score;
 }

@@ -1,4 +1,6 @@
+import { quoteValue } from '../validation/quote-value.js';
 import { formatDate, parseDate, type DayIndex } from '../time/calendar-date.js';
+import { withoutFloatNoise } from '../stats/threshold-comparison.js';
 import { lastDayOfMonth } from '../time/month.js';
 import type { CustomerData, HealthSubject } from './customer-data.js';
 import { DEFAULT_HEALTH_BANDS, healthBandOf, type HealthBand, type HealthBands } from './health-bands.js';
@@ -52,7 +54,7 @@ export function defaultHealthAsOf(data: CustomerData): string {
 function resolveOptions(data: CustomerData, options: ScoreCustomersOptions): { asOf: DayIndex; trendDays: number } {
   const text = options.asOf ?? defaultHealthAsOf(data);
   const asOf = parseDate(text);
-  if (asOf === undefined) throw new RangeError(`asOf "${text}" is not a date YYYY-MM-DD`);
+  if (asOf === undefined) throw new RangeError(`asOf ${quoteValue(text)} is not a date YYYY-MM-DD`);
   const trendDays = options.trendDays ?? 30;
   if (!Number.isSafeInteger(trendDays) || trendDays < 1)
     throw new RangeError(`trendDays must be a positive integer, got ${trendDays}`);
@@ -154,7 +156,7 @@ function weightedMean(scores: readonly number[], weights: readonly number[]): nu
     weightSum += w;
     offset += w * ((scores[i] as number) - base);
   }
-  return weightSum > 0 ? base + offset / weightSum : null;
+  return weightSum > 0 ? withoutFloatNoise(base + offset / weightSum) : null;
 }
 
 /**
@@ -172,7 +174,7 @@ export function healthRollUps(
 ): HealthRollUp[] {
   const weighting = options.weighting ?? 'mrr';
   if (weighting !== 'mrr' && weighting !== 'mean')
-    throw new RangeError(`Unknown roll-up weighting "${String(weighting)}" (expected 'mrr' or 'mean')`);
+    throw new RangeError(`Unknown roll-up weighting ${quoteValue(String(weighting))} (expected 'mrr' or 'mean')`);
   const bands = options.bands ?? DEFAULT_HEALTH_BANDS;
   const groups = new Map<string, CustomerHealth[]>();
   for (const customer of customers) {

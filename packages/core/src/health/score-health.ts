@@ -2,6 +2,7 @@ import { formatDate, type DayIndex } from '../time/calendar-date.js';
 import { DEFAULT_HEALTH_BANDS, healthBandOf, type HealthBand } from './health-bands.js';
 import { checkHealthModel, type HealthModel } from './health-model.js';
 import { scaleHealthValue } from './health-scale.js';
+import { withoutFloatNoise } from '../stats/threshold-comparison.js';
 
 /** A factor that had a value: what it was, what it scored and how much of the health it makes. */
 export interface HealthFactorScore {
@@ -24,7 +25,10 @@ export interface HealthFactorScore {
 
 /** A health score with everything that explains it. */
 export interface HealthScore {
-  /** `Σ wᵢ·sᵢ ÷ Σ wᵢ` over the factors with a value, 0–100, unrounded; `null` when none has one (or their weights are all 0). */
+  /**
+   * `Σ wᵢ·sᵢ ÷ Σ wᵢ` over the factors with a value, 0–100, unrounded except for binary-float noise
+   * (69.99999999999999 is reported as 70); `null` when none has one (or their weights are all 0).
+   */
   readonly score: number | null;
   readonly band: HealthBand | null;
   /** The factors with a value, in model order. */
@@ -61,7 +65,9 @@ export function scoreWithCheckedModel<S>(model: HealthModel<S>, subject: S, asOf
   }
   // Σ w·s ÷ Σ w is a weighted mean of scores in [0, 100]; the clamp only removes rounding overshoot
   // (100.00000000000001) so the score never leaves its range.
-  const mean = weightSum > 0 ? weighted / weightSum : null;
+  // Float noise is removed too (69.99999999999999 → 70), so the score agrees with its band (metrics.md
+  // §11) even for a reader that compares it with the edges without rounding.
+  const mean = weightSum > 0 ? withoutFloatNoise(weighted / weightSum) : null;
   const score = mean === null ? null : mean < 0 ? 0 : mean > 100 ? 100 : mean;
   const factors = present.map((factor): HealthFactorScore => {
     const weight = weightSum > 0 ? factor.modelWeight / weightSum : 0;

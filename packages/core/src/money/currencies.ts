@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 /**
  * ISO 4217 minor-unit exponents, pinned here rather than taken from `Intl`: CLDR (which `Intl` follows)
  * uses display digits that differ from ISO for several currencies (IQD, IDR, HUF …), and stored
@@ -62,6 +63,7 @@ export function isCurrencyCode(code: string): boolean {
  */
 export function currencyExponent(code: string): number {
   const exponent = EXPONENTS.get(code);
-  if (exponent === undefined) throw new RangeError(`Unknown currency code "${code}" (expected ISO 4217, e.g. "USD")`);
+  if (exponent === undefined)
+    throw new RangeError(`Unknown currency code ${quoteValue(code)} (expected ISO 4217, e.g. "USD")`);
   return exponent;
 }

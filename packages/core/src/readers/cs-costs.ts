@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { CsCost } from '../model/cs-cost.js';
 import { currencyExponent, isCurrencyCode } from '../money/currencies.js';
 import { parseMinorUnits, type DecimalProblem } from '../money/decimal.js';
@@ -35,7 +36,9 @@ interface PendingCost {
 export function readCsCosts(records: Iterable<CanonicalRecord>, options: ReadOptions): ReadResult<CsCost> {
   const defaultCurrency = options.defaultCurrency?.toUpperCase();
   if (defaultCurrency !== undefined && !isCurrencyCode(defaultCurrency)) {
-    throw new RangeError(`Unknown default currency "${options.defaultCurrency}" (expected ISO 4217, e.g. USD)`);
+    throw new RangeError(
+      `Unknown default currency ${quoteValue(options.defaultCurrency)} (expected ISO 4217, e.g. USD)`,
+    );
   }
   const currencies = new Set<string>();
   const pending = new Map<CsCost, PendingCost>();

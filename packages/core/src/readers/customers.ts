@@ -35,11 +35,14 @@ export function readCustomers(records: Iterable<CanonicalRecord>, options: ReadO
       if (createdAt === undefined)
         context.report('created_at', createdText, 'created_at is not an ISO 8601 date or timestamp');
     }
-    const attributes: Record<string, string> = {};
-    for (const key of Object.keys(record)) {
-      const value = KNOWN.has(key) ? undefined : context.field(key);
-      if (value !== undefined) attributes[key] = value;
-    }
+    // fromEntries defines own properties: a column called `__proto__` is an attribute like any other
+    // (an assignment would set the object's prototype instead).
+    const attributes: Record<string, string> = Object.fromEntries(
+      Object.keys(record).flatMap((key) => {
+        const value = KNOWN.has(key) ? undefined : context.field(key);
+        return value === undefined ? [] : [[key, value]];
+      }),
+    );
     if (customerId === undefined) return undefined;
     const name = context.field('name');
     return {

@@ -1,6 +1,23 @@
 import { CskitValidationError, type ValidationIssue } from '../validation/validation-error.js';
 import type { CanonicalRecord, ReadOptions, ReadResult } from './read-options.js';
 
+/**
+ * Fields that identify a record or point at another one. metrics.md §11: identifiers longer than
+ * {@link MAX_IDENTIFIER_LENGTH} characters are validation errors (a 10 MB id would be held, hashed
+ * and compared everywhere downstream).
+ */
+export const IDENTIFIER_FIELDS: readonly string[] = [
+  'customer_id',
+  'line_id',
+  'subscription_id',
+  'ticket_id',
+  'respondent_id',
+  'user_id',
+];
+
+/** The longest identifier accepted, in UTF-16 code units (what `string.length` counts). */
+export const MAX_IDENTIFIER_LENGTH = 256;
+
 /** What a record reader sees of the record it is reading. */
 export interface RecordContext {
   readonly row: number;
@@ -51,8 +68,17 @@ export function readRecords<T>(
       });
     },
     identify(value) {
-      id = value;
+      // An over-long id is reported as such; the record's other issues are named by row alone.
+      id = value !== undefined && value.length > MAX_IDENTIFIER_LENGTH ? undefined : value;
     },
+  };
+  const checkIdentifiers = (record: CanonicalRecord): void => {
+    for (const field of IDENTIFIER_FIELDS) {
+      const value = record[field];
+      // Cheap first: only a value longer than the limit needs trimming to be sure.
+      if (value !== undefined && value.length > MAX_IDENTIFIER_LENGTH && value.trim().length > MAX_IDENTIFIER_LENGTH)
+        context.report(field, value, `${field} is longer than ${MAX_IDENTIFIER_LENGTH} characters`);
+    }
   };
   const stop = (): never => {
     throw new CskitValidationError(issues.slice(0, limit), { truncated: true });
@@ -62,7 +88,8 @@ export function readRecords<T>(
     current = record;
     id = undefined;
     bad = false;
-    const value = readOne(context, record);
+    checkIdentifiers(record);
+    const value = bad ? undefined : readOne(context, record);
     if (!bad && value !== undefined) kept.push(value);
     if (issues.length >= limit) stop();
   }

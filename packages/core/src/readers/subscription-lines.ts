@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import { BILLING_INTERVALS, type BillingInterval, type SubscriptionLine } from '../model/subscription-line.js';
 import { currencyExponent, isCurrencyCode } from '../money/currencies.js';
 import { parseMinorUnits, type DecimalProblem } from '../money/decimal.js';
@@ -63,7 +64,9 @@ export function readSubscriptionLines(
 ): ReadResult<SubscriptionLine> {
   const defaultCurrency = options.defaultCurrency?.toUpperCase();
   if (defaultCurrency !== undefined && !isCurrencyCode(defaultCurrency)) {
-    throw new RangeError(`Unknown default currency "${options.defaultCurrency}" (expected ISO 4217, e.g. USD)`);
+    throw new RangeError(
+      `Unknown default currency ${quoteValue(options.defaultCurrency)} (expected ISO 4217, e.g. USD)`,
+    );
   }
   const firstRowOf = new Map<string, number>();
   const currencies = new Set<string>();

@@ -1,4 +1,4 @@
-import { parseMonth } from '../time/month.js';
+import { monthRangeOf } from '../stats/period.js';
 import { customerMrr } from './revenue-ledger.js';
 import type { RevenueAnalysis } from './analyse-revenue.js';
 import { ratio } from './ratio.js';
@@ -19,7 +19,12 @@ export interface CustomerRetention {
  * Customer retention rate over the months `from` … `to` (`YYYY-MM`, inclusive), for all customers or
  * for one group of the analysis' `groupBy`.
  *
- * @throws RangeError for a month outside the analysis or a group it does not have.
+ * A range that starts before the first month of the analysis is computed over the months that exist
+ * (metrics.md §11): it starts at the first month, whose month before has no active customer, so S = 0
+ * and the rate is `null`; a range that ends before the data has no month at all: zeros and `null`.
+ *
+ * @throws RangeError for a malformed month, `to` before `from`, a range that ends after the analysis'
+ * last month (those months were not computed), or a group the analysis does not have.
  */
 export function customerRetentionRate(
   analysis: RevenueAnalysis,
@@ -29,13 +34,16 @@ export function customerRetentionRate(
 ): CustomerRetention {
   const { ledger, groupOf } = analysis.internals;
   const { width, firstMonth } = ledger;
-  const a = (parseMonth(from) ?? Number.NaN) - firstMonth;
-  const b = (parseMonth(to) ?? Number.NaN) - firstMonth;
-  if (!(a >= 0 && b < width && a <= b))
+  const [first, last] = monthRangeOf({ from, to });
+  const b = last - firstMonth;
+  if (b >= width)
     throw new RangeError(
-      `Months ${from} … ${to} are not a range within ${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'}`,
+      `Months ${from} … ${to} end after the analysis (${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'})`,
     );
   const group = groupIndexOf(analysis, options.group);
+  // Months before the data do not exist: the range starts at the first one that does.
+  const a = Math.max(first - firstMonth, 0);
+  if (b < a) return { start: 0, end: 0, acquired: 0, rate: null };
   let start = 0;
   let end = 0;
   let acquired = 0;

@@ -1,4 +1,5 @@
 import type { Customer } from '../model/customer.js';
+import { attributeValues, compareGroupKeys } from '../stats/group-by-attribute.js';
 
 /** Customers assigned to the values of one attribute. */
 export interface CustomerGroups {
@@ -10,21 +11,18 @@ export interface CustomerGroups {
 
 /**
  * Assigns each customer of the ledger (`customerIds`) to the value of `attribute` in its customer
- * record. A customer with no record, or whose record lacks the attribute, falls in group `null`.
+ * record, read by the accessor every `groupBy` shares (`customerAttribute`: `name` is the name, other
+ * attributes own keys only). A customer with no record, or whose record lacks the attribute, falls in
+ * group `null`.
  */
 export function groupCustomers(
   customerIds: readonly string[],
   customers: readonly Customer[],
   attribute: string,
 ): CustomerGroups {
-  const valueOf = new Map<string, string>();
-  for (const customer of customers) {
-    const value = customer.attributes[attribute];
-    if (value !== undefined) valueOf.set(customer.customerId, value);
-  }
+  const valueOf = attributeValues(customers, attribute);
   const values = customerIds.map((id) => valueOf.get(id) ?? null);
-  const distinct = [...new Set(values.filter((value): value is string => value !== null))].sort();
-  const keys: (string | null)[] = values.includes(null) ? [...distinct, null] : distinct;
+  const keys = [...new Set(values)].sort(compareGroupKeys);
   const indexOf = new Map(keys.map((key, index) => [key, index]));
   return { keys, groupOf: Int32Array.from(values, (value) => indexOf.get(value) ?? 0) };
 }

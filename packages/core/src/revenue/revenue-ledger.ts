@@ -1,4 +1,5 @@
-import { createFxTable, type FxTable } from '../fx/fx-table.js';
+import { quoteValue } from '../validation/quote-value.js';
+import { createFxTable, MissingFxRateError, type FxTable } from '../fx/fx-table.js';
 import { resolveReportingCurrency } from '../fx/reporting-currency.js';
 import type { FxRate } from '../model/fx-rate.js';
 import { BILLING_INTERVALS, type SubscriptionLine } from '../model/subscription-line.js';
@@ -95,10 +96,24 @@ function lineError(line: SubscriptionLine, index: number, problem: string): Erro
   return new RangeError(`Subscription ${where} (customer ${line.customerId}): ${problem}`);
 }
 
+/**
+ * The rate of a line's currency on its start date; a missing rate names the line's row and id.
+ *
+ * @throws MissingFxRateError
+ */
+export function rateForLine(fxTable: FxTable, line: SubscriptionLine): number {
+  try {
+    return fxTable.rateOn(line.currency, parseDate(line.startDate) ?? 0);
+  } catch (error) {
+    if (!(error instanceof MissingFxRateError)) throw error;
+    throw error.forRecord({ kind: 'subscription line', row: line.row, id: line.lineId });
+  }
+}
+
 function monthOption(text: string | undefined, name: string): MonthIndex | undefined {
   if (text === undefined) return undefined;
   const month = parseMonth(text);
-  if (month === undefined) throw new RangeError(`${name} must be a month YYYY-MM, got "${text}"`);
+  if (month === undefined) throw new RangeError(`${name} must be a month YYYY-MM, got ${quoteValue(text)}`);
   return month;
 }
 
@@ -191,7 +206,8 @@ export function buildLedger(
     lineCustomer[i] = customers.code(line.customerId);
 
     const startDay = parseDate(line.startDate);
-    if (startDay === undefined) throw lineError(line, i, `start_date "${line.startDate}" is not a date YYYY-MM-DD`);
+    if (startDay === undefined)
+      throw lineError(line, i, `start_date ${quoteValue(line.startDate)} is not a date YYYY-MM-DD`);
     const startMonth = monthIndexOfDateText(line.startDate);
     let from = startMonth;
     if (monthStart && dayOfMonthOfDateText(line.startDate) > 1) from += 1;
@@ -199,7 +215,7 @@ export function buildLedger(
     const endDate = line.endDate;
     if (endDate !== undefined) {
       const endDay = parseDate(endDate);
-      if (endDay === undefined) throw lineError(line, i, `end_date "${endDate}" is not a date YYYY-MM-DD`);
+      if (endDay === undefined) throw lineError(line, i, `end_date ${quoteValue(endDate)} is not a date YYYY-MM-DD`);
       if (endDay < startDay) throw lineError(line, i, 'end_date is before start_date');
       const endMonth = monthIndexOfDateText(endDate);
       // Month-end snapshot: active in M iff start ≤ last day of M < end, i.e. M in [month(start), month(end)).
@@ -212,7 +228,7 @@ export function buildLedger(
     lineTo[i] = to;
 
     const code = INTERVAL_CODE.get(line.interval);
-    if (code === undefined) throw lineError(line, i, `unknown interval "${line.interval}"`);
+    if (code === undefined) throw lineError(line, i, `unknown interval ${quoteValue(line.interval)}`);
     if (!(Number.isSafeInteger(line.intervalCount) && line.intervalCount >= 1))
       throw lineError(line, i, 'interval_count must be a positive integer');
     if (!(Number.isSafeInteger(line.quantity) && line.quantity >= 0))
@@ -282,7 +298,7 @@ export function buildLedger(
     if (currencyCode !== reportingCode && fxTable !== undefined) {
       // Foreign lines are the exception: their start date is read again rather than stored for all.
       const line = lines[i] as SubscriptionLine;
-      ticks *= fxTable.rateOn(line.currency, parseDate(line.startDate) ?? 0) * (exponentShift[currencyCode] as number);
+      ticks *= rateForLine(fxTable, line) * (exponentShift[currencyCode] as number);
     }
     lineTicks[i] = ticks;
     const c = lineCustomer[i] as number;

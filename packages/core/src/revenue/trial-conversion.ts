@@ -5,10 +5,11 @@ import type { RevenueLedger } from './revenue-ledger.js';
 import { addForCustomer, type SeriesSums } from './series-sums.js';
 
 /**
- * Whether trial line i converted (metrics.md §2): its customer has a paid
- * line (MRR > 0) starting on or after the trial's start and at most `days` days after the trial's end
- * (its start when open). A paid line starting during the trial converts it too: an early upgrade is
- * a conversion.
+ * Whether trial line i converted (metrics.md §2, §11): its customer has a paid line (MRR > 0) with a
+ * positive length (its end after its start, or open) starting on or after the trial's start and at
+ * most `days` days after the trial's end (its start when open). A paid line starting during the trial
+ * converts it too: an early upgrade is a conversion. A paid line that ends on its start date never
+ * bills, so it converts nothing.
  */
 export function trialConverted(ledger: RevenueLedger, i: number, days: number): boolean {
   const { offsets, index, ticks } = customerLines(ledger);
@@ -19,7 +20,9 @@ export function trialConverted(ledger: RevenueLedger, i: number, days: number): 
   const deadline = (parseDate(trial.endDate ?? trial.startDate) ?? 0) + days;
   for (let k = offsets[c] as number; k < (offsets[c + 1] as number); k++) {
     if ((ticks[k] as number) === 0) continue;
-    const paidStart = parseDate((ledger.lines[index[k] as number] as SubscriptionLine).startDate) ?? 0;
+    const paid = ledger.lines[index[k] as number] as SubscriptionLine;
+    const paidStart = parseDate(paid.startDate) ?? 0;
+    if (paid.endDate !== undefined && (parseDate(paid.endDate) ?? 0) <= paidStart) continue;
     if (paidStart >= start && paidStart <= deadline) return true;
   }
   return false;

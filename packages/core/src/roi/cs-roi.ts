@@ -1,4 +1,5 @@
-import { createFxTable, type FxTable } from '../fx/fx-table.js';
+import { quoteValue } from '../validation/quote-value.js';
+import { createFxTable, MissingFxRateError, type FxTable } from '../fx/fx-table.js';
 import type { CsCost } from '../model/cs-cost.js';
 import type { FxRate } from '../model/fx-rate.js';
 import { currencyExponent } from '../money/currencies.js';
@@ -69,7 +70,7 @@ function costsByMonth(
   for (const [i, cost] of costs.entries()) {
     const where = `CS cost ${cost.row === undefined ? i : `in row ${cost.row}`}`;
     const month = parseMonth(cost.month);
-    if (month === undefined) throw new RangeError(`${where}: month "${cost.month}" is not YYYY-MM`);
+    if (month === undefined) throw new RangeError(`${where}: month ${quoteValue(cost.month)} is not YYYY-MM`);
     if (!(Number.isSafeInteger(cost.amountMinor) && cost.amountMinor >= 0))
       throw new RangeError(`${where}: amountMinor must be a non-negative integer, got ${cost.amountMinor}`);
     if (month < first || month > last) continue;
@@ -77,8 +78,14 @@ function costsByMonth(
     if (cost.currency !== currency && amount > 0) {
       table ??= createFxTable(fx ?? [], currency);
       // Minor units of the cost's currency → major → reporting currency → its minor units.
-      amount *=
-        table.rateOn(cost.currency, firstDayOfMonth(month)) * 10 ** (exponent - currencyExponent(cost.currency));
+      let rate: number;
+      try {
+        rate = table.rateOn(cost.currency, firstDayOfMonth(month));
+      } catch (error) {
+        if (!(error instanceof MissingFxRateError)) throw error;
+        throw error.forRecord({ kind: 'CS cost', row: cost.row });
+      }
+      amount *= rate * 10 ** (exponent - currencyExponent(cost.currency));
     }
     sums[month - first] = (sums[month - first] as number) + amount;
   }
@@ -93,14 +100,16 @@ function monthsOf(
 ): CsRoiMonth[] {
   const [first, last] = monthRangeOf(range);
   const firstMonth = parseMonth(analysis.months[0] ?? '') ?? Number.NaN;
-  const a = first - firstMonth;
+  // Months before the data do not exist (metrics.md §11): the range starts at the first that does.
+  const a = Math.max(first - firstMonth, 0);
   const b = last - firstMonth;
-  if (!(a >= 0 && b < analysis.months.length)) {
+  if (!(b < analysis.months.length)) {
     throw new RangeError(
-      `Months ${range.from} … ${range.to} are not within the analysis (${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'})`,
+      `Months ${range.from} … ${range.to} end after the analysis (${analysis.months[0] ?? '(none)'} … ${analysis.months.at(-1) ?? '(none)'})`,
     );
   }
-  const spend = costsByMonth(analysis, costs, first, last, fx);
+  if (b < a) return [];
+  const spend = costsByMonth(analysis, costs, firstMonth + a, last, fx);
   const series = analysis.total.months;
   const result: CsRoiMonth[] = [];
   for (let m = a; m <= b; m++) {
@@ -128,7 +137,9 @@ function monthsOf(
  * both). Example: CS cost 9,000.00 in March, 100 customers in February of which 10 churned in March →
  * 900000 ÷ 90 = 10000 minor units (100.00) per retained customer.
  *
- * @throws RangeError for a malformed month or cost, or a month outside the analysis;
+ * A month before the data has no retained customer: its rate is `null` (metrics.md §11).
+ *
+ * @throws RangeError for a malformed month or cost, or a month after the analysis;
  * MissingFxRateError when a cost's rate is missing.
  */
 export function retentionCost(
@@ -138,7 +149,13 @@ export function retentionCost(
   options: CsCostOptions = {},
 ): RetentionCost {
   const [entry] = monthsOf(analysis, { from: month, to: month }, costs, options.fx);
-  const { cost, retainedCustomers, retentionCost: value } = entry as CsRoiMonth;
+  if (entry === undefined) {
+    // A month before the data: its cost, and nobody to retain.
+    const [index] = monthRangeOf({ from: month, to: month });
+    const cost = costsByMonth(analysis, costs, index, index, options.fx)[0] as number;
+    return { month, cost, retainedCustomers: 0, retentionCost: null };
+  }
+  const { cost, retainedCustomers, retentionCost: value } = entry;
   return { month, cost, retainedCustomers, retentionCost: value };
 }
 
@@ -148,7 +165,10 @@ export function retentionCost(
  * expansion MRR and CS cost summed over the same months. `null` when the cost is 0. Each month also
  * carries its retention cost.
  *
- * @throws RangeError for a malformed range or cost, or a range outside the analysis;
+ * A range that starts before the data is computed over the months that exist (costs of earlier
+ * months are left out); with none, `roi` is `null` (metrics.md §11).
+ *
+ * @throws RangeError for a malformed range or cost, or a range that ends after the analysis;
  * MissingFxRateError when a cost's rate is missing.
  */
 export function csRoi(

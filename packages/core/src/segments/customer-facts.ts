@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { CustomerData } from '../health/customer-data.js';
 import { defaultHealthAsOf } from '../health/score-customers.js';
 import type { Customer } from '../model/customer.js';
@@ -63,7 +64,7 @@ export function customerFacts(
 ): { asOf: string; facts: CustomerFacts[] } {
   const asOfText = options.asOf ?? defaultHealthAsOf(data);
   const asOf: DayIndex | undefined = parseDate(asOfText);
-  if (asOf === undefined) throw new RangeError(`asOf "${asOfText}" is not a date YYYY-MM-DD`);
+  if (asOf === undefined) throw new RangeError(`asOf ${quoteValue(asOfText)} is not a date YYYY-MM-DD`);
   const window = options.seatWindowDays ?? 30;
   if (!Number.isSafeInteger(window) || window < 1)
     throw new RangeError(`seatWindowDays must be a positive integer, got ${window}`);

@@ -1,3 +1,4 @@
+import { reachesThreshold, withinThreshold } from '../stats/threshold-comparison.js';
 import type { CustomerFacts } from './customer-facts.js';
 
 /** A segment and the condition of its customers; in a list, the first rule that matches wins. */
@@ -33,6 +34,9 @@ export const DEFAULT_SEGMENTS: readonly string[] = ['vip', 'potential', 'core', 
  * 3. `core` — MRR at or above the median of active customers.
  * 4. `secondary` — the rest.
  *
+ * Shares and utilisation meet their thresholds rounded to 6 decimal places (metrics.md §11); MRR is
+ * compared exactly (it is money, and its percentile is interpolated between customers' own MRRs).
+ *
  * @throws RangeError for a threshold out of range.
  */
 export function defaultSegmentRules(thresholds: SegmentThresholds = {}): SegmentRule[] {
@@ -48,11 +52,11 @@ export function defaultSegmentRules(thresholds: SegmentThresholds = {}): Segment
   if (!(corePercentile >= 0 && corePercentile <= 100))
     throw new RangeError(`corePercentile must be from 0 to 100, got ${corePercentile}`);
   return [
-    { segment: 'vip', when: (f) => f.mrrShareAtOrAbove <= vipShare },
+    { segment: 'vip', when: (f) => withinThreshold(f.mrrShareAtOrAbove, vipShare) },
     {
       segment: 'potential',
       when: (f) =>
-        (f.seatUtilisation !== null && f.seatUtilisation >= utilisation) ||
+        (f.seatUtilisation !== null && reachesThreshold(f.seatUtilisation, utilisation)) ||
         (f.monthsSinceExpansion !== null && f.monthsSinceExpansion < months),
     },
     {

@@ -26,12 +26,16 @@ export function withSegments(
   const result = customers.map((customer): Customer => {
     seen.add(customer.customerId);
     const segment = map.get(customer.customerId) ?? null;
-    const attributes = Object.fromEntries(Object.entries(customer.attributes).filter(([key]) => key !== attribute));
-    if (segment !== null) attributes[attribute] = segment;
+    // fromEntries defines own properties, so even an attribute called `__proto__` is written as one.
+    const attributes = Object.fromEntries([
+      ...Object.entries(customer.attributes).filter(([key]) => key !== attribute),
+      ...(segment === null ? [] : [[attribute, segment]]),
+    ]);
     return { ...customer, attributes };
   });
   for (const [customerId, segment] of map) {
-    if (!seen.has(customerId) && segment !== null) result.push({ customerId, attributes: { [attribute]: segment } });
+    if (!seen.has(customerId) && segment !== null)
+      result.push({ customerId, attributes: Object.fromEntries([[attribute, segment]]) });
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import { parseDate, type DayIndex } from '../time/calendar-date.js';
 import { parseMonth, type MonthIndex } from '../time/month.js';
 
@@ -26,8 +27,8 @@ export interface MonthRange {
 export function dayRangeOf(range: DateRange): readonly [DayIndex, DayIndex] {
   const from = parseDate(range.from);
   const to = parseDate(range.to);
-  if (from === undefined) throw new RangeError(`Period start "${range.from}" is not a date YYYY-MM-DD`);
-  if (to === undefined) throw new RangeError(`Period end "${range.to}" is not a date YYYY-MM-DD`);
+  if (from === undefined) throw new RangeError(`Period start ${quoteValue(range.from)} is not a date YYYY-MM-DD`);
+  if (to === undefined) throw new RangeError(`Period end ${quoteValue(range.to)} is not a date YYYY-MM-DD`);
   if (to < from) throw new RangeError(`Period end ${range.to} is before its start ${range.from}`);
   return [from, to];
 }
@@ -40,8 +41,8 @@ export function dayRangeOf(range: DateRange): readonly [DayIndex, DayIndex] {
 export function monthRangeOf(range: MonthRange): readonly [MonthIndex, MonthIndex] {
   const from = parseMonth(range.from);
   const to = parseMonth(range.to);
-  if (from === undefined) throw new RangeError(`First month "${range.from}" is not a month YYYY-MM`);
-  if (to === undefined) throw new RangeError(`Last month "${range.to}" is not a month YYYY-MM`);
+  if (from === undefined) throw new RangeError(`First month ${quoteValue(range.from)} is not a month YYYY-MM`);
+  if (to === undefined) throw new RangeError(`Last month ${quoteValue(range.to)} is not a month YYYY-MM`);
   if (to < from) throw new RangeError(`Last month ${range.to} is before the first ${range.from}`);
   return [from, to];
 }

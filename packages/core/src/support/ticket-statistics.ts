@@ -1,10 +1,12 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { Ticket } from '../model/ticket.js';
 import { mean, ratio } from '../stats/mean.js';
 import { median, percentile } from '../stats/percentile.js';
 import { dayRangeOf, monthRangeOf, type DateRange, type MonthRange } from '../stats/period.js';
 import { parseDate, type DayIndex } from '../time/calendar-date.js';
-import { formatMonth, monthOfDay } from '../time/month.js';
+import { formatMonth, lastDayOfMonth, monthOfDay } from '../time/month.js';
 import { dayInTimeZone } from '../time/time-zone.js';
+import { endOfDayInstant, slaStatus, slaTargetOf } from './sla-breach.js';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_HOUR = 3_600_000;
@@ -32,12 +34,15 @@ export interface TicketsSummary {
 export interface SlaCounts {
   /** Tickets whose priority has a target in `slaTargets`: the denominator of `slaBreachRate`. */
   withTarget: number;
-  /** Tickets with a target whose first response came more than the target after creation. */
+  /**
+   * Tickets with a target whose first response came more than the target after creation, or that had
+   * no response and were past their target at `asOf` (metrics.md §11).
+   */
   breached: number;
   /**
-   * Tickets with a target and no first response that have not breached (yet): with `asOf`, those
-   * still within target at `asOf`; without it, all of them. They stay in the denominator (§4 divides
-   * by every ticket with a target) and are counted here so a reader can see how many may still breach.
+   * Tickets with a target and no first response (known at `asOf`) that have not breached (yet). They
+   * stay in the denominator (§4 divides by every ticket with a target) and are counted here so a
+   * reader can see how many may still breach.
    */
   pending: number;
 }
@@ -82,10 +87,11 @@ export interface SupportOptions {
    */
   slaTargets?: Readonly<Record<string, number>>;
   /**
-   * The instant the data was exported, in milliseconds since the epoch. A ticket with a target and no
-   * first response is breached once `asOf` is more than its target after creation. Without `asOf` it
-   * is not breached, as §4 reads literally (no first response has exceeded anything), and is counted
-   * as `pending`.
+   * The instant the SLA is judged at, in milliseconds since the epoch (the export time, say). A ticket
+   * with a target and no first response by `asOf` is breached once `asOf` is more than its target
+   * after creation; a response after `asOf` was not known yet (metrics.md §11, `slaStatus`).
+   * `summariseTickets` without `asOf` counts every response and leaves unanswered tickets `pending`;
+   * `supportForPeriod` and `supportByMonth` default to the end of their period.
    */
   asOf?: number;
 }
@@ -103,13 +109,18 @@ export interface SupportByMonthOptions extends SupportOptions, MonthRange {
 export interface SupportPeriodOptions extends SupportOptions {
   /** Days of `created_at` (in the zone of `createdDate`) whose tickets count, both ends included. */
   period: DateRange;
+  /**
+   * IANA zone of the period's days (default `UTC`; use the zone `readTickets` used): the default `asOf`
+   * is the end of the period's last day in this zone.
+   */
+  timeZone?: string;
 }
 
 function checkTargets(targets: Readonly<Record<string, number>>): void {
   for (const [priority, minutes] of Object.entries(targets)) {
     if (!(Number.isFinite(minutes) && minutes >= 0)) {
       throw new RangeError(
-        `SLA target of priority "${priority}" must be a non-negative number of minutes, got ${minutes}`,
+        `SLA target of priority ${quoteValue(priority)} must be a non-negative number of minutes, got ${minutes}`,
       );
     }
   }
@@ -123,7 +134,7 @@ function createdDay(ticket: Ticket, timeZone: string | undefined): DayIndex {
   if (timeZone !== undefined) return dayInTimeZone(ticket.createdAt, timeZone);
   const day = parseDate(ticket.createdDate);
   if (day === undefined)
-    throw new RangeError(`${where(ticket)}: createdDate "${ticket.createdDate}" is not YYYY-MM-DD`);
+    throw new RangeError(`${where(ticket)}: createdDate ${quoteValue(ticket.createdDate)} is not YYYY-MM-DD`);
   return day;
 }
 
@@ -150,7 +161,7 @@ export function summariseTickets(tickets: readonly Ticket[], options: SupportOpt
     rated = 0,
     satisfied = 0;
   for (const ticket of tickets) {
-    const { createdAt, firstResponseAt, resolvedAt, priority } = ticket;
+    const { createdAt, firstResponseAt, resolvedAt } = ticket;
     if (firstResponseAt !== undefined) {
       if (firstResponseAt < createdAt) throw new RangeError(`${where(ticket)}: first response is before creation`);
       response.push((firstResponseAt - createdAt) / MS_PER_MINUTE);
@@ -164,13 +175,12 @@ export function summariseTickets(tickets: readonly Ticket[], options: SupportOpt
       rated++;
       if (ticket.satisfaction >= 4) satisfied++;
     }
-    const target = priority !== undefined && Object.hasOwn(targets, priority) ? targets[priority] : undefined;
+    const target = slaTargetOf(ticket, targets);
     if (target !== undefined) {
       withTarget++;
-      // "Exceeded" is strict: a response exactly at the target meets it.
-      const waited = firstResponseAt ?? asOf;
-      if (waited !== undefined && waited - createdAt > target * MS_PER_MINUTE) breached++;
-      else if (firstResponseAt === undefined) pending++;
+      const status = slaStatus(ticket, target, asOf);
+      if (status === 'breached') breached++;
+      else if (status === 'pending') pending++;
     }
   }
   return {
@@ -194,24 +204,29 @@ function measure(values: number[]): MeasuredStatistic {
 }
 
 /**
- * {@link summariseTickets} of the tickets created in a period (by `createdDate`).
+ * {@link summariseTickets} of the tickets created in a period (by `createdDate`), the SLA judged as
+ * known at the end of the period's last day (or at `asOf`): the same rule and the same rate as the
+ * health model's `slaBreachRate` over the same days (metrics.md §11).
  *
- * @throws RangeError for a malformed period, and as {@link summariseTickets} does.
+ * @throws RangeError for a malformed period or time zone, and as {@link summariseTickets} does.
  */
 export function supportForPeriod(tickets: readonly Ticket[], options: SupportPeriodOptions): SupportResult {
   const [from, to] = dayRangeOf(options.period);
+  const asOf = options.asOf ?? endOfDayInstant(to, options.timeZone ?? 'UTC');
   return summariseTickets(
     tickets.filter((ticket) => {
       const day = createdDay(ticket, undefined);
       return day >= from && day <= to;
     }),
-    options,
+    { ...options, asOf },
   );
 }
 
 /**
  * {@link summariseTickets} per month of `created_at` in the reporting time zone, for every month from
- * `from` to `to` (a month without tickets has `created: 0` and `null` statistics). A ticket created at
+ * `from` to `to` (a month without tickets has `created: 0` and `null` statistics). Each month's SLA is
+ * judged at `asOf`, by default at the end of the month, so a month gives what {@link supportForPeriod}
+ * gives over its days. A ticket created at
  * 23:30 on 31 January in Auckland belongs to January even though it is 10:30 UTC that day, and one
  * created at 00:30 on 1 February Auckland time (11:30 UTC on 31 January) belongs to February.
  *
@@ -224,7 +239,14 @@ export function supportByMonth(tickets: readonly Ticket[], options: SupportByMon
     const at = monthOfDay(createdDay(ticket, options.timeZone)) - first;
     if (at >= 0 && at < buckets.length) (buckets[at] as Ticket[]).push(ticket);
   }
-  return buckets.map((bucket, at) => ({ month: formatMonth(first + at), ...summariseTickets(bucket, options) }));
+  const zone = options.timeZone ?? 'UTC';
+  return buckets.map((bucket, at) => ({
+    month: formatMonth(first + at),
+    ...summariseTickets(bucket, {
+      ...options,
+      asOf: options.asOf ?? endOfDayInstant(lastDayOfMonth(first + at), zone),
+    }),
+  }));
 }
 
 /**

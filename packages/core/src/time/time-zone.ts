@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import { dayIndexOf, formatDate, parseDate, type DayIndex } from './calendar-date.js';
 
 // Building an Intl.DateTimeFormat costs far more than formatting with it, and a report converts
@@ -21,7 +22,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         second: 'numeric',
       });
     } catch {
-      throw new RangeError(`Unknown time zone "${timeZone}": use an IANA name such as "UTC" or "Europe/Berlin"`);
+      throw new RangeError(
+        `Unknown time zone ${quoteValue(timeZone)}: use an IANA name such as "UTC" or "Europe/Berlin"`,
+      );
     }
     formatters.set(timeZone, formatter);
   }

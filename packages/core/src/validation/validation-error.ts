@@ -1,3 +1,5 @@
+import { MAX_QUOTED_CHARACTERS, quoteValue } from './quote-value.js';
+
 /**
  * One problem with one input record (metrics.md §10): where it is, which field, what value, and why.
  */
@@ -18,11 +20,17 @@ export interface ValidationIssue {
 
 /**
  * One line describing an issue: `subs.csv row 7, field end_date, value "2024-01-01": end_date is
- * before start_date`. The record is named by row, or by id when there is no row.
+ * before start_date`. The record is named by row, or by id when there is no row. At most 80
+ * characters of the value (and of an id) are quoted, then `…` and the length (metrics.md §11).
  */
 export function formatIssue(issue: ValidationIssue): string {
-  const where = issue.row !== undefined ? ` row ${issue.row}` : issue.id !== undefined ? ` id ${issue.id}` : '';
-  return `${issue.source}${where}, field ${issue.field}, value ${JSON.stringify(issue.value)}: ${issue.reason}`;
+  const where =
+    issue.row !== undefined
+      ? ` row ${issue.row}`
+      : issue.id !== undefined
+        ? ` id ${issue.id.length > MAX_QUOTED_CHARACTERS ? quoteValue(issue.id) : issue.id}`
+        : '';
+  return `${issue.source}${where}, field ${issue.field}, value ${quoteValue(issue.value)}: ${issue.reason}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { NpsResponse } from '../model/nps-response.js';
 import { dayRangeOf, type DateRange } from '../stats/period.js';
 import { parseDate, type DayIndex } from '../time/calendar-date.js';
@@ -75,7 +76,7 @@ export function prepareNps(responses: readonly NpsResponse[]): PreparedNps {
     const response = responses[i] as NpsResponse;
     const where = response.row === undefined ? `NPS response ${i}` : `NPS response in row ${response.row}`;
     const parsed = parseDate(response.date);
-    if (parsed === undefined) throw new RangeError(`${where}: date "${response.date}" is not YYYY-MM-DD`);
+    if (parsed === undefined) throw new RangeError(`${where}: date ${quoteValue(response.date)} is not YYYY-MM-DD`);
     if (!Number.isInteger(response.score) || response.score < 0 || response.score > 10) {
       throw new RangeError(`${where}: score ${response.score} is not an integer from 0 to 10`);
     }
@@ -120,7 +121,7 @@ export function tallyNps(data: PreparedNps, indices: Iterable<number>, dedupe: N
     }
     kept = latest.values();
   } else if (dedupe !== 'none') {
-    throw new RangeError(`Unknown dedupe "${String(dedupe)}" (expected 'latest' or 'none')`);
+    throw new RangeError(`Unknown dedupe ${quoteValue(String(dedupe))} (expected 'latest' or 'none')`);
   }
   let promoters = 0,
     passives = 0,

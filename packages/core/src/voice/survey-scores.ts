@@ -1,3 +1,4 @@
+import { quoteValue } from '../validation/quote-value.js';
 import type { SurveyResponse } from '../model/survey-response.js';
 import { dayRangeOf, monthRangeOf, type DateRange, type MonthRange } from '../stats/period.js';
 import { parseDate } from '../time/calendar-date.js';
@@ -53,7 +54,7 @@ function eachAnswer(
     const response = responses[i] as SurveyResponse;
     const where = response.row === undefined ? `${kind} response ${i}` : `${kind} response in row ${response.row}`;
     const day = parseDate(response.date);
-    if (day === undefined) throw new RangeError(`${where}: date "${response.date}" is not YYYY-MM-DD`);
+    if (day === undefined) throw new RangeError(`${where}: date ${quoteValue(response.date)} is not YYYY-MM-DD`);
     if (!Number.isInteger(response.score) || response.score < 1 || response.score > max) {
       throw new RangeError(`${where}: score ${response.score} is not an integer from 1 to ${max}`);
     }
