@@ -15,6 +15,15 @@ describe('readCsvRecords', () => {
     expect(table.issues).toEqual([]);
   });
 
+  it('keeps columns named like Object.prototype members as ordinary own keys', async () => {
+    const table = await readCsvRecords('id,__proto__,constructor,toString\n1,a,b,c\n', { source });
+    const [record] = table.records;
+    expect(Object.keys(record ?? {})).toEqual(['id', '__proto__', 'constructor', 'toString']);
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(record, '__proto__')?.value).toBe('a');
+    expect(record?.constructor).toBe('b');
+  });
+
   it('reads RFC 4180 quoting: commas, doubled quotes and line breaks inside quotes', async () => {
     const csv = 'id,name,note\n1,"Smith, Lee & Partners","said ""hi"""\n2,Globex,"two\nlines"\n3,Initech,\n';
     const table = await readCsvRecords(csv, { source });

@@ -85,7 +85,21 @@ export async function readCsvRecords(input: CsvInput, options: CsvRecordsOptions
         continue;
       }
       const record: Record<string, string> = {};
-      for (const index of named) record[columns[index] as string] = fields[index] as string;
+      for (const index of named) {
+        const name = columns[index] as string;
+        // Assigning to `__proto__` would set the prototype (or be ignored), losing the column: a CSV
+        // column of that name is an ordinary attribute (metrics.md §11), so it becomes an own property.
+        if (name === '__proto__') {
+          Object.defineProperty(record, name, {
+            value: fields[index],
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        } else {
+          record[name] = fields[index] as string;
+        }
+      }
       records.push(record);
     }
     return true;
