@@ -19,6 +19,8 @@ import {
   type MissingFactor,
 } from './health-card-data.js';
 import { THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
+import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
+import { bone, loadingStatus, skeletonStyles } from '../internal/skeleton.js';
 
 export type {
   HealthBand,
@@ -123,7 +125,7 @@ function rawValue(factor: HealthFactor, locale: string): string {
  */
 export class CsHealthCard extends LitElement {
   static readonly version = WIDGETS_VERSION;
-  static override styles = healthCardStyles;
+  static override styles = [skeletonStyles, retryButtonStyles, healthCardStyles];
 
   /**
    * One customer or segment entry of the `cskit health` JSON (with optional `asOf` and `bands`), or
@@ -177,9 +179,10 @@ export class CsHealthCard extends LitElement {
     if (this.data === undefined) {
       if (!this.src) return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
       return this.loader.render({
-        initial: () => this.frame(html`<p class="state" part="state">${t.loading}</p>`),
-        pending: () => this.frame(html`<p class="state" part="state" aria-busy="true">${t.loading}</p>`),
-        error: (error: unknown) => this.failed(t.error, error instanceof Error ? error.message : String(error)),
+        initial: () => this.loading(t.loading),
+        pending: () => this.loading(t.loading),
+        error: (error: unknown) =>
+          this.failed(t.error, error instanceof Error ? error.message : String(error), t.retry),
         complete: (value: unknown) => this.content(value, locale),
       });
     }
@@ -205,12 +208,14 @@ export class CsHealthCard extends LitElement {
     body: TemplateResult,
     title: string | typeof nothing = nothing,
     footer = html``,
-    kind: 'customer' | 'segment' = !this.customerId && this.segment ? 'segment' : 'customer',
+    kind: 'customer' | 'segment' = this.kind(),
     ready?: { readonly summary: string; readonly toggle?: TemplateResult },
+    state: 'loading' | 'failed' | '' = '',
   ): TemplateResult {
     return html`<article
       part="base"
-      class=${kind}
+      class="${kind} ${state}"
+      aria-busy=${state === 'loading' ? 'true' : nothing}
       aria-label=${this.label || nothing}
       aria-labelledby=${this.label ? nothing : 'title'}
       aria-describedby=${ready ? 'summary' : nothing}
@@ -227,13 +232,78 @@ export class CsHealthCard extends LitElement {
     </article>`;
   }
 
-  private failed(message: string, reason: string): TemplateResult {
+  private kind(): 'customer' | 'segment' {
+    return !this.customerId && this.segment ? 'segment' : 'customer';
+  }
+
+  /**
+   * The title before the data names the card: the label, else the customer id or segment asked for,
+   * so that a card that is loading or failed says which one it is.
+   */
+  private pendingTitle(): string | typeof nothing {
+    return this.label || this.customerId || this.segment || nothing;
+  }
+
+  /**
+   * The card's shape while loading: score, band and gauge, then (for a customer) the six factor rows
+   * of the default model, each built from the classes of the real ones so that it is as tall.
+   */
+  private loading(message: string): TemplateResult {
+    const factor = html`<li>
+      <div class="factor-head">${bone('medium')}${bone('short')}</div>
+      <div class="bar"></div>
+      <div class="factor-meta">${bone('long')}</div>
+    </li>`;
+    const factors =
+      this.kind() === 'customer'
+        ? html`<div class="factors" aria-hidden="true">
+            <p class="factors-title">${bone('medium')}</p>
+            <ul>
+              ${Array.from({ length: 6 }, () => factor)}
+            </ul>
+          </div>`
+        : nothing;
+    return this.frame(
+      html`<div class="meta" aria-hidden="true">${bone('medium')}</div>
+        <div class="headline" aria-hidden="true">
+          <span class="score">${bone('short')}</span>
+        </div>
+        <div class="gauge" aria-hidden="true"></div>
+        ${factors}${loadingStatus(message)}`,
+      this.pendingTitle(),
+      html`<span aria-hidden="true">${bone('medium')}</span>`,
+      this.kind(),
+      undefined,
+      'loading',
+    );
+  }
+
+  /**
+   * The error state: the title, the message and, when `src` could not be loaded, a button that loads
+   * it again (`retry` is its label). The card takes the height it needs, not the height reserved for
+   * the factors it could not show.
+   */
+  private failed(message: string, reason: string, retry?: string): TemplateResult {
     if (reason !== this.lastProblem) {
       this.lastProblem = reason;
       console.error(`[cskit] <cs-health-card> ${message}: ${reason}`);
       this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
     }
-    return this.frame(html`<p class="state error" part="state" role="alert">${message}</p>`);
+    return this.frame(
+      html`<p class="state error" part="state" role="alert">${message}</p>
+        ${retry ? html`<div>${retryButton(retry, () => this.retry())}</div>` : nothing}`,
+      this.pendingTitle(),
+      html``,
+      this.kind(),
+      undefined,
+      'failed',
+    );
+  }
+
+  /** Loads `src` again; a failure that repeats is reported again (event and console). */
+  private retry(): void {
+    this.lastProblem = '';
+    this.loader.retry();
   }
 
   private card(view: HealthView, locale: string): TemplateResult {

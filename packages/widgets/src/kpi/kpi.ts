@@ -20,6 +20,8 @@ import {
   type KpiSeries,
 } from './kpi-data.js';
 import { pointKeyAction } from '../internal/point-keys.js';
+import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
+import { bone, boneBlock, loadingStatus, skeletonStyles } from '../internal/skeleton.js';
 import { THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 
 /**
@@ -108,7 +110,7 @@ function sparklineOf(series: KpiSeries): Sparkline | null {
  */
 export class CsKpi extends LitElement {
   static readonly version = WIDGETS_VERSION;
-  static override styles = kpiStyles;
+  static override styles = [skeletonStyles, retryButtonStyles, kpiStyles];
 
   /** The metric's name, shown above the value and used as the accessible name. */
   @property() label = '';
@@ -168,11 +170,22 @@ export class CsKpi extends LitElement {
     this.current = undefined;
     if (this.data === undefined) {
       if (!this.src) return this.frame(caption, html`<div class="state" part="value">${t.empty}</div>`);
+      // The tile's shape while loading: value, change line and sparkline, each where it will be.
+      const loading = () =>
+        this.frame(
+          caption,
+          html`<div class="value">${bone('medium')}</div>
+            <div class="change">${bone('long')}</div>
+            <div class="spark">${boneBlock('sparkline')}</div>
+            ${loadingStatus(t.loading, 'value')}`,
+          undefined,
+          true,
+        );
       return this.loader.render({
-        initial: () => this.frame(caption, html`<div class="state" part="value">${t.loading}</div>`),
-        pending: () => this.frame(caption, html`<div class="state" part="value">${t.loading}</div>`),
+        initial: loading,
+        pending: loading,
         error: (error: unknown) =>
-          this.failed(caption, t.error, error instanceof Error ? error.message : String(error)),
+          this.failed(caption, t.error, error instanceof Error ? error.message : String(error), t.retry),
         complete: (value: unknown) => this.content(caption, value, locale),
       });
     }
@@ -240,9 +253,10 @@ export class CsKpi extends LitElement {
     caption: TemplateResult,
     body: TemplateResult,
     ready?: { toggle: TemplateResult; live: string; table: TemplateResult | typeof nothing },
+    loading = false,
   ): TemplateResult {
     // The figcaption names the figure: an aria-label as well would make screen readers say it twice.
-    return html`<figure part="base">
+    return html`<figure part="base" aria-busy=${loading ? 'true' : nothing}>
       ${caption}${
         ready?.toggle ??
         html`<span class="table-toggle placeholder" aria-hidden="true"
@@ -295,13 +309,24 @@ export class CsKpi extends LitElement {
     </p>`;
   }
 
-  private failed(caption: TemplateResult, message: string, reason: string): TemplateResult {
+  /** `retry`: the label of a button that loads `src` again, when loading it failed. */
+  private failed(caption: TemplateResult, message: string, reason: string, retry?: string): TemplateResult {
     if (reason !== this.lastProblem) {
       this.lastProblem = reason;
       console.error(`[cskit] <cs-kpi> ${message}: ${reason}`);
       this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
     }
-    return this.frame(caption, html`<div class="state error" part="value" role="alert">${message}</div>`);
+    return this.frame(
+      caption,
+      html`<div class="state error" part="value" role="alert">${message}</div>
+        ${retry ? retryButton(retry, () => this.retry()) : nothing}`,
+    );
+  }
+
+  /** Loads `src` again; a failure that repeats is reported again (event and console). */
+  private retry(): void {
+    this.lastProblem = '';
+    this.loader.retry();
   }
 
   private format(value: number, series: KpiSeries, locale: string): string {

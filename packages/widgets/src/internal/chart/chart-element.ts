@@ -10,6 +10,8 @@ import { legend, type LegendItem } from './legend.js';
 import { MAX_WIDTH, MIN_WIDTH, type ChartSize } from './scales.js';
 import { tooltip, tooltipText, type TooltipContent } from './tooltip.js';
 import { pointKeyAction } from '../point-keys.js';
+import { retryButton } from '../retry-button.js';
+import { bone, loadingStatus, skeletonPlot } from '../skeleton.js';
 import { THEME_PROPERTY, type Theme } from '../theme-property.js';
 
 /** `detail` of `cs-point-select`: the point a user clicked or chose with Enter. */
@@ -165,10 +167,12 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     const locale = resolveLocale(this, this.locale);
     const t = pickMessages(commonMessages, locale);
     if (this.data === undefined && this.src) {
+      const loading = () => this.frame(locale, html`${skeletonPlot()}${loadingStatus(t.loading)}`, undefined, true);
       return this.loader.render({
-        initial: () => this.frame(locale, this.stateBox(t.loading)),
-        pending: () => this.frame(locale, this.stateBox(t.loading)),
-        error: (error: unknown) => this.failed(locale, t.error, error instanceof Error ? error.message : String(error)),
+        initial: loading,
+        pending: loading,
+        error: (error: unknown) =>
+          this.failed(locale, t.error, error instanceof Error ? error.message : String(error), true),
         complete: (value: unknown) => this.content(value, locale),
       });
     }
@@ -248,19 +252,22 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
   }
 
   /**
-   * The same skeleton in every state — caption, controls row, plot box of reserved height, summary —
-   * so that nothing moves when the data arrives.
+   * The same frame in every state — caption, controls row, plot box of reserved height, summary —
+   * so that nothing moves when the data arrives; while `loading`, bones stand in the controls and the
+   * summary (the body holds the plot's).
    */
   private frame(
     locale: string,
     body: TemplateResult | typeof nothing,
     ready?: { controls: TemplateResult; summary: string; live: string; table: TemplateResult | typeof nothing },
+    loading = false,
   ): TemplateResult {
     const c = pickMessages(chartMessages, locale);
     const name = this.label || c.unnamed;
-    return html`<figure part="base" aria-label=${this.label ? nothing : name}>
+    const controls = loading ? html`${bone('short')}${bone('short')}${bone('short', 'table-toggle')}` : nothing;
+    return html`<figure part="base" aria-label=${this.label ? nothing : name} aria-busy=${loading ? 'true' : nothing}>
       ${this.label ? html`<figcaption part="label">${this.label}</figcaption>` : nothing}
-      <div class="controls" part="controls" @focusin=${revealFocused}>${ready?.controls ?? nothing}</div>
+      <div class="controls" part="controls" @focusin=${revealFocused}>${ready?.controls ?? controls}</div>
       <div
         class="plot"
         part="plot"
@@ -278,26 +285,38 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
       >
         ${body}
       </div>
-      <p class="summary" part="summary" id="summary">${ready?.summary ?? ''}</p>
+      <p class="summary" part="summary" id="summary">
+        ${ready?.summary ?? (loading ? html`${bone('full')} ${bone('long')}` : '')}
+      </p>
       <span class="sr-only" id="hint">${ready ? c.keyboardHint : ''}</span>
       <div class="sr-only" aria-live="polite">${ready?.live ?? ''}</div>
       ${ready?.table ?? nothing}
     </figure>`;
   }
 
-  private stateBox(message: string, error = false): TemplateResult {
-    return html`<div class="state ${error ? 'error' : ''}" part="state" role=${error ? 'alert' : 'status'}>
-      ${message}
+  /** The empty or error message in the plot box; an error of loading `src` offers to load it again. */
+  private stateBox(message: string, error = false, retry?: string): TemplateResult {
+    return html`<div class="state">
+      <p class=${error ? 'error' : ''} part="state" role=${error ? 'alert' : 'status'}>${message}</p>
+      ${retry ? retryButton(retry, () => this.retry()) : nothing}
     </div>`;
   }
 
-  private failed(locale: string, message: string, reason: string): TemplateResult {
+  /** `canRetry`: the data came from `src` and did not arrive, so loading it again may help. */
+  private failed(locale: string, message: string, reason: string, canRetry = false): TemplateResult {
     if (reason !== this.lastProblem) {
       this.lastProblem = reason;
       console.error(`[cskit] <${this.localName}> ${message}: ${reason}`);
       this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
     }
-    return this.frame(locale, this.stateBox(message, true));
+    const retry = canRetry ? pickMessages(commonMessages, locale).retry : undefined;
+    return this.frame(locale, this.stateBox(message, true, retry));
+  }
+
+  /** Loads `src` again; a failure that repeats is reported again (event and console). */
+  private retry(): void {
+    this.lastProblem = '';
+    this.loader.retry();
   }
 
   private toggleSeries(key: string): void {
