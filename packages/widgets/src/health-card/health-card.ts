@@ -225,7 +225,7 @@ export class CsHealthCard extends LitElement {
           <slot name="title">${title === nothing ? nothing : html`<span class="name">${title}</span>`}</slot>
         </div>
         <slot name="actions"></slot>
-        ${ready?.toggle ?? nothing}
+        ${ready?.toggle ?? (state === 'loading' && kind === 'customer' ? bone('short', 'table-toggle') : nothing)}
       </header>
       ${ready ? html`<p class="visually-hidden" part="summary" id="summary">${ready.summary}</p>` : nothing} ${body}
       <footer part="footer">${footer}<slot name="footer"></slot></footer>
@@ -245,8 +245,9 @@ export class CsHealthCard extends LitElement {
   }
 
   /**
-   * The card's shape while loading: score, band and gauge, then (for a customer) the six factor rows
-   * of the default model, each built from the classes of the real ones so that it is as tall.
+   * The card's shape while loading: score and gauge, then for a customer three factor rows and the
+   * line naming factors without data (the usual card of the default model), each built from the
+   * classes of the real ones so that it is as tall.
    */
   private loading(message: string): TemplateResult {
     const factor = html`<li>
@@ -257,16 +258,20 @@ export class CsHealthCard extends LitElement {
     const factors =
       this.kind() === 'customer'
         ? html`<div class="factors" aria-hidden="true">
-            <p class="factors-title">${bone('medium')}</p>
-            <ul>
-              ${Array.from({ length: 6 }, () => factor)}
-            </ul>
-          </div>`
+              <p class="factors-title">${bone('medium')}</p>
+              <ul>
+                ${[factor, factor, factor]}
+              </ul>
+            </div>
+            <p class="missing" aria-hidden="true">${bone('long')} ${bone('medium')}</p>`
         : nothing;
     return this.frame(
       html`<div class="meta" aria-hidden="true">${bone('medium')}</div>
         <div class="headline" aria-hidden="true">
-          <span class="score">${bone('short')}</span>
+          <span class="score">${bone('short')}</span><span class="band">${bone('short')}</span>${
+            // A customer's trend; the sample's segments have none.
+            this.kind() === 'customer' ? html`<span class="trend">${bone('long')}</span>` : nothing
+          }
         </div>
         <div class="gauge" aria-hidden="true"></div>
         ${factors}${loadingStatus(message)}`,
