@@ -242,7 +242,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     const controls = html`${legend(this.legendItems(model, locale), this.hiddenSeries, c.series, (key) =>
       this.toggleSeries(key),
     )}
-    ${tableToggle(this.tableOpen, c, () => (this.tableOpen = !this.tableOpen))}`;
+    ${tableToggle(this.tableOpen, c, () => this.toggleTable())}`;
     return this.frame(locale, plot, {
       controls,
       summary: this.summaryFor(model, locale),
@@ -317,6 +317,16 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
   private retry(): void {
     this.lastProblem = '';
     this.loader.retry();
+  }
+
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+    // "Show table" and "Hide table" differ in width: keep the focused button, ring included, in view
+    // in the controls row, which scrolls sideways when narrow.
+    void this.updateComplete.then(() => {
+      const focused = this.shadowRoot?.activeElement;
+      if (focused?.closest('.controls')) focused.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
   }
 
   private toggleSeries(key: string): void {

@@ -82,6 +82,11 @@ export function chartStyles(element: string): CSSResultGroup {
         overflow-y: hidden;
         scrollbar-width: thin;
         margin-block: 0.25rem;
+        /* Room for the buttons' focus rings (2px outline, 2px offset), which the overflow would cut at
+           the row's ends, also when a focused button is scrolled into view. */
+        padding-inline: 4px;
+        margin-inline: -4px;
+        scroll-padding-inline: 4px;
       }
       .legend {
         display: flex;
