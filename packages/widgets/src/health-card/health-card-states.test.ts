@@ -46,7 +46,7 @@ function usualCustomer() {
 
 /** A fetch held until `release()`, then answered with `data`. */
 function holdFetch(data: unknown): { release: () => void } {
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const answered = new Promise<void>((resolve) => (release = resolve));
   vi.spyOn(window, 'fetch').mockImplementation(async () => {
     await answered;
@@ -102,12 +102,17 @@ describe('<cs-health-card> when src fails', () => {
       el.customerId = customer.customerId;
       el.src = path;
     });
-    await vi.waitFor(() => expect($(el, '[part~="state"]')?.textContent?.trim()).toBe('Could not load the data'));
+    // Route answers travel through the test runner's Playwright: slower than vi.waitFor's default second when busy.
+    await vi.waitFor(() => expect($(el, '[part~="state"]')?.textContent?.trim()).toBe('Could not load the data'), {
+      timeout: 10_000,
+    });
     expect($(el, '[part~="title"]')?.textContent?.trim()).toBe(customer.customerId);
     expect($(el, '[part~="retry"]')?.textContent?.trim()).toBe('Retry');
     // Title, message and button: about 10 rem, where the card reserves 37 rem for six factors.
     expect(el.getBoundingClientRect().height).toBeLessThan(16 * 12);
     $(el, '[part~="retry"]')?.click();
-    await vi.waitFor(() => expect($(el, '[part~="title"]')?.textContent?.trim()).toBe(customer.name));
+    await vi.waitFor(() => expect($(el, '[part~="title"]')?.textContent?.trim()).toBe(customer.name), {
+      timeout: 10_000,
+    });
   });
 });

@@ -343,7 +343,7 @@ export class CsHealthCard extends LitElement {
     const body = html`
       ${meta ? html`<div class="meta">${meta}</div>` : nothing} ${this.headline(view, m, locale)}
       ${this.factors(factors, m, locale)} ${this.missing(missing, m, locale)}
-      ${open ? dataTable(this.tableFor(factors, missing, m, locale), 'table') : nothing}
+      ${open ? dataTable(this.tableFor(factors, missing, m, locale), 'table', locale) : nothing}
     `;
     const toggle = tableToggle(open, c, () => (this.tableOpen = !open));
     return this.frame(body, title, footer, 'customer', { summary, toggle });
@@ -386,8 +386,8 @@ export class CsHealthCard extends LitElement {
     m: HealthCardMessages,
     locale: string,
   ): TableSpec {
-    const oneDigit = numberFormat(locale, { maximumFractionDigits: 1 });
-    const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    // Raw values stay as the card writes them: each factor's is in its own unit, so they do not form
+    // a column of one kind of number to align.
     return {
       caption: m.factors,
       columns: [m.colFactor, m.raw, m.factorScore, m.weight, m.contribution],
@@ -395,9 +395,9 @@ export class CsHealthCard extends LitElement {
         ...factors.map((f) => [
           f.label ?? f.key,
           rawValue(f, locale) || '–',
-          oneDigit.format(f.score),
-          percent.format(f.weight),
-          oneDigit.format(f.contribution),
+          { value: f.score, style: 'decimal', maxDigits: 1 } as const,
+          { value: f.weight, style: 'percent', maxDigits: 1 } as const,
+          { value: f.contribution, style: 'decimal', maxDigits: 1 } as const,
         ]),
         ...missing.map((f) => [missingLabel(f), m.noData, '–', '–', '–']),
       ],

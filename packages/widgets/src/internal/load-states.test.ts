@@ -57,7 +57,7 @@ function all(el: Element, selector: string): HTMLElement[] {
 
 /** A fetch held until `release()`, then answered with the sample's data (the skeleton needs time to be seen). */
 function holdFetch(sample: ElementSample): { release: () => void } {
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const answered = new Promise<void>((resolve) => (release = resolve));
   vi.spyOn(window, 'fetch').mockImplementation(async () => {
     await answered;
@@ -70,6 +70,9 @@ function holdFetch(sample: ElementSample): { release: () => void } {
 function nameOf(sample: ElementSample): string {
   return sample.attributes.label ?? sample.attributes['customer-id'] ?? '';
 }
+
+/** Route answers travel through the test runner's Playwright: on a busy machine they take more than vi.waitFor's default second. */
+const NETWORK = { timeout: 10_000 };
 
 const failures: readonly (readonly [string, RouteAnswer])[] = [
   ['a network error', { fail: 'network' }],
@@ -122,7 +125,7 @@ describe.each(elementSamples.map((sample) => [sample.tag, sample] as const))('<%
     const errors: string[] = [];
     const el = mount(sample, path);
     el.addEventListener('cs-data-error', (e) => errors.push((e as CustomEvent<{ reason: string }>).detail.reason));
-    await vi.waitFor(() => expect(visibleText(el)).toContain('Could not load the data'));
+    await vi.waitFor(() => expect(visibleText(el)).toContain('Could not load the data'), NETWORK);
     expect(visibleText(el)).toContain(nameOf(sample));
     expect(errors).toHaveLength(1);
     const retry = all(el, '[part~="retry"]');
@@ -152,7 +155,7 @@ describe.each(elementSamples.map((sample) => [sample.tag, sample] as const))('<%
       expect(visibleText(el)).not.toContain('Could not load the data');
       expect(all(el, '.bone')).toEqual([]);
       expect(visibleText(el)).toBe(visibleText(reference));
-    });
+    }, NETWORK);
     expect(await routeHits(path)).toBe(2);
   });
 
@@ -164,11 +167,11 @@ describe.each(elementSamples.map((sample) => [sample.tag, sample] as const))('<%
     const errors: string[] = [];
     const el = mount(sample, path);
     el.addEventListener('cs-data-error', (e) => errors.push((e as CustomEvent<{ reason: string }>).detail.reason));
-    await vi.waitFor(() => expect(all(el, '[part~="retry"]')).toHaveLength(1));
+    await vi.waitFor(() => expect(all(el, '[part~="retry"]')).toHaveLength(1), NETWORK);
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(errors).toHaveLength(2));
-    await vi.waitFor(() => expect(el.shadowRoot?.activeElement?.matches('[part~="retry"]')).toBe(true));
+    await vi.waitFor(() => expect(errors).toHaveLength(2), NETWORK);
+    await vi.waitFor(() => expect(el.shadowRoot?.activeElement?.matches('[part~="retry"]')).toBe(true), NETWORK);
     expect(errors[1]).toMatch(/503/);
     expect(await routeHits(path)).toBe(2);
   });
@@ -192,6 +195,6 @@ describe.each(elementSamples.map((sample) => [sample.tag, sample] as const))('<%
   ])('says Retry in %s', async (lang, label) => {
     const path = await serve([{ status: 500, body: '' }]);
     const el = mount(sample, path, 320, lang);
-    await vi.waitFor(() => expect(all(el, '[part~="retry"]')[0]?.textContent?.trim()).toBe(label));
+    await vi.waitFor(() => expect(all(el, '[part~="retry"]')[0]?.textContent?.trim()).toBe(label), NETWORK);
   });
 });

@@ -2,7 +2,13 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { PointSelectDetail } from '../internal/chart/chart-element.js';
 import { chartMessages } from '../internal/chart/chart.messages.js';
-import { dataTable, tableToggle, type TableSpec } from '../internal/chart/data-table.js';
+import {
+  dataTable,
+  tableToggle,
+  type TableCell,
+  type TableNumber,
+  type TableSpec,
+} from '../internal/chart/data-table.js';
 import { formatValue } from '../internal/format.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
@@ -240,7 +246,7 @@ export class CsKpi extends LitElement {
       {
         toggle,
         live: this.focused && tip ? `${tip.title}: ${tip.value}` : '',
-        table: this.tableOpen ? dataTable(this.table(series, locale), 'table') : nothing,
+        table: this.tableOpen ? dataTable(this.table(series, locale), 'table', locale) : nothing,
       },
     );
   }
@@ -268,23 +274,51 @@ export class CsKpi extends LitElement {
     </figure>`;
   }
 
-  /** The series as rows of period, value and change against the row before. */
+  /**
+   * The series as rows of period, value and change against the row before. The table is where exact
+   * values are read: rates with up to two decimals, like the charts' tables, and every column with
+   * one number of decimals (dataTable).
+   */
   private table(series: KpiSeries, locale: string): TableSpec {
     const m = pickMessages(kpiMessages, locale);
     const name = this.label || m.value;
+    const style = series.format === 'number' ? 'decimal' : series.format;
     return {
       caption: name,
       columns: [pickMessages(chartMessages, locale).period, name, m.change],
-      rows: series.points.map((p, i) => {
-        const before = series.points[i - 1]?.value ?? null;
-        const change = p.value === null ? null : this.change(p.value, before, series, locale);
-        return [
-          periodName(p.period, locale, 'long'),
-          formatValue(p.value, { locale, format: series.format, currency: series.currency }),
-          change?.text ?? '',
-        ];
-      }),
+      rows: series.points.map((p, i) => [
+        periodName(p.period, locale, 'long'),
+        { value: p.value, style, currency: series.currency, maxDigits: 2 },
+        this.changeCell(p.value, series.points[i - 1]?.value ?? null, series, locale),
+      ]),
     };
+  }
+
+  /** A table row's change against the row before, measured as {@link change} measures it. */
+  private changeCell(current: number | null, previous: number | null, series: KpiSeries, locale: string): TableCell {
+    if (current === null || previous === null) return '';
+    const delta = current - previous;
+    if (delta === 0) return pickMessages(kpiMessages, locale).noChange;
+    const signed = { signed: true } as const;
+    const cell: TableNumber =
+      series.format === 'percent'
+        ? {
+            value: delta * 100,
+            style: 'decimal',
+            maxDigits: 2,
+            suffix: ` ${pickMessages(kpiMessages, locale).points}`,
+            ...signed,
+          }
+        : previous === 0
+          ? {
+              value: delta,
+              style: series.format === 'number' ? 'decimal' : series.format,
+              currency: series.currency,
+              maxDigits: 2,
+              ...signed,
+            }
+          : { value: delta / Math.abs(previous), style: 'percent', maxDigits: 1, ...signed };
+    return cell;
   }
 
   /**

@@ -213,8 +213,14 @@ export class CsMrrBridge extends CsChartElement<MrrBridgeInput, BridgeModel> {
       columns: [m.movement, m.mrr, m.customers],
       rows: data.steps.map((s) => [
         m.steps[s.key],
-        formatMoney(s.value, locale, data.currency, { signed: s.key !== 'start' && s.key !== 'end' }),
-        s.customers === null ? '–' : formatDecimal(s.customers, locale, 0),
+        {
+          value: s.value,
+          style: 'currency',
+          currency: data.currency,
+          maxDigits: 2,
+          signed: s.key !== 'start' && s.key !== 'end',
+        },
+        { value: s.customers, style: 'decimal', maxDigits: 0 },
       ]),
     };
   }

@@ -247,7 +247,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
       controls,
       summary: this.summaryFor(model, locale),
       live: this.focused && tip ? tooltipText(tip) : '',
-      table: this.tableOpen ? dataTable(this.tableFor(model, locale), 'table') : nothing,
+      table: this.tableOpen ? dataTable(this.tableFor(model, locale), 'table', locale) : nothing,
     });
   }
 
