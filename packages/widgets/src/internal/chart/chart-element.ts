@@ -265,6 +265,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     const c = pickMessages(chartMessages, locale);
     const name = this.label || c.unnamed;
     const controls = loading ? html`${bone('short')}${bone('short')}${bone('short', 'table-toggle')}` : nothing;
+    const summary = ready?.summary ?? (loading ? html`${bone('full')} ${bone('long')}` : '');
     return html`<figure part="base" aria-label=${this.label ? nothing : name} aria-busy=${loading ? 'true' : nothing}>
       ${this.label ? html`<figcaption part="label">${this.label}</figcaption>` : nothing}
       <div class="controls" part="controls" @focusin=${revealFocused}>${ready?.controls ?? controls}</div>
@@ -285,9 +286,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
       >
         ${body}
       </div>
-      <p class="summary" part="summary" id="summary">
-        ${ready?.summary ?? (loading ? html`${bone('full')} ${bone('long')}` : '')}
-      </p>
+      <p class="summary" part="summary" id="summary">${summary}</p>
       <span class="sr-only" id="hint">${ready ? c.keyboardHint : ''}</span>
       <div class="sr-only" aria-live="polite">${ready?.live ?? ''}</div>
       ${ready?.table ?? nothing}
