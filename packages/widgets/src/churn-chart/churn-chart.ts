@@ -100,7 +100,8 @@ function groupBreakdown(data: ChurnData, measure: 'customers' | 'mrr'): Groups {
  * @csspart tooltip - The tooltip.
  * @csspart summary - The text summary under the plot.
  * @csspart table - The data `table`.
- * @csspart state - The loading, empty or error message.
+ * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-churn-chart-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-churn-chart-color - Text colour. Falls back to `--cs-text`.

@@ -70,7 +70,8 @@ function cohortName(cohort: string, locale: string): string {
  * @csspart cell - A retention cell.
  * @csspart detail - The line describing the focused or hovered cell.
  * @csspart legend - The colour legend.
- * @csspart state - The loading, empty or error message.
+ * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-cohort-heatmap-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-cohort-heatmap-color - Text colour. Falls back to `--cs-text`.

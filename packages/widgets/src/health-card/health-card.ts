@@ -104,7 +104,8 @@ function rawValue(factor: HealthFactor, locale: string): string {
  * @csspart table-toggle - The "Show table" / "Hide table" button (a customer's card only).
  * @csspart table - The table of the factors, shown by the toggle.
  * @csspart footer - The footer with the last-updated date.
- * @csspart state - The loading, empty or error message.
+ * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-health-card-background - Card background. Falls back to `--cs-surface`.
  * @cssproperty --cs-health-card-color - Text colour. Falls back to `--cs-text`.

@@ -93,13 +93,14 @@ function sparklineOf(series: KpiSeries): Sparkline | null {
  *
  * @csspart base - The tile (a `figure`).
  * @csspart label - The metric's name.
- * @csspart value - The headline value.
+ * @csspart value - The headline value, or the empty or error message (while loading, the visually hidden "Loading…" status).
  * @csspart change - The change against the previous period.
  * @csspart sparkline - The sparkline's `svg`.
  * @csspart sparkline-group - The focusable box around the sparkline (arrow keys move between points).
  * @csspart tooltip - The tooltip of the active point.
  * @csspart table-toggle - The "Show table" / "Hide table" button.
  * @csspart table - The table of the series.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-kpi-background - Tile background. Falls back to `--cs-surface`.
  * @cssproperty --cs-kpi-color - Text colour. Falls back to `--cs-text`.

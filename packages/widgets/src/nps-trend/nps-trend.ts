@@ -79,7 +79,8 @@ interface NpsModel extends ChartModel {
  * @csspart tooltip - The tooltip.
  * @csspart summary - The text summary under the plot.
  * @csspart table - The data `table`.
- * @csspart state - The loading, empty or error message.
+ * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-nps-trend-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-nps-trend-color - Text colour and the NPS line. Falls back to `--cs-text`.
