@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 
 /**
  * The loading state of every element: a skeleton of its own shape, drawn with "bones" (grey
@@ -7,7 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
  * visually hidden status ({@link loadingStatus}) says "Loading…" to screen readers, and the element
  * marks its base `aria-busy="true"` while it loads.
  *
- * Sizes come from classes in {@link skeletonStyles}, never from `style` attributes, so a strict
+ * Sizes come from classes in {@link skeletonStyles} and SVG attributes, never from `style` attributes, so a strict
  * Content-Security-Policy (`style-src 'self'`) leaves the skeleton intact. The bones pulse gently,
  * except under `prefers-reduced-motion: reduce`.
  */
@@ -26,11 +26,17 @@ export function boneBlock(className: string): TemplateResult {
   return html`<span class="bone block ${className}" aria-hidden="true"></span>`;
 }
 
-/** Bars standing on gridlines: the plot of a chart while it loads. Fills its container's height. */
+/** Bar heights of the plot placeholder, in % of the plot's height. */
+const BARS = [45, 62, 54, 78, 66, 85, 58, 72];
+
+/**
+ * Bars standing where a chart's plot will be, left of them room for the y axis and under them for the
+ * x axis. Fills its container. Sizes are SVG attributes, not styles: a strict CSP allows them.
+ */
 export function skeletonPlot(): TemplateResult {
-  return html`<div class="skeleton-plot" aria-hidden="true">
-    ${Array.from({ length: 8 }, () => html`<span class="bone bar"></span>`)}
-  </div>`;
+  return html`<svg class="skeleton-plot" viewBox="0 0 80 100" preserveAspectRatio="none" aria-hidden="true">
+    ${BARS.map((h, i) => svg`<rect class="bone" x=${i * 10 + 2} y=${100 - h} width="6" height=${h}></rect>`)}
+  </svg>`;
 }
 
 /**
@@ -62,10 +68,9 @@ export const skeletonStyles = css`
     display: inline-block;
     box-sizing: border-box;
     max-inline-size: 100%;
-    color: transparent;
     background: color-mix(in srgb, currentColor 14%, transparent);
+    fill: color-mix(in srgb, currentColor 14%, transparent);
     border-radius: 4px;
-    user-select: none;
   }
   .bone.short {
     inline-size: 4.5rem;
@@ -83,47 +88,11 @@ export const skeletonStyles = css`
     display: block;
   }
   .skeleton-plot {
-    display: flex;
-    align-items: flex-end;
-    gap: 5%;
+    display: block;
     box-sizing: border-box;
+    inline-size: 100%;
     block-size: 100%;
-    /* Where the axes' labels will be: left of the bars and under them. */
     padding: 0.75rem 0.5rem 1.75rem 2.75rem;
-    background: repeating-linear-gradient(
-        to top,
-        color-mix(in srgb, currentColor 14%, transparent) 0 1px,
-        transparent 1px 25%
-      )
-      content-box;
-  }
-  .skeleton-plot .bar {
-    flex: 1;
-    border-radius: 3px 3px 0 0;
-  }
-  .skeleton-plot .bar:nth-child(1) {
-    block-size: 45%;
-  }
-  .skeleton-plot .bar:nth-child(2) {
-    block-size: 62%;
-  }
-  .skeleton-plot .bar:nth-child(3) {
-    block-size: 54%;
-  }
-  .skeleton-plot .bar:nth-child(4) {
-    block-size: 78%;
-  }
-  .skeleton-plot .bar:nth-child(5) {
-    block-size: 66%;
-  }
-  .skeleton-plot .bar:nth-child(6) {
-    block-size: 85%;
-  }
-  .skeleton-plot .bar:nth-child(7) {
-    block-size: 58%;
-  }
-  .skeleton-plot .bar:nth-child(8) {
-    block-size: 72%;
   }
   .skeleton-grid {
     display: grid;
@@ -143,9 +112,6 @@ export const skeletonStyles = css`
     white-space: nowrap;
   }
   @keyframes cs-skeleton-pulse {
-    from {
-      opacity: 1;
-    }
     to {
       opacity: 0.45;
     }
