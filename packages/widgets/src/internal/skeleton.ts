@@ -34,9 +34,12 @@ const BARS = [45, 62, 54, 78, 66, 85, 58, 72];
  * x axis. Fills its container. Sizes are SVG attributes, not styles: a strict CSP allows them.
  */
 export function skeletonPlot(): TemplateResult {
-  return html`<svg class="skeleton-plot" viewBox="0 0 80 100" preserveAspectRatio="none" aria-hidden="true">
-    ${BARS.map((h, i) => svg`<rect class="bone" x=${i * 10 + 2} y=${100 - h} width="6" height=${h}></rect>`)}
-  </svg>`;
+  // In a div: `.plot > svg` is the drawn chart, which code and tests look for.
+  return html`<div class="skeleton-plot" aria-hidden="true">
+    <svg viewBox="0 0 80 100" preserveAspectRatio="none">
+      ${BARS.map((h, i) => svg`<rect class="bone" x=${i * 10 + 2} y=${100 - h} width="6" height=${h}></rect>`)}
+    </svg>
+  </div>`;
 }
 
 /**
@@ -88,11 +91,14 @@ export const skeletonStyles = css`
     display: block;
   }
   .skeleton-plot {
-    display: block;
     box-sizing: border-box;
-    inline-size: 100%;
     block-size: 100%;
     padding: 0.75rem 0.5rem 1.75rem 2.75rem;
+  }
+  .skeleton-plot svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
   }
   .skeleton-grid {
     display: grid;
