@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { chromiumArgs, chromiumPath } from '../../tools/chromium.js';
 import type { MediaFeatures } from './src/test-support/media.js';
+import type { RouteAnswer } from './src/test-support/routes.js';
 
 /**
  * Emulates `prefers-color-scheme` / `prefers-reduced-motion` for the test page (Playwright's
@@ -10,6 +11,35 @@ import type { MediaFeatures } from './src/test-support/media.js';
  */
 const emulateMedia: BrowserCommand<[features: MediaFeatures]> = async ({ page }, features) => {
   await page.emulateMedia(features);
+};
+
+/** Requests answered so far, by route path (src/test-support/routes.ts). */
+const hits = new Map<string, number>();
+
+/**
+ * Answers the test page's requests of `path` with `answers` in turn (the last one repeats) through
+ * Playwright's `page.route`: the element's `fetch` is the browser's own, only the server is played.
+ */
+const serveInTurn: BrowserCommand<[path: string, answers: readonly RouteAnswer[]]> = async (
+  { page },
+  path,
+  answers,
+) => {
+  hits.set(path, 0);
+  await page.route(`**${path}`, async (route) => {
+    const count = hits.get(path) ?? 0;
+    hits.set(path, count + 1);
+    const answer = answers[Math.min(count, answers.length - 1)];
+    if (!answer || 'fail' in answer) return route.abort('failed');
+    return route.fulfill({ status: answer.status, contentType: 'application/json', body: answer.body });
+  });
+};
+
+const routeHits: BrowserCommand<[path: string]> = (_context, path) => hits.get(path) ?? 0;
+
+const unroute: BrowserCommand<[path: string]> = async ({ page }, path) => {
+  await page.unroute(`**${path}`);
+  hits.delete(path);
 };
 
 export default defineConfig({
@@ -23,7 +53,7 @@ export default defineConfig({
       headless: true,
       provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
       instances: [{ browser: 'chromium' }],
-      commands: { emulateMedia },
+      commands: { emulateMedia, serveInTurn, routeHits, unroute },
     },
   },
 });

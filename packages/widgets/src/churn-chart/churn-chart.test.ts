@@ -229,7 +229,8 @@ describe('<cs-churn-chart>', () => {
       'Churned MRR',
     ]);
     expect(table.querySelectorAll('tbody tr')).toHaveLength(4);
-    expect(cells('tbody tr:last-child > *')).toEqual(['April 2024', '3.4%', '2.2%', '1%', '6', '$515.25']);
+    // Each column keeps the decimals its values need (2.52 %, 1.52 %, 0.4 %): 3.4 % is written 3.40 %.
+    expect(cells('tbody tr:last-child > *')).toEqual(['April 2024', '3.40%', '2.20%', '1.0%', '6', '$515.25']);
     expect(table.caption?.textContent?.trim()).toBe('Churn');
     await expectNoAxeViolations(el);
   });

@@ -10,7 +10,7 @@ import {
 } from '../internal/chart/chart-element.js';
 import { chartMessages } from '../internal/chart/chart.messages.js';
 import { chartStyles } from '../internal/chart/chart.styles.js';
-import type { TableSpec } from '../internal/chart/data-table.js';
+import type { TableNumber, TableSpec } from '../internal/chart/data-table.js';
 import type { LegendItem } from '../internal/chart/legend.js';
 import { formatPercent } from '../internal/chart/numbers.js';
 import { linePath } from '../internal/chart/paths.js';
@@ -100,7 +100,8 @@ function groupBreakdown(data: ChurnData, measure: 'customers' | 'mrr'): Groups {
  * @csspart tooltip - The tooltip.
  * @csspart summary - The text summary under the plot.
  * @csspart table - The data `table`.
- * @csspart state - The loading, empty or error message.
+ * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-churn-chart-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-churn-chart-color - Text colour. Falls back to `--cs-text`.
@@ -177,6 +178,13 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     return model.mode === 'mrr'
       ? formatValue(value, { locale, format: 'currency', currency: model.data.currency, compact })
       : formatValue(value, { locale, format: 'number', compact });
+  }
+
+  /** A churned count or amount as a table number (customers are whole, money has its currency's digits). */
+  private measureCell(model: ChurnModel, value: number): TableNumber {
+    return model.mode === 'mrr'
+      ? { value, style: 'currency', currency: model.data.currency, maxDigits: 2 }
+      : { value, style: 'decimal', maxDigits: 0 };
   }
 
   protected override legendItems(model: ChurnModel, locale: string): readonly LegendItem[] {
@@ -358,11 +366,10 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
           const values = groups.values.map((row) => row[i] ?? 0);
           return [
             period(i),
-            ...values.map((v) => this.measure(model, v, locale)),
-            this.measure(
+            ...values.map((v) => this.measureCell(model, v)),
+            this.measureCell(
               model,
               values.reduce((a, b) => a + b, 0),
-              locale,
             ),
           ];
         }),
@@ -380,10 +387,10 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
       ],
       rows: data.periods.map((_, i) => [
         period(i),
-        ...model.series.map((r) => formatPercent(data.rates[r][i] ?? null, locale, 2)),
-        ...(hasCustomers ? [formatValue(data.churnedCustomers[i] ?? null, { locale, format: 'number' })] : []),
+        ...model.series.map((r): TableNumber => ({ value: data.rates[r][i] ?? null, style: 'percent', maxDigits: 2 })),
+        ...(hasCustomers ? [{ value: data.churnedCustomers[i] ?? null, style: 'decimal', maxDigits: 0 } as const] : []),
         ...(hasMrr
-          ? [formatValue(data.churnedMrr[i] ?? null, { locale, format: 'currency', currency: data.currency })]
+          ? [{ value: data.churnedMrr[i] ?? null, style: 'currency', currency: data.currency, maxDigits: 2 } as const]
           : []),
       ]),
     };

@@ -172,6 +172,10 @@ export const Loading: Story = {
   },
   play: async ({ canvasElement }) => {
     await expect(partText(heatmapIn(canvasElement), 'state')).toBe('Loading…');
+    // A skeleton of the element's shape stands in for the data, and the element says it is busy.
+    const loading = heatmapIn(canvasElement);
+    await expect(loading.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy')).toBe('true');
+    await expect(loading.shadowRoot?.querySelectorAll('.bone').length).toBeGreaterThan(2);
   },
 };
 
@@ -183,6 +187,29 @@ export const ServerError: Story = {
   play: async ({ canvasElement }) => {
     const el = heatmapIn(canvasElement);
     await waitFor(() => expect(partText(el, 'state')).toBe('Could not load the data'));
+    await expect(el.shadowRoot?.querySelector('[part~="retry"]')?.textContent?.trim()).toBe('Retry');
+  },
+};
+
+/**
+ * The first request fails (HTTP 500) and the error offers "Retry"; pressing it loads `src` again, and
+ * this time the backend answers.
+ */
+export const RetryAfterServerError: Story = {
+  args: { ...FromUrl.args, src: '/api/flaky-cohort-heatmap.json' },
+  beforeEach({ msw }) {
+    let requests = 0;
+    msw.use(
+      http.get('/api/flaky-cohort-heatmap.json', () =>
+        ++requests === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(company),
+      ),
+    );
+  },
+  play: async (context) => {
+    const el = heatmapIn(context.canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="retry"]')).toBeTruthy());
+    (el.shadowRoot?.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await FromUrl.play?.(context);
   },
 };
 

@@ -69,6 +69,16 @@ export const cohortHeatmapStyles = css`
   .state.error {
     color: var(--_bad);
   }
+  .failure {
+    margin-block: auto;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.75rem;
+  }
+  .failure .state {
+    margin: 0;
+  }
   .scroller {
     overflow: auto;
     max-inline-size: 100%;

@@ -19,6 +19,8 @@ import {
 import { cohortHeatmapMessages, type CohortHeatmapMessages } from './cohort-heatmap.messages.js';
 import { cohortHeatmapStyles } from './cohort-heatmap.styles.js';
 import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
+import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
+import { bone, loadingStatus, skeletonCohortGrid, skeletonStyles } from '../internal/skeleton.js';
 
 export type { CohortInput, CohortMetric, CohortRow } from './cohort-heatmap-data.js';
 
@@ -68,7 +70,8 @@ function cohortName(cohort: string, locale: string): string {
  * @csspart cell - A retention cell.
  * @csspart detail - The line describing the focused or hovered cell.
  * @csspart legend - The colour legend.
- * @csspart state - The loading, empty or error message.
+ * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-cohort-heatmap-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-cohort-heatmap-color - Text colour. Falls back to `--cs-text`.
@@ -86,7 +89,7 @@ function cohortName(cohort: string, locale: string): string {
  */
 export class CsCohortHeatmap extends LitElement {
   static readonly version = WIDGETS_VERSION;
-  static override styles = cohortHeatmapStyles;
+  static override styles = [skeletonStyles, retryButtonStyles, cohortHeatmapStyles];
 
   /** The report JSON (`cskit report --format json`), or any object with its `cohorts`. */
   @property({ attribute: false }) data: CohortInput | undefined = undefined;
@@ -147,29 +150,54 @@ export class CsCohortHeatmap extends LitElement {
     this.shown = null;
     if (this.data === undefined) {
       if (!this.src) return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
+      // The heatmap's shape while loading: summary lines, a triangle of cells, the detail line and legend.
+      const loading = () =>
+        this.frame(
+          html`<p class="summary" aria-hidden="true">${bone('full')} ${bone('long')}</p>
+            <div class="scroller" aria-hidden="true">${skeletonCohortGrid()}</div>
+            <div class="footer" aria-hidden="true">
+              <p class="detail">${bone('long')}</p>
+              <div class="legend">${bone('medium')}</div>
+            </div>
+            ${loadingStatus(t.loading)}`,
+          true,
+        );
       return this.loader.render({
-        initial: () => this.frame(html`<p class="state" part="state">${t.loading}</p>`),
-        pending: () => this.frame(html`<p class="state" part="state">${t.loading}</p>`),
-        error: (error: unknown) => this.failed(t.error, error instanceof Error ? error.message : String(error)),
+        initial: loading,
+        pending: loading,
+        error: (error: unknown) =>
+          this.failed(t.error, error instanceof Error ? error.message : String(error), t.retry),
         complete: (value: unknown) => this.content(value, locale),
       });
     }
     return this.content(this.data, locale);
   }
 
-  private frame(body: TemplateResult): TemplateResult {
-    return html`<div class="base" part="base">
+  private frame(body: TemplateResult, loading = false): TemplateResult {
+    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : nothing}>
       ${this.label ? html`<p class="label" part="label" id="label">${this.label}</p>` : nothing} ${body}
     </div>`;
   }
 
-  private failed(message: string, reason: string): TemplateResult {
+  /** `retry`: the label of a button that loads `src` again, when loading it failed. */
+  private failed(message: string, reason: string, retry?: string): TemplateResult {
     if (reason !== this.lastProblem) {
       this.lastProblem = reason;
       console.error(`[cskit] <cs-cohort-heatmap> ${message}: ${reason}`);
       this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
     }
-    return this.frame(html`<p class="state error" part="state" role="alert">${message}</p>`);
+    return this.frame(
+      html`<div class="failure">
+        <p class="state error" part="state" role="alert">${message}</p>
+        ${retry ? retryButton(retry, () => this.retry()) : nothing}
+      </div>`,
+    );
+  }
+
+  /** Loads `src` again; a failure that repeats is reported again (event and console). */
+  private retry(): void {
+    this.lastProblem = '';
+    this.loader.retry();
   }
 
   private colors(): readonly string[] {

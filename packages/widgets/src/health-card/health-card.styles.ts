@@ -68,6 +68,10 @@ export const healthCardStyles = css`
   article.segment {
     min-height: var(--cs-health-card-min-height, 11.5rem);
   }
+  /* An error shows a title, a message and maybe a Retry button: no need for the factors' room. */
+  article.failed {
+    min-height: 0;
+  }
   header {
     display: flex;
     flex-wrap: wrap;
@@ -262,6 +266,9 @@ export const healthCardStyles = css`
   }
   .state.error {
     color: var(--_bad);
+  }
+  article.failed .state {
+    margin: 0;
   }
   @container (max-width: 320px) {
     article {

@@ -19,6 +19,8 @@ import {
   type MissingFactor,
 } from './health-card-data.js';
 import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
+import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
+import { bone, loadingStatus, skeletonStyles } from '../internal/skeleton.js';
 
 export type {
   HealthBand,
@@ -103,7 +105,8 @@ function rawValue(factor: HealthFactor, locale: string): string {
  * @csspart table-toggle - The "Show table" / "Hide table" button (a customer's card only).
  * @csspart table - The table of the factors, shown by the toggle.
  * @csspart footer - The footer with the last-updated date.
- * @csspart state - The loading, empty or error message.
+ * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-health-card-background - Card background. Falls back to `--cs-surface`.
  * @cssproperty --cs-health-card-color - Text colour. Falls back to `--cs-text`.
@@ -124,7 +127,7 @@ function rawValue(factor: HealthFactor, locale: string): string {
  */
 export class CsHealthCard extends LitElement {
   static readonly version = WIDGETS_VERSION;
-  static override styles = healthCardStyles;
+  static override styles = [skeletonStyles, retryButtonStyles, healthCardStyles];
 
   /**
    * One customer or segment entry of the `cskit health` JSON (with optional `asOf` and `bands`), or
@@ -179,9 +182,10 @@ export class CsHealthCard extends LitElement {
     if (this.data === undefined) {
       if (!this.src) return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
       return this.loader.render({
-        initial: () => this.frame(html`<p class="state" part="state">${t.loading}</p>`),
-        pending: () => this.frame(html`<p class="state" part="state" aria-busy="true">${t.loading}</p>`),
-        error: (error: unknown) => this.failed(t.error, error instanceof Error ? error.message : String(error)),
+        initial: () => this.loading(t.loading),
+        pending: () => this.loading(t.loading),
+        error: (error: unknown) =>
+          this.failed(t.error, error instanceof Error ? error.message : String(error), t.retry),
         complete: (value: unknown) => this.content(value, locale),
       });
     }
@@ -207,12 +211,14 @@ export class CsHealthCard extends LitElement {
     body: TemplateResult,
     title: string | typeof nothing = nothing,
     footer = html``,
-    kind: 'customer' | 'segment' = !this.customerId && this.segment ? 'segment' : 'customer',
+    kind: 'customer' | 'segment' = this.kind(),
     ready?: { readonly summary: string; readonly toggle?: TemplateResult },
+    state: 'loading' | 'failed' | '' = '',
   ): TemplateResult {
     return html`<article
       part="base"
-      class=${kind}
+      class="${kind} ${state}"
+      aria-busy=${state === 'loading' ? 'true' : nothing}
       aria-label=${this.label || nothing}
       aria-labelledby=${this.label ? nothing : 'title'}
       aria-describedby=${ready ? 'summary' : nothing}
@@ -222,20 +228,90 @@ export class CsHealthCard extends LitElement {
           <slot name="title">${title === nothing ? nothing : html`<span class="name">${title}</span>`}</slot>
         </div>
         <slot name="actions"></slot>
-        ${ready?.toggle ?? nothing}
+        ${ready?.toggle ?? (state === 'loading' && kind === 'customer' ? bone('short', 'table-toggle') : nothing)}
       </header>
       ${ready ? html`<p class="visually-hidden" part="summary" id="summary">${ready.summary}</p>` : nothing} ${body}
       <footer part="footer">${footer}<slot name="footer"></slot></footer>
     </article>`;
   }
 
-  private failed(message: string, reason: string): TemplateResult {
+  private kind(): 'customer' | 'segment' {
+    return !this.customerId && this.segment ? 'segment' : 'customer';
+  }
+
+  /**
+   * The title before the data names the card: the label, else the customer id or segment asked for,
+   * so that a card that is loading or failed says which one it is.
+   */
+  private pendingTitle(): string | typeof nothing {
+    return this.label || this.customerId || this.segment || nothing;
+  }
+
+  /**
+   * The card's shape while loading: score and gauge, then for a customer three factor rows and the
+   * line naming factors without data (the usual card of the default model), each built from the
+   * classes of the real ones so that it is as tall.
+   */
+  private loading(message: string): TemplateResult {
+    const factor = html`<li>
+      <div class="factor-head">${bone('medium')}${bone('short')}</div>
+      <div class="bar"></div>
+      <div class="factor-meta">${bone('long')}</div>
+    </li>`;
+    const factors =
+      this.kind() === 'customer'
+        ? html`<div class="factors" aria-hidden="true">
+              <p class="factors-title">${bone('medium')}</p>
+              <ul>
+                ${[factor, factor, factor]}
+              </ul>
+            </div>
+            <p class="missing" aria-hidden="true">${bone('long')} ${bone('medium')}</p>`
+        : nothing;
+    return this.frame(
+      html`<div class="meta" aria-hidden="true">${bone('medium')}</div>
+        <div class="headline" aria-hidden="true">
+          <span class="score">${bone('short')}</span><span class="band">${bone('short')}</span>${
+            // A customer's trend; the sample's segments have none.
+            this.kind() === 'customer' ? html`<span class="trend">${bone('long')}</span>` : nothing
+          }
+        </div>
+        <div class="gauge" aria-hidden="true"></div>
+        ${factors}${loadingStatus(message)}`,
+      this.pendingTitle(),
+      html`<span aria-hidden="true">${bone('medium')}</span>`,
+      this.kind(),
+      undefined,
+      'loading',
+    );
+  }
+
+  /**
+   * The error state: the title, the message and, when `src` could not be loaded, a button that loads
+   * it again (`retry` is its label). The card takes the height it needs, not the height reserved for
+   * the factors it could not show.
+   */
+  private failed(message: string, reason: string, retry?: string): TemplateResult {
     if (reason !== this.lastProblem) {
       this.lastProblem = reason;
       console.error(`[cskit] <cs-health-card> ${message}: ${reason}`);
       this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
     }
-    return this.frame(html`<p class="state error" part="state" role="alert">${message}</p>`);
+    return this.frame(
+      html`<p class="state error" part="state" role="alert">${message}</p>
+        ${retry ? html`<div>${retryButton(retry, () => this.retry())}</div>` : nothing}`,
+      this.pendingTitle(),
+      html``,
+      this.kind(),
+      undefined,
+      'failed',
+    );
+  }
+
+  /** Loads `src` again; a failure that repeats is reported again (event and console). */
+  private retry(): void {
+    this.lastProblem = '';
+    this.loader.retry();
   }
 
   private card(view: HealthView, locale: string): TemplateResult {
@@ -270,7 +346,7 @@ export class CsHealthCard extends LitElement {
     const body = html`
       ${meta ? html`<div class="meta">${meta}</div>` : nothing} ${this.headline(view, m, locale)}
       ${this.factors(factors, m, locale)} ${this.missing(missing, m, locale)}
-      ${open ? dataTable(this.tableFor(factors, missing, m, locale), 'table') : nothing}
+      ${open ? dataTable(this.tableFor(factors, missing, m, locale), 'table', locale) : nothing}
     `;
     const toggle = tableToggle(open, c, () => (this.tableOpen = !open));
     return this.frame(body, title, footer, 'customer', { summary, toggle });
@@ -313,8 +389,8 @@ export class CsHealthCard extends LitElement {
     m: HealthCardMessages,
     locale: string,
   ): TableSpec {
-    const oneDigit = numberFormat(locale, { maximumFractionDigits: 1 });
-    const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    // Raw values stay as the card writes them: each factor's is in its own unit, so they do not form
+    // a column of one kind of number to align.
     return {
       caption: m.factors,
       columns: [m.colFactor, m.raw, m.factorScore, m.weight, m.contribution],
@@ -322,9 +398,9 @@ export class CsHealthCard extends LitElement {
         ...factors.map((f) => [
           f.label ?? f.key,
           rawValue(f, locale) || '–',
-          oneDigit.format(f.score),
-          percent.format(f.weight),
-          oneDigit.format(f.contribution),
+          { value: f.score, style: 'decimal', maxDigits: 1 } as const,
+          { value: f.weight, style: 'percent', maxDigits: 1 } as const,
+          { value: f.contribution, style: 'decimal', maxDigits: 1 } as const,
         ]),
         ...missing.map((f) => [missingLabel(f), m.noData, '–', '–', '–']),
       ],

@@ -49,6 +49,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   document.body.replaceChildren();
+  vi.restoreAllMocks();
 });
 
 /** Mounts `tag` in a 640 px wide host (set through CSSOM, which the policy allows). */
@@ -184,6 +185,39 @@ describe("under Content-Security-Policy: style-src 'self' (no 'unsafe-inline')",
       expect(last.style.right).toMatch(/^\d+px$/);
       expect(last.style.left).toBe('');
       expect(last.getBoundingClientRect().right).toBeLessThan(plot.getBoundingClientRect().right);
+      await expectNoViolations();
+    });
+  }
+
+  for (const tag of [
+    'cs-kpi',
+    'cs-health-card',
+    'cs-cohort-heatmap',
+    'cs-churn-chart',
+    'cs-nps-trend',
+    'cs-mrr-bridge',
+  ]) {
+    it(`<${tag}> draws its loading skeleton and its Retry button styled`, async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      let fail: (reason: Error) => void = () => undefined;
+      vi.spyOn(window, 'fetch').mockImplementation(() => new Promise((_resolve, reject) => (fail = reject)));
+      const el = await mount(
+        tag,
+        (el: HTMLElement & { label: string; src: string; updateComplete: Promise<boolean> }) => {
+          el.label = 'Widget';
+          el.src = '/api/report.json';
+        },
+      );
+      await vi.waitFor(() => expect(el.shadowRoot?.querySelector('.bone')).not.toBeNull());
+      // The bones' sizes and colour come from the stylesheet, which the policy lets through. (A bone
+      // holding a button's place is drawn as that button, without the fill.)
+      const bone = $(el, '.bone:not(.table-toggle)');
+      expect(getComputedStyle(bone).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+      expect(bone.getBoundingClientRect().width).toBeGreaterThan(0);
+      expect(bone.getBoundingClientRect().height).toBeGreaterThan(0);
+      fail(new TypeError('Failed to fetch'));
+      await vi.waitFor(() => expect(el.shadowRoot?.querySelector('[part~="retry"]')).not.toBeNull());
+      expect(getComputedStyle($(el, '[part~="retry"]')).borderTopStyle).toBe('solid');
       await expectNoViolations();
     });
   }

@@ -41,6 +41,8 @@ export interface CommonMessages {
   readonly empty: string;
   readonly error: string;
   readonly invalidData: string;
+  /** The button of the error state that loads `src` again. */
+  readonly retry: string;
 }
 
 export const commonMessages: Catalog<CommonMessages> = {
@@ -49,29 +51,34 @@ export const commonMessages: Catalog<CommonMessages> = {
     empty: 'No data for this period',
     error: 'Could not load the data',
     invalidData: 'The data could not be read',
+    retry: 'Retry',
   },
   es: {
     loading: 'Cargando…',
     empty: 'No hay datos para este periodo',
     error: 'No se pudieron cargar los datos',
     invalidData: 'No se pudieron leer los datos',
+    retry: 'Reintentar',
   },
   pl: {
     loading: 'Wczytywanie…',
     empty: 'Brak danych za ten okres',
     error: 'Nie udało się wczytać danych',
     invalidData: 'Nie udało się odczytać danych',
+    retry: 'Spróbuj ponownie',
   },
   bg: {
     loading: 'Зареждане…',
     empty: 'Няма данни за този период',
     error: 'Данните не можаха да се заредят',
     invalidData: 'Данните не можаха да се прочетат',
+    retry: 'Опитай отново',
   },
   'zh-Hans': {
     loading: '加载中…',
     empty: '此期间没有数据',
     error: '无法加载数据',
     invalidData: '无法读取数据',
+    retry: '重试',
   },
 };

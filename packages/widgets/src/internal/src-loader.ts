@@ -14,14 +14,16 @@ import { loadJson } from './load-json.js';
  * `src` returns the URL to load, or `''` when there is nothing to load (no `src`, or `data` is set).
  */
 export class SrcLoader extends Task<readonly [string], unknown> {
-  private readonly host: ReactiveControllerHost;
+  private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
   private connected = false;
+  /** The Retry button had focus when pressed: give it back if the new attempt fails too. */
+  private refocus = false;
   /** A request was aborted by the disconnect: load again on reconnect. */
   private interrupted = false;
   /** The element updated while detached: check `src` on reconnect. */
   private stale = false;
 
-  constructor(host: ReactiveControllerHost, src: () => string) {
+  constructor(host: ReactiveControllerHost & { readonly renderRoot: ParentNode }, src: () => string) {
     super(host, {
       task: async ([url], { signal }) => {
         if (!url) return undefined;
@@ -35,6 +37,24 @@ export class SrcLoader extends Task<readonly [string], unknown> {
       args: () => [src()] as const,
     });
     this.host = host;
+  }
+
+  /**
+   * Loads `src` again: the error state's "Retry" button. The task shows "loading" meanwhile, then the
+   * data or the error of the new attempt.
+   */
+  retry(): void {
+    const active = (this.host.renderRoot as Partial<DocumentOrShadowRoot>).activeElement;
+    this.refocus = active?.matches('[part~="retry"]') ?? false;
+    void this.run();
+  }
+
+  /** After a failed retry, focus stays on the Retry button instead of falling back to the page. */
+  override hostUpdated(): void {
+    super.hostUpdated();
+    if (!this.refocus || this.status === TaskStatus.PENDING) return;
+    this.refocus = false;
+    if (this.status === TaskStatus.ERROR) this.host.renderRoot.querySelector<HTMLElement>('[part~="retry"]')?.focus();
   }
 
   override hostUpdate(): void {

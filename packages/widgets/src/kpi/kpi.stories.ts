@@ -142,6 +142,10 @@ export const Loading: Story = {
   },
   play: async ({ canvasElement }) => {
     await expect(partText(kpiIn(canvasElement), 'value')).toBe('Loading…');
+    // A skeleton of the element's shape stands in for the data, and the element says it is busy.
+    const loading = kpiIn(canvasElement);
+    await expect(loading.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy')).toBe('true');
+    await expect(loading.shadowRoot?.querySelectorAll('.bone').length).toBeGreaterThan(2);
   },
 };
 
@@ -153,6 +157,29 @@ export const ServerError: Story = {
   play: async ({ canvasElement }) => {
     const el = kpiIn(canvasElement);
     await waitFor(() => expect(partText(el, 'value')).toBe('Could not load the data'));
+    await expect(el.shadowRoot?.querySelector('[part~="retry"]')?.textContent?.trim()).toBe('Retry');
+  },
+};
+
+/**
+ * The first request fails (HTTP 500) and the error offers "Retry"; pressing it loads `src` again, and
+ * this time the backend answers.
+ */
+export const RetryAfterServerError: Story = {
+  args: { ...FromUrl.args, src: '/api/flaky-kpi.json' },
+  beforeEach({ msw }) {
+    let requests = 0;
+    msw.use(
+      http.get('/api/flaky-kpi.json', () =>
+        ++requests === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(sampleReport()),
+      ),
+    );
+  },
+  play: async (context) => {
+    const el = kpiIn(context.canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="retry"]')).toBeTruthy());
+    (el.shadowRoot?.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await FromUrl.play?.(context);
   },
 };
 

@@ -162,6 +162,15 @@ export const kpiStyles = css`
   .state.error {
     color: var(--_bad);
   }
+  .retry {
+    grid-area: change;
+    justify-self: start;
+  }
+  /* The sparkline's place while loading. */
+  .bone.sparkline {
+    inline-size: 6rem;
+    block-size: 2.5rem;
+  }
   /* The caption repeats the tile's label, which is shown just above. */
   .visually-hidden,
   caption {
@@ -182,7 +191,8 @@ export const kpiStyles = css`
     .table-toggle {
       align-self: end;
     }
-    svg {
+    svg,
+    .bone.sparkline {
       width: 100%;
     }
   }

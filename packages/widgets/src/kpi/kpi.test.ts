@@ -403,8 +403,9 @@ describe('<cs-kpi>', () => {
     expect(tableRows(el)).toEqual([
       ['Period', 'MRR', 'Change'],
       ['January 2024', '€1,000.00', ''],
-      ['February 2024', '€1,100.00', '+10%'],
-      ['March 2024', '€1,210.50', '+10%'],
+      // 1,100 / 1,000 − 1 = 10 % and 1,210.50 / 1,100 − 1 = 10.045 %: one decimal for the column.
+      ['February 2024', '€1,100.00', '+10.0%'],
+      ['March 2024', '€1,210.50', '+10.0%'],
     ]);
     expect([...(el.shadowRoot?.querySelectorAll('tbody th[scope="row"]') ?? [])]).toHaveLength(3);
     await userEvent.click(toggle);
@@ -423,7 +424,7 @@ describe('<cs-kpi>', () => {
     await userEvent.click(toggle);
     expect(toggle.textContent?.trim()).toBe('Ukryj tabelę');
     expect(tableRows(el)[0]).toEqual(['Okres', 'Odpływ', 'Zmiana']);
-    expect(tableRows(el)[3]).toEqual(['marzec 2024', '3%', '+0,5 p.p.']);
+    expect(tableRows(el)[3]).toEqual(['marzec 2024', '3,0%', '+0,5 p.p.']);
   });
 
   it('holds the table toggle its place while loading, so the data arriving moves nothing', async () => {

@@ -2,7 +2,13 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { PointSelectDetail } from '../internal/chart/chart-element.js';
 import { chartMessages } from '../internal/chart/chart.messages.js';
-import { dataTable, tableToggle, type TableSpec } from '../internal/chart/data-table.js';
+import {
+  dataTable,
+  tableToggle,
+  type TableCell,
+  type TableNumber,
+  type TableSpec,
+} from '../internal/chart/data-table.js';
 import { formatValue } from '../internal/format.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
@@ -21,6 +27,8 @@ import {
 } from './kpi-data.js';
 import { pointKeyAction } from '../internal/point-keys.js';
 import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
+import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
+import { bone, boneBlock, loadingStatus, skeletonStyles } from '../internal/skeleton.js';
 
 /**
  * A `YYYY-MM` period as a localised month, short ("Jul 2024") or long ("July 2024"); other periods are
@@ -85,13 +93,14 @@ function sparklineOf(series: KpiSeries): Sparkline | null {
  *
  * @csspart base - The tile (a `figure`).
  * @csspart label - The metric's name.
- * @csspart value - The headline value.
+ * @csspart value - The headline value, or the empty or error message (while loading, the visually hidden "Loading…" status).
  * @csspart change - The change against the previous period.
  * @csspart sparkline - The sparkline's `svg`.
  * @csspart sparkline-group - The focusable box around the sparkline (arrow keys move between points).
  * @csspart tooltip - The tooltip of the active point.
  * @csspart table-toggle - The "Show table" / "Hide table" button.
  * @csspart table - The table of the series.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-kpi-background - Tile background. Falls back to `--cs-surface`.
  * @cssproperty --cs-kpi-color - Text colour. Falls back to `--cs-text`.
@@ -108,7 +117,7 @@ function sparklineOf(series: KpiSeries): Sparkline | null {
  */
 export class CsKpi extends LitElement {
   static readonly version = WIDGETS_VERSION;
-  static override styles = kpiStyles;
+  static override styles = [skeletonStyles, retryButtonStyles, kpiStyles];
 
   /** The metric's name, shown above the value and used as the accessible name. */
   @property() label = '';
@@ -169,11 +178,22 @@ export class CsKpi extends LitElement {
     this.current = undefined;
     if (this.data === undefined) {
       if (!this.src) return this.frame(caption, html`<div class="state" part="value">${t.empty}</div>`);
+      // The tile's shape while loading: value, change line and sparkline, each where it will be.
+      const loading = () =>
+        this.frame(
+          caption,
+          html`<div class="value">${bone('medium')}</div>
+            <div class="change">${bone('long')}</div>
+            <div class="spark">${boneBlock('sparkline')}</div>
+            ${loadingStatus(t.loading, 'value')}`,
+          undefined,
+          true,
+        );
       return this.loader.render({
-        initial: () => this.frame(caption, html`<div class="state" part="value">${t.loading}</div>`),
-        pending: () => this.frame(caption, html`<div class="state" part="value">${t.loading}</div>`),
+        initial: loading,
+        pending: loading,
         error: (error: unknown) =>
-          this.failed(caption, t.error, error instanceof Error ? error.message : String(error)),
+          this.failed(caption, t.error, error instanceof Error ? error.message : String(error), t.retry),
         complete: (value: unknown) => this.content(caption, value, locale),
       });
     }
@@ -228,7 +248,7 @@ export class CsKpi extends LitElement {
       {
         toggle,
         live: this.focused && tip ? `${tip.title}: ${tip.value}` : '',
-        table: this.tableOpen ? dataTable(this.table(series, locale), 'table') : nothing,
+        table: this.tableOpen ? dataTable(this.table(series, locale), 'table', locale) : nothing,
       },
     );
   }
@@ -241,9 +261,10 @@ export class CsKpi extends LitElement {
     caption: TemplateResult,
     body: TemplateResult,
     ready?: { toggle: TemplateResult; live: string; table: TemplateResult | typeof nothing },
+    loading = false,
   ): TemplateResult {
     // The figcaption names the figure: an aria-label as well would make screen readers say it twice.
-    return html`<figure part="base">
+    return html`<figure part="base" aria-busy=${loading ? 'true' : nothing}>
       ${caption}${
         ready?.toggle ??
         html`<span class="table-toggle placeholder" aria-hidden="true"
@@ -255,23 +276,51 @@ export class CsKpi extends LitElement {
     </figure>`;
   }
 
-  /** The series as rows of period, value and change against the row before. */
+  /**
+   * The series as rows of period, value and change against the row before. The table is where exact
+   * values are read: rates with up to two decimals, like the charts' tables, and every column with
+   * one number of decimals (dataTable).
+   */
   private table(series: KpiSeries, locale: string): TableSpec {
     const m = pickMessages(kpiMessages, locale);
     const name = this.label || m.value;
+    const style = series.format === 'number' ? 'decimal' : series.format;
     return {
       caption: name,
       columns: [pickMessages(chartMessages, locale).period, name, m.change],
-      rows: series.points.map((p, i) => {
-        const before = series.points[i - 1]?.value ?? null;
-        const change = p.value === null ? null : this.change(p.value, before, series, locale);
-        return [
-          periodName(p.period, locale, 'long'),
-          formatValue(p.value, { locale, format: series.format, currency: series.currency }),
-          change?.text ?? '',
-        ];
-      }),
+      rows: series.points.map((p, i) => [
+        periodName(p.period, locale, 'long'),
+        { value: p.value, style, currency: series.currency, maxDigits: 2 },
+        this.changeCell(p.value, series.points[i - 1]?.value ?? null, series, locale),
+      ]),
     };
+  }
+
+  /** A table row's change against the row before, measured as {@link change} measures it. */
+  private changeCell(current: number | null, previous: number | null, series: KpiSeries, locale: string): TableCell {
+    if (current === null || previous === null) return '';
+    const delta = current - previous;
+    if (delta === 0) return pickMessages(kpiMessages, locale).noChange;
+    const signed = { signed: true } as const;
+    const cell: TableNumber =
+      series.format === 'percent'
+        ? {
+            value: delta * 100,
+            style: 'decimal',
+            maxDigits: 2,
+            suffix: ` ${pickMessages(kpiMessages, locale).points}`,
+            ...signed,
+          }
+        : previous === 0
+          ? {
+              value: delta,
+              style: series.format === 'number' ? 'decimal' : series.format,
+              currency: series.currency,
+              maxDigits: 2,
+              ...signed,
+            }
+          : { value: delta / Math.abs(previous), style: 'percent', maxDigits: 1, ...signed };
+    return cell;
   }
 
   /**
@@ -296,13 +345,24 @@ export class CsKpi extends LitElement {
     </p>`;
   }
 
-  private failed(caption: TemplateResult, message: string, reason: string): TemplateResult {
+  /** `retry`: the label of a button that loads `src` again, when loading it failed. */
+  private failed(caption: TemplateResult, message: string, reason: string, retry?: string): TemplateResult {
     if (reason !== this.lastProblem) {
       this.lastProblem = reason;
       console.error(`[cskit] <cs-kpi> ${message}: ${reason}`);
       this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
     }
-    return this.frame(caption, html`<div class="state error" part="value" role="alert">${message}</div>`);
+    return this.frame(
+      caption,
+      html`<div class="state error" part="value" role="alert">${message}</div>
+        ${retry ? retryButton(retry, () => this.retry()) : nothing}`,
+    );
+  }
+
+  /** Loads `src` again; a failure that repeats is reported again (event and console). */
+  private retry(): void {
+    this.lastProblem = '';
+    this.loader.retry();
   }
 
   private format(value: number, series: KpiSeries, locale: string): string {

@@ -57,7 +57,8 @@ const COLOUR = { total: 1, up: 3, down: 2 } as const;
  * @csspart tooltip - The tooltip.
  * @csspart summary - The text summary under the plot.
  * @csspart table - The data `table`.
- * @csspart state - The loading, empty or error message.
+ * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-mrr-bridge-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-mrr-bridge-color - Text colour and bar labels. Falls back to `--cs-text`.
@@ -213,8 +214,14 @@ export class CsMrrBridge extends CsChartElement<MrrBridgeInput, BridgeModel> {
       columns: [m.movement, m.mrr, m.customers],
       rows: data.steps.map((s) => [
         m.steps[s.key],
-        formatMoney(s.value, locale, data.currency, { signed: s.key !== 'start' && s.key !== 'end' }),
-        s.customers === null ? '–' : formatDecimal(s.customers, locale, 0),
+        {
+          value: s.value,
+          style: 'currency',
+          currency: data.currency,
+          maxDigits: 2,
+          signed: s.key !== 'start' && s.key !== 'end',
+        },
+        { value: s.customers, style: 'decimal', maxDigits: 0 },
       ]),
     };
   }

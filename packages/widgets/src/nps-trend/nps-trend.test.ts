@@ -181,9 +181,9 @@ describe('<cs-nps-trend>', () => {
     expect(rows).toEqual([
       ['Period', 'NPS', 'Promoters', 'Passives', 'Detractors', 'Responses', 'Confidence'],
       ['January 2024', '22.5', '20', '9', '11', '40', 'OK'],
-      ['February 2024', '25', '10', '5', '5', '20', 'Low'],
+      ['February 2024', '25.0', '10', '5', '5', '20', 'Low'],
       ['March 2024', '–', '0', '0', '0', '0', '–'],
-      ['April 2024', '40', '30', '10', '10', '50', 'OK'],
+      ['April 2024', '40.0', '30', '10', '10', '50', 'OK'],
     ]);
     await expectNoAxeViolations(el);
   });

@@ -10,7 +10,7 @@ import {
 } from '../internal/chart/chart-element.js';
 import { chartMessages } from '../internal/chart/chart.messages.js';
 import { chartStyles } from '../internal/chart/chart.styles.js';
-import type { TableSpec } from '../internal/chart/data-table.js';
+import type { TableNumber, TableSpec } from '../internal/chart/data-table.js';
 import type { LegendItem } from '../internal/chart/legend.js';
 import { formatDecimal, formatPercent } from '../internal/chart/numbers.js';
 import { linePath } from '../internal/chart/paths.js';
@@ -79,7 +79,8 @@ interface NpsModel extends ChartModel {
  * @csspart tooltip - The tooltip.
  * @csspart summary - The text summary under the plot.
  * @csspart table - The data `table`.
- * @csspart state - The loading, empty or error message.
+ * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
  *
  * @cssproperty --cs-nps-trend-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-nps-trend-color - Text colour and the NPS line. Falls back to `--cs-text`.
@@ -238,13 +239,13 @@ export class CsNpsTrend extends CsChartElement<NpsInput, NpsModel> {
   protected override tableFor(model: NpsModel, locale: string): TableSpec {
     const c = pickMessages(chartMessages, locale);
     const m = pickMessages(npsTrendMessages, locale);
-    const count = (n: number): string => formatDecimal(n, locale, 0);
+    const count = (n: number): TableNumber => ({ value: n, style: 'decimal', maxDigits: 0 });
     return {
       caption: this.label || c.unnamed,
       columns: [c.period, m.nps, m.promoters, m.passives, m.detractors, m.responses, m.confidence],
       rows: model.points.map((p, i) => [
         periodLabel(model.periods[i] ?? '', locale, 'long'),
-        formatDecimal(p.nps, locale, 1),
+        { value: p.nps, style: 'decimal', maxDigits: 1 },
         count(p.promoters),
         count(p.passives),
         count(p.detractors),

@@ -11,6 +11,8 @@ import { MAX_WIDTH, MIN_WIDTH, type ChartSize } from './scales.js';
 import { tooltip, tooltipText, type TooltipContent } from './tooltip.js';
 import { pointKeyAction } from '../point-keys.js';
 import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../theme-property.js';
+import { retryButton } from '../retry-button.js';
+import { bone, loadingStatus, skeletonPlot } from '../skeleton.js';
 
 /** `detail` of `cs-point-select`: the point a user clicked or chose with Enter. */
 export interface PointSelectDetail {
@@ -179,10 +181,12 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     const locale = resolveLocale(this, this.locale);
     const t = pickMessages(commonMessages, locale);
     if (this.data === undefined && this.src) {
+      const loading = () => this.frame(locale, html`${skeletonPlot()}${loadingStatus(t.loading)}`, undefined, true);
       return this.loader.render({
-        initial: () => this.frame(locale, this.stateBox(t.loading)),
-        pending: () => this.frame(locale, this.stateBox(t.loading)),
-        error: (error: unknown) => this.failed(locale, t.error, error instanceof Error ? error.message : String(error)),
+        initial: loading,
+        pending: loading,
+        error: (error: unknown) =>
+          this.failed(locale, t.error, error instanceof Error ? error.message : String(error), true),
         complete: (value: unknown) => this.content(value, locale),
       });
     }
@@ -252,29 +256,33 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     const controls = html`${legend(this.legendItems(model, locale), this.hiddenSeries, c.series, (key) =>
       this.toggleSeries(key),
     )}
-    ${tableToggle(this.tableOpen, c, () => (this.tableOpen = !this.tableOpen))}`;
+    ${tableToggle(this.tableOpen, c, () => this.toggleTable())}`;
     return this.frame(locale, plot, {
       controls,
       summary: this.summaryFor(model, locale),
       live: this.focused && tip ? tooltipText(tip) : '',
-      table: this.tableOpen ? dataTable(this.tableFor(model, locale), 'table') : nothing,
+      table: this.tableOpen ? dataTable(this.tableFor(model, locale), 'table', locale) : nothing,
     });
   }
 
   /**
-   * The same skeleton in every state — caption, controls row, plot box of reserved height, summary —
-   * so that nothing moves when the data arrives.
+   * The same frame in every state — caption, controls row, plot box of reserved height, summary —
+   * so that nothing moves when the data arrives; while `loading`, bones stand in the controls and the
+   * summary (the body holds the plot's).
    */
   private frame(
     locale: string,
     body: TemplateResult | typeof nothing,
     ready?: { controls: TemplateResult; summary: string; live: string; table: TemplateResult | typeof nothing },
+    loading = false,
   ): TemplateResult {
     const c = pickMessages(chartMessages, locale);
     const name = this.label || c.unnamed;
-    return html`<figure part="base" aria-label=${this.label ? nothing : name}>
+    const controls = loading ? html`${bone('short')}${bone('short')}${bone('short', 'table-toggle')}` : nothing;
+    const summary = ready?.summary ?? (loading ? html`${bone('full')} ${bone('long')}` : '');
+    return html`<figure part="base" aria-label=${this.label ? nothing : name} aria-busy=${loading ? 'true' : nothing}>
       ${this.label ? html`<figcaption part="label">${this.label}</figcaption>` : nothing}
-      <div class="controls" part="controls" @focusin=${revealFocused}>${ready?.controls ?? nothing}</div>
+      <div class="controls" part="controls" @focusin=${revealFocused}>${ready?.controls ?? controls}</div>
       <div
         class="plot"
         part="plot"
@@ -292,26 +300,46 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
       >
         ${body}
       </div>
-      <p class="summary" part="summary" id="summary">${ready?.summary ?? ''}</p>
+      <p class="summary" part="summary" id="summary">${summary}</p>
       <span class="sr-only" id="hint">${ready ? c.keyboardHint : ''}</span>
       <div class="sr-only" aria-live="polite">${ready?.live ?? ''}</div>
       ${ready?.table ?? nothing}
     </figure>`;
   }
 
-  private stateBox(message: string, error = false): TemplateResult {
-    return html`<div class="state ${error ? 'error' : ''}" part="state" role=${error ? 'alert' : 'status'}>
-      ${message}
+  /** The empty or error message in the plot box; an error of loading `src` offers to load it again. */
+  private stateBox(message: string, error = false, retry?: string): TemplateResult {
+    return html`<div class="state">
+      <p class=${error ? 'error' : ''} part="state" role=${error ? 'alert' : 'status'}>${message}</p>
+      ${retry ? retryButton(retry, () => this.retry()) : nothing}
     </div>`;
   }
 
-  private failed(locale: string, message: string, reason: string): TemplateResult {
+  /** `canRetry`: the data came from `src` and did not arrive, so loading it again may help. */
+  private failed(locale: string, message: string, reason: string, canRetry = false): TemplateResult {
     if (reason !== this.lastProblem) {
       this.lastProblem = reason;
       console.error(`[cskit] <${this.localName}> ${message}: ${reason}`);
       this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
     }
-    return this.frame(locale, this.stateBox(message, true));
+    const retry = canRetry ? pickMessages(commonMessages, locale).retry : undefined;
+    return this.frame(locale, this.stateBox(message, true, retry));
+  }
+
+  /** Loads `src` again; a failure that repeats is reported again (event and console). */
+  private retry(): void {
+    this.lastProblem = '';
+    this.loader.retry();
+  }
+
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+    // "Show table" and "Hide table" differ in width: keep the focused button, ring included, in view
+    // in the controls row, which scrolls sideways when narrow.
+    void this.updateComplete.then(() => {
+      const focused = this.shadowRoot?.activeElement;
+      if (focused?.closest('.controls')) focused.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
   }
 
   private toggleSeries(key: string): void {

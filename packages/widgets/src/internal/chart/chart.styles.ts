@@ -1,4 +1,6 @@
 import { css, unsafeCSS, type CSSResultGroup } from 'lit';
+import { retryButtonStyles } from '../retry-button.js';
+import { skeletonStyles } from '../skeleton.js';
 import { DARK_SERIES, LIGHT_SERIES } from './palette.js';
 
 /** Public tokens every chart maps onto private `--_token`s: [token, global fallback, light, dark]. */
@@ -33,6 +35,8 @@ export function chartStyles(element: string): CSSResultGroup {
   const height = unsafeCSS(`--_height: var(--cs-${element}-height, 15rem);`);
   const radius = unsafeCSS(`--_radius: var(--cs-${element}-radius, var(--cs-radius, 8px));`);
   return [
+    skeletonStyles,
+    retryButtonStyles,
     css`
       :host {
         ${light}
@@ -78,6 +82,11 @@ export function chartStyles(element: string): CSSResultGroup {
         overflow-y: hidden;
         scrollbar-width: thin;
         margin-block: 0.25rem;
+        /* Room for the buttons' focus rings (2px outline, 2px offset), which the overflow would cut at
+           the row's ends, also when a focused button is scrolled into view. */
+        padding-inline: 4px;
+        margin-inline: -4px;
+        scroll-padding-inline: 4px;
       }
       .legend {
         display: flex;
@@ -137,12 +146,20 @@ export function chartStyles(element: string): CSSResultGroup {
       .state {
         display: grid;
         place-items: center;
+        align-content: center;
+        gap: 0.75rem;
         height: 100%;
         color: var(--_muted-color);
         text-align: center;
       }
-      .state.error {
+      .state p {
+        margin: 0;
+      }
+      .state .error {
         color: var(--_c2);
+      }
+      .state .retry {
+        color: var(--_color);
       }
       .axis text {
         fill: var(--_muted-color);

@@ -1,14 +1,56 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { columnDigits, formatFixed, type ColumnFormat } from './numbers.js';
 
-/** The data behind a chart as rows of already formatted cells; the first cell of a row is its header. */
+/**
+ * A number of the table, formatted by {@link dataTable}: every number of a column that shares its
+ * style (and currency) gets the same fraction digits, the most any of them needs up to `maxDigits`,
+ * so that the column lines up ("1.50%", "1.25%", "2.00%" rather than "1.5%", "1.25%", "2%").
+ */
+export interface TableNumber extends ColumnFormat {
+  readonly value: number | null;
+  /** Text after the number, e.g. `" pp"`. */
+  readonly suffix?: string;
+}
+
+/** A cell: text as it is (a name, "No change"), or a number. */
+export type TableCell = string | TableNumber;
+
+/** The data behind a chart as rows of cells; the first cell of a row is its header. */
 export interface TableSpec {
   readonly caption: string;
   readonly columns: readonly string[];
-  readonly rows: readonly (readonly string[])[];
+  readonly rows: readonly (readonly TableCell[])[];
 }
 
-/** An accessible table of the chart's data (`th scope` on both axes, a caption naming the chart). */
-export function dataTable(spec: TableSpec, id: string): TemplateResult {
+/** The rows of `spec` as text: the numbers of each column written with one number of fraction digits. */
+export function tableText(spec: TableSpec, locale: string): string[][] {
+  const key = (column: number, cell: TableNumber) => `${column}|${cell.style}|${cell.currency ?? ''}`;
+  const groups = new Map<string, { format: TableNumber; values: (number | null)[] }>();
+  for (const row of spec.rows) {
+    row.forEach((cell, column) => {
+      if (typeof cell === 'string') return;
+      const group = groups.get(key(column, cell));
+      if (group) group.values.push(cell.value);
+      else groups.set(key(column, cell), { format: cell, values: [cell.value] });
+    });
+  }
+  const digits = new Map([...groups].map(([k, { format, values }]) => [k, columnDigits(values, format)]));
+  return spec.rows.map((row) =>
+    row.map((cell, column) =>
+      typeof cell === 'string'
+        ? cell
+        : `${formatFixed(cell.value, locale, cell, digits.get(key(column, cell)) ?? 0)}${
+            cell.value === null ? '' : (cell.suffix ?? '')
+          }`,
+    ),
+  );
+}
+
+/**
+ * An accessible table of the chart's data (`th scope` on both axes, a caption naming the chart),
+ * its numbers written for `locale` ({@link tableText}).
+ */
+export function dataTable(spec: TableSpec, id: string, locale: string): TemplateResult {
   return html`<div class="table-wrap" id=${id} role="region" aria-label=${spec.caption} tabindex="0">
     <table part="table">
       <caption>
@@ -20,7 +62,7 @@ export function dataTable(spec: TableSpec, id: string): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${spec.rows.map(
+        ${tableText(spec, locale).map(
           ([head, ...cells]) =>
             html`<tr>
               <th scope="row">${head}</th>

@@ -46,3 +46,74 @@ export function formatMoney(
   }
   return format.format(value);
 }
+
+/** How the numbers of one table column are written. */
+export interface ColumnFormat {
+  /** `percent` takes fractions (0.0252 → "2.52%"); `currency` takes major units. */
+  readonly style: 'decimal' | 'percent' | 'currency';
+  /**
+   * The most fraction digits the metric deserves, counted on what is shown (2 for a churn rate:
+   * "2.52%"). Money always shows its currency's own digits ("$1,000.00"), so it ignores this.
+   */
+  readonly maxDigits: number;
+  /** ISO 4217 code, for `currency`. */
+  readonly currency?: string | undefined;
+  /** An explicit sign on non-zero values ("+0.25", "-$468.79"), for changes. */
+  readonly signed?: boolean | undefined;
+}
+
+/**
+ * The fraction digits `value` needs, up to `max`: 2.5 needs 1, 2.52 needs 2, 2 needs 0. For a
+ * `percent`, pass the percentage (the fraction × 100). Tolerates binary noise (0.0252 × 100 is
+ * 2.5200000000000005).
+ */
+export function fractionDigitsNeeded(value: number, max: number): number {
+  for (let digits = 0; digits < max; digits++) {
+    const scaled = value * 10 ** digits;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-6) return digits;
+  }
+  return max;
+}
+
+/** The fraction digits a whole column shows: the most any of its values needs, within the cap. */
+export function columnDigits(values: readonly (number | null)[], format: ColumnFormat): number {
+  if (format.style === 'currency') return currencyDigits(format.currency ?? 'USD');
+  let digits = 0;
+  for (const value of values) {
+    if (value === null || !Number.isFinite(value)) continue;
+    const shown = format.style === 'percent' ? value * 100 : value;
+    digits = Math.max(digits, fractionDigitsNeeded(shown, format.maxDigits));
+  }
+  return digits;
+}
+
+function currencyDigits(currency: string): number {
+  return fixedFormatter('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+const fixedCache = new Map<string, Intl.NumberFormat>();
+
+function fixedFormatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = fixedCache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    fixedCache.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A number of a table column with exactly `digits` fraction digits, so that a column's values line up
+ * ("1.50%", "1.25%"); `null` shows as an en dash.
+ */
+export function formatFixed(value: number | null, locale: string, format: ColumnFormat, digits: number): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  return fixedFormatter(locale, {
+    style: format.style,
+    ...(format.style === 'currency' ? { currency: format.currency ?? 'USD' } : {}),
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    ...(format.signed ? { signDisplay: 'exceptZero' } : {}),
+  }).format(value);
+}

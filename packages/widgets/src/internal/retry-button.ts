@@ -1,0 +1,32 @@
+import { css, html, type TemplateResult } from 'lit';
+
+/**
+ * The "Retry" button of an element's error state when its `src` could not be loaded: it loads `src`
+ * again ({@link SrcLoader.retry}). A real `<button>`, so Tab reaches it and Enter or Space press it.
+ */
+export function retryButton(label: string, retry: () => void): TemplateResult {
+  return html`<button type="button" class="retry" part="retry" @click=${retry}>${label}</button>`;
+}
+
+/**
+ * The styles of the retry button; every element adds them to its own. The focus ring uses the
+ * element's focus colour where it has one (`--_focus-color`), else `--cs-focus-color`, else the text's.
+ */
+export const retryButtonStyles = css`
+  .retry {
+    font: inherit;
+    font-size: 0.8125em;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0.25rem 0.75rem;
+    min-block-size: 1.75rem;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .retry:focus-visible {
+    outline: 2px solid var(--_focus-color, var(--cs-focus-color, currentColor));
+    outline-offset: 2px;
+  }
+`;
