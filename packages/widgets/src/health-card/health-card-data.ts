@@ -113,10 +113,21 @@ export interface HealthProblem {
 
 const BANDS: readonly HealthBand[] = ['red', 'yellow', 'green'];
 
-/** The band of `score` under `bands`: red < yellow ≤ score < green ≤. */
+/** `score` rounded to 6 decimal places, as band edges see it (metrics.md §11). */
+export function scoreAsCompared(score: number): number {
+  return Math.round(score * 1e6) / 1e6;
+}
+
+/**
+ * The band of `score` under `bands`: red < yellow ≤ score < green ≤, comparing the score rounded to 6
+ * decimal places as core does (metrics.md §11, "Band edges"), so a score of 69.9999999 that core calls
+ * green is not rejected here as disagreeing with its band. (Widgets carry no runtime dependency on core,
+ * hence this one line rather than an import of core's `healthBandOf`.)
+ */
 export function bandOf(score: number, bands: HealthBands): HealthBand {
-  if (score >= bands.green) return 'green';
-  if (score >= bands.yellow) return 'yellow';
+  const compared = scoreAsCompared(score);
+  if (compared >= bands.green) return 'green';
+  if (compared >= bands.yellow) return 'yellow';
   return 'red';
 }
 

@@ -150,6 +150,8 @@ describe('<cs-health-card>', () => {
     [40, 'yellow', 'Needs attention', '40'],
     [69.99, 'yellow', 'Needs attention', '69.9'],
     [70, 'green', 'Healthy', '70'],
+    // Within 6 decimals of the edge: core calls it green (metrics.md §11), so must the card.
+    [69.9999999, 'green', 'Healthy', '70'],
     [0, 'red', 'At risk', '0'],
     [100, 'green', 'Healthy', '100'],
   ])('puts score %s in the %s band', async (score, band, label, shown) => {

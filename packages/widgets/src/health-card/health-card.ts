@@ -12,6 +12,7 @@ import { healthCardMessages, type HealthCardMessages } from './health-card.messa
 import { healthCardStyles } from './health-card.styles.js';
 import {
   missingLabel,
+  scoreAsCompared,
   toHealthView,
   type HealthCardInput,
   type HealthFactor,
@@ -49,10 +50,10 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 
 /**
  * Scores are truncated, not rounded, so that a score never reads as the band above it (39.99 shows as
- * 39.9, not 40).
+ * 39.9, not 40); truncated as the band edges see them, so 69.9999999 (green) shows as 70.
  */
 function formatScore(score: number, locale: string): string {
-  return numberFormat(locale, { maximumFractionDigits: 1, roundingMode: 'trunc' }).format(score);
+  return numberFormat(locale, { maximumFractionDigits: 1, roundingMode: 'trunc' }).format(scoreAsCompared(score));
 }
 
 function formatDate(isoDate: string, locale: string): string {
