@@ -121,7 +121,8 @@ describe('cskit sync stripe', () => {
     expect(stderr).toBe(
       'error: Stripe rejected the API key (HTTP 401): it is not a valid key. Set STRIPE_API_KEY to a secret key, or a restricted key that may read customers and subscriptions.\n',
     );
-    expect(await readFile(join(out, 'stripe-sync-state.json'), 'utf8')).not.toContain('0007');
+    // Refused at the first request: nothing written, a previous sync's files would stay as they were.
+    expect(await readdir(out)).toEqual([]);
   });
 
   it('needs STRIPE_API_KEY from the environment, and takes no key option', async () => {

@@ -64,6 +64,22 @@ describe('SyncStore', () => {
     expect(await readFile(join(dir, 'rows.csv'), 'utf8')).toBe('id\nz\n');
   });
 
+  it('touches nothing on disk before the first commit', async () => {
+    await writeFile(join(dir, 'demo-sync-state.json'), '{"version":1,"status":"complete"}');
+    const store = await open();
+    expect(store.cursor).toBeNull();
+    expect(await readdir(dir)).toEqual(['demo-sync-state.json']);
+    expect(await readFile(join(dir, 'demo-sync-state.json'), 'utf8')).toBe('{"version":1,"status":"complete"}');
+  });
+
+  it('starts over when a pending file is gone', async () => {
+    const first = await open();
+    await first.commit({ rows: [{ id: 'a' }] }, { after: 'a' });
+    await rm(join(dir, '.demo-sync'), { recursive: true });
+    const again = await open();
+    expect({ resumed: again.resumed, cursor: again.cursor }).toEqual({ resumed: false, cursor: null });
+  });
+
   it('starts over when the state file cannot be read', async () => {
     await writeFile(join(dir, 'demo-sync-state.json'), '{ not json');
     const store = await open();

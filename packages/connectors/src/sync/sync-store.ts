@@ -45,29 +45,26 @@ export class SyncStore<Cursor> {
     private state: SyncState<Cursor>,
     /** Whether this run continues an interrupted one. */
     readonly resumed: boolean,
-  ) {}
+  ) {
+    this.started = resumed;
+  }
+
+  /** Whether the pending files on disk belong to this sync (false until a fresh sync's first commit). */
+  private started: boolean;
 
   /** Opens the store of `options.source` in `options.dir`: resumes an interrupted sync with the same settings, else starts afresh. */
   static async open<Cursor>(options: SyncStoreOptions): Promise<SyncStore<Cursor>> {
     await mkdir(options.dir, { recursive: true });
     const previous = await readState<Cursor>(statePath(options));
-    const pending = pendingDir(options);
     if (
       previous !== undefined &&
       previous.status === 'in-progress' &&
       previous.source === options.source &&
       sameSettings(previous.settings, options.settings)
     ) {
-      for (const entity of options.entities) {
-        // Cut off whatever was written after the last checkpoint.
-        await truncate(pendingPath(options, entity), previous.bytes[entity] ?? 0);
-      }
-      return new SyncStore(options, previous, true);
+      if (await cutToCheckpoint(options, previous)) return new SyncStore(options, previous, true);
     }
-    await rm(pending, { recursive: true, force: true });
-    await mkdir(pending, { recursive: true });
     const zero = Object.fromEntries(options.entities.map((entity) => [entity, 0]));
-    for (const entity of options.entities) await (await open(pendingPath(options, entity), 'w')).close();
     const state: SyncState<Cursor> = {
       version: 1,
       source: options.source,
@@ -77,7 +74,8 @@ export class SyncStore<Cursor> {
       counts: zero,
       bytes: zero,
     };
-    await writeAtomically(statePath(options), stateText(state));
+    // Nothing is touched on disk before the first page is in: a sync refused at its first request
+    // (a wrong key) leaves the previous sync's files and state as they were.
     return new SyncStore(options, state, false);
   }
 
@@ -93,6 +91,14 @@ export class SyncStore<Cursor> {
 
   /** Appends one page's records and moves the cursor past it, durably and in that order. */
   async commit(records: Readonly<Partial<Record<string, readonly CanonicalRecord[]>>>, cursor: Cursor): Promise<void> {
+    if (!this.started) {
+      // A fresh sync: the previous one's pending records go, empty files replace them.
+      const pending = pendingDir(this.options);
+      await rm(pending, { recursive: true, force: true });
+      await mkdir(pending, { recursive: true });
+      for (const entity of this.options.entities) await (await open(pendingPath(this.options, entity), 'w')).close();
+      this.started = true;
+    }
     const counts = { ...this.state.counts };
     const bytes = { ...this.state.bytes };
     for (const [entity, list] of Object.entries(records)) {
@@ -115,6 +121,7 @@ export class SyncStore<Cursor> {
 
   /** The committed records of `entity`, in the order they were committed. */
   async records(entity: string): Promise<CanonicalRecord[]> {
+    if (!this.started) return [];
     const text = await readFile(pendingPath(this.options, entity), 'utf8');
     const committed = Buffer.from(text, 'utf8')
       .subarray(0, this.state.bytes[entity] ?? 0)
@@ -137,6 +144,20 @@ export class SyncStore<Cursor> {
     await writeAtomically(statePath(this.options), stateText(done));
     this.state = done;
     await rm(pendingDir(this.options), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Cuts each pending file back to its committed length, dropping whatever was written after the last
+ * checkpoint; false when a file is missing (deleted by hand), so the sync must start over.
+ */
+async function cutToCheckpoint(options: SyncStoreOptions, state: SyncState<unknown>): Promise<boolean> {
+  try {
+    for (const entity of options.entities) await truncate(pendingPath(options, entity), state.bytes[entity] ?? 0);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }
 
