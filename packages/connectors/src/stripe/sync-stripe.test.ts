@@ -237,6 +237,55 @@ describe('syncStripe when the API fails', () => {
   });
 });
 
+describe('syncStripe with records core rejects', () => {
+  it('names them by Stripe id and field, and writes nothing', async () => {
+    const broken = stripePrice({
+      id: 'price_neg',
+      product: 'prod_neg',
+      currency: 'usd',
+      unitAmount: -100,
+      interval: 'month',
+    });
+    account.subscriptions.unshift(
+      stripeSubscription({
+        id: 'sub_neg',
+        customer: 'cus_acme',
+        currency: 'usd',
+        startDate: '2024-05-01T00:00:00Z',
+        items: [
+          stripeSubscriptionItem({
+            id: 'si_neg',
+            subscription: 'sub_neg',
+            price: broken,
+            quantity: 1,
+            created: '2024-05-01T00:00:00Z',
+          }),
+        ],
+      }),
+    );
+    const error: unknown = await syncStripe({ apiKey: account.apiKey, out }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      'subscriptions.csv id si_neg, field amount, value "-1.00": amounts cannot be negative',
+    );
+    await expect(access(join(out, 'subscriptions.csv'))).rejects.toThrow();
+  });
+
+  it('finds an id repeated on another page', async () => {
+    const [newest] = account.customers;
+    if (newest === undefined) throw new Error('the demo account has no customers');
+    account.customers.push({ ...newest, name: 'the same id again' });
+    const error: unknown = await syncStripe({ apiKey: account.apiKey, out, pageSize: 2 }).catch((e: unknown) => e);
+    expect((error as CskitValidationError).issues).toMatchObject([
+      {
+        source: 'customers.csv',
+        id: 'cus_trial',
+        field: 'customer_id',
+        reason: 'duplicate customer_id (first in row 2)',
+      },
+    ]);
+  });
+});
+
 describe('syncStripe interrupted', () => {
   it('resumes after an abort and writes what an uninterrupted sync writes', async () => {
     account = generatedStripeAccount({ customers: 60 });

@@ -126,7 +126,7 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
       stripe.customers.list({ limit: pageSize, ...(after === undefined ? {} : { starting_after: after }) }),
     );
     const records = page.data.map((customer) => mapStripeCustomer(customer, timeZone));
-    readCustomers(records, { source: CUSTOMERS_FILE, firstRow: store.count('customers') + 2, timeZone });
+    namedById(() => readCustomers(records, { source: CUSTOMERS_FILE, timeZone }));
     const last = page.data.at(-1);
     cursor =
       page.has_more && last !== undefined ? { entity: 'customers', after: last.id } : { entity: 'subscriptions' };
@@ -165,7 +165,7 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
       notes.push(...mapped.notes.map((note) => ({ note })));
     }
     if (issues.length > 0) throw new CskitValidationError(issues);
-    readSubscriptionLines(lines, { source: SUBSCRIPTIONS_FILE, firstRow: store.count('subscriptions') + 2 });
+    namedById(() => readSubscriptionLines(lines, { source: SUBSCRIPTIONS_FILE }));
     const last = page.data.at(-1);
     cursor = page.has_more && last !== undefined ? { entity: 'subscriptions', after: last.id } : { entity: 'listed' };
     await store.commit({ subscriptions: lines, notes }, cursor);
@@ -181,8 +181,8 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
   const lines = await store.records('subscriptions');
   const notes = (await store.records('notes')).map((record) => record['note'] ?? '');
   // Whole files again: ids must be unique across pages too.
-  readCustomers(customers, { source: CUSTOMERS_FILE, timeZone });
-  readSubscriptionLines(lines, { source: SUBSCRIPTIONS_FILE });
+  namedById(() => readCustomers(customers, { source: CUSTOMERS_FILE, timeZone }));
+  namedById(() => readSubscriptionLines(lines, { source: SUBSCRIPTIONS_FILE }));
   const metadataColumns = [
     ...new Set(customers.flatMap((record) => Object.keys(record).filter((key) => key.startsWith(METADATA_PREFIX)))),
   ].sort();
@@ -199,6 +199,20 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
     resumed: store.resumed,
     notes,
   };
+}
+
+/**
+ * Runs one of core's readers over synced records; its issues name records by Stripe id rather than by
+ * row (the file is not written yet, and the id is what a user looks up in Stripe's dashboard).
+ */
+function namedById(read: () => unknown): void {
+  try {
+    read();
+  } catch (error) {
+    if (!(error instanceof CskitValidationError)) throw error;
+    const issues = error.issues.map(({ row, ...issue }) => (issue.id === undefined ? { row, ...issue } : issue));
+    throw new CskitValidationError(issues, { truncated: error.truncated });
+  }
 }
 
 /** A subscription's items: the (up to 10) inline ones, then the rest page by page. */
