@@ -7,12 +7,9 @@
  */
 export { syncStripe, type SyncProgress, type SyncStripeOptions, type SyncStripeResult } from './sync-stripe.js';
 export { mapStripeCustomer, METADATA_PREFIX, STRIPE_CUSTOMER_COLUMNS } from './map-customer.js';
-export {
-  mapStripeSubscription,
-  STRIPE_SOURCE,
-  STRIPE_SUBSCRIPTION_COLUMNS,
-  type MappedSubscription,
-} from './map-subscription.js';
+export { mapStripeSubscription, STRIPE_SUBSCRIPTION_COLUMNS, type MappedSubscription } from './map-subscription.js';
+export { STRIPE_SOURCE } from './stripe-shapes.js';
+export { missingStripeFields } from './stripe-required.js';
 export { stripeAmountText, stripeExponent } from './stripe-amount.js';
 export type {
   StripeCouponShape,

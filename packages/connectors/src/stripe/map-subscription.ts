@@ -1,7 +1,9 @@
 import { dateInTimeZone, type CanonicalRecord, type ValidationIssue } from '@cskit/core';
 import { stripeAmountText, stripeExponent } from './stripe-amount.js';
+import { missingStripeFields } from './stripe-required.js';
 import {
   idOf,
+  STRIPE_SOURCE,
   type StripeDiscountShape,
   type StripeSubscriptionItemShape,
   type StripeSubscriptionShape,
@@ -23,9 +25,6 @@ export const STRIPE_SUBSCRIPTION_COLUMNS = [
   'quantity',
   'is_trial',
 ] as const;
-
-/** The source name of issues found while mapping Stripe objects (before core's readers see them). */
-export const STRIPE_SOURCE = 'stripe';
 
 /** A subscription's canonical lines, the items that cannot be mapped, and what was left approximate. */
 export interface MappedSubscription {
@@ -61,7 +60,18 @@ export function mapStripeSubscription(
     );
   }
 
+  const missing = missingStripeFields('subscription', subscription);
+  if (missing.length > 0) return { lines, issues: missing, notes: [] };
+  const endedAt = subscription.ended_at ?? null;
+  const trialStart = subscription.trial_start ?? null;
+  const trialEnd = subscription.trial_end ?? null;
+
   for (const item of items) {
+    const absent = missingStripeFields('item', item);
+    if (absent.length > 0) {
+      issues.push(...absent);
+      continue;
+    }
     const issue = (field: string, value: string, reason: string): void => {
       issues.push({ source: STRIPE_SOURCE, id: item.id, field, value, reason });
     };
@@ -69,29 +79,31 @@ export function mapStripeSubscription(
     const currency = price.currency.toUpperCase();
     const exponent = stripeExponent(currency);
     if (exponent === undefined) issue('price.currency', price.currency, 'unknown currency code (expected ISO 4217)');
-    if (price.recurring === null) {
+    const recurring = price.recurring ?? null;
+    const unitAmount = price.unit_amount ?? null;
+    if (recurring === null) {
       issue('price.recurring', '', 'the price is not recurring: a subscription line needs an interval');
-    } else if (price.recurring.usage_type === 'metered') {
+    } else if (recurring.usage_type === 'metered') {
       issue('price.recurring.usage_type', 'metered', 'metered prices bill usage, which has no fixed amount to map yet');
     }
     if (price.billing_scheme === 'tiered') {
       issue('price.billing_scheme', 'tiered', 'tiered prices have no single unit amount to map yet');
-    } else if (price.unit_amount === null) {
+    } else if (unitAmount === null) {
       issue(
         'price.unit_amount',
         '',
         'the price has no integer unit_amount (a sub-cent unit_amount_decimal is not mapped)',
       );
     }
-    if ((item.quantity ?? null) === null && price.recurring?.usage_type !== 'metered') {
+    if ((item.quantity ?? null) === null && recurring?.usage_type !== 'metered') {
       issue('quantity', '', 'the item has no quantity');
     }
-    if (price.recurring === null || price.unit_amount === null || exponent === undefined) continue;
+    if (recurring === null || unitAmount === null || exponent === undefined) continue;
 
     const discount = applicableDiscount(subscription, item, idOf(price.product), notes);
-    const amount = stripeAmountText(price.unit_amount, exponent, discount);
-    const start = date(Math.max(subscription.start_date, item.created, subscription.trial_end ?? 0));
-    let end = subscription.ended_at === null ? '' : date(subscription.ended_at);
+    const amount = stripeAmountText(unitAmount, exponent, discount);
+    const start = date(Math.max(subscription.start_date, item.created, trialEnd ?? 0));
+    let end = endedAt === null ? '' : date(endedAt);
     // A line that ended before it would have started (canceled during the trial) never bills.
     if (neverPaid || (end !== '' && end < start)) end = start;
     const common = {
@@ -101,16 +113,15 @@ export function mapStripeSubscription(
       plan: price.id,
       amount,
       currency,
-      interval: price.recurring.interval,
-      interval_count: String(price.recurring.interval_count),
+      interval: recurring.interval,
+      interval_count: String(recurring.interval_count),
       quantity: String(item.quantity ?? ''),
     };
     lines.push({ line_id: item.id, ...common, start_date: start, end_date: end, is_trial: 'false' });
 
-    const { trial_start: trialStart, trial_end: trialEnd } = subscription;
     // An item added after the trial was never on trial.
     if (trialStart !== null && trialEnd !== null && item.created < trialEnd) {
-      const stop = subscription.ended_at === null ? trialEnd : Math.min(trialEnd, subscription.ended_at);
+      const stop = endedAt === null ? trialEnd : Math.min(trialEnd, endedAt);
       lines.push({
         line_id: `${item.id}-trial`,
         ...common,

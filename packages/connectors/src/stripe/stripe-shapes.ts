@@ -28,9 +28,9 @@ export interface StripePriceShape {
   readonly id: string;
   readonly currency: string;
   readonly product: string | { readonly id: string };
-  readonly unit_amount: number | null;
+  readonly unit_amount?: number | null;
   readonly billing_scheme?: string | null;
-  readonly recurring: {
+  readonly recurring?: {
     readonly interval: string;
     readonly interval_count: number;
     readonly usage_type?: string | null;
@@ -50,15 +50,18 @@ export interface StripeSubscriptionShape {
   readonly customer: string | { readonly id: string };
   readonly status: string;
   readonly start_date: number;
-  readonly ended_at: number | null;
-  readonly trial_start: number | null;
-  readonly trial_end: number | null;
+  readonly ended_at?: number | null;
+  readonly trial_start?: number | null;
+  readonly trial_end?: number | null;
   readonly discounts?: readonly (string | StripeDiscountShape)[] | null;
   readonly items: {
     readonly data: readonly StripeSubscriptionItemShape[];
     readonly has_more: boolean;
   };
 }
+
+/** The source name of issues found while mapping Stripe objects (before core's readers see them). */
+export const STRIPE_SOURCE = 'stripe';
 
 /** The id of an expandable field: the id itself, or the expanded object's. */
 export function idOf(value: string | { readonly id: string }): string {

@@ -35,6 +35,11 @@ afterEach(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
+/** A copy of `value` without `key`, as an API that stopped sending a field returns it. */
+function without(value: object, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([name]) => name !== key));
+}
+
 /** The files a sync wrote, read back through the CSV connector as `cskit report` reads them. */
 async function readBack(dir: string) {
   const customers = await readCustomersCsv(await readFile(join(dir, 'customers.csv'), 'utf8'), {
@@ -283,6 +288,50 @@ describe('syncStripe with records core rejects', () => {
         reason: 'duplicate customer_id (first in row 2)',
       },
     ]);
+  });
+});
+
+describe('syncStripe when the objects of Stripe change shape', () => {
+  it('ignores fields it does not know', async () => {
+    await syncStripe({ apiKey: account.apiKey, out: join(out, 'before') });
+    account.customers = account.customers.map((c) => ({ ...c, loyalty_tier: { level: 3 } }) as typeof c);
+    account.subscriptions = account.subscriptions.map(
+      (s) =>
+        ({
+          ...s,
+          billing_schedules: [{ id: 'bs_1' }],
+          items: s.items.map((i) => ({ ...i, tax_rates: [] })),
+        }) as typeof s,
+    );
+    await syncStripe({ apiKey: account.apiKey, out: join(out, 'after') });
+    for (const file of ['customers.csv', 'subscriptions.csv']) {
+      expect(await readFile(join(out, 'after', file), 'utf8')).toBe(await readFile(join(out, 'before', file), 'utf8'));
+    }
+  });
+
+  it('names a required field that went missing, by object id and Stripe path', async () => {
+    const tokyo = account.subscriptions.find((s) => s.id === 'sub_tokyo');
+    const [item] = tokyo?.items ?? [];
+    if (tokyo === undefined || item === undefined) throw new Error('sub_tokyo is missing from the demo account');
+    const withoutPrice = without(item, 'price');
+    account.subscriptions = account.subscriptions.map((s) =>
+      s === tokyo ? ({ ...s, items: [withoutPrice] } as unknown as typeof s) : s,
+    );
+    const error: unknown = await syncStripe({ apiKey: account.apiKey, out }).catch((e: unknown) => e);
+    expect((error as CskitValidationError).issues).toMatchObject([
+      { source: 'stripe', id: 'si_tokyo_pro', field: 'price.id', value: '' },
+      { source: 'stripe', id: 'si_tokyo_pro', field: 'price.currency' },
+      { source: 'stripe', id: 'si_tokyo_pro', field: 'price.product' },
+    ]);
+
+    account.customers[0] = without(
+      account.customers[0] ?? {},
+      'created',
+    ) as unknown as (typeof account.customers)[number];
+    // Another directory: the first one would resume after the customers it already has.
+    await expect(syncStripe({ apiKey: account.apiKey, out: join(out, 'fresh') })).rejects.toThrow(
+      'stripe id cus_trial, field created, value "": the customer has no created (a number): Stripe always sends it',
+    );
   });
 });
 

@@ -14,6 +14,7 @@ import { SyncStore, syncStatePath } from '../sync/sync-store.js';
 import { mapStripeCustomer, METADATA_PREFIX, STRIPE_CUSTOMER_COLUMNS } from './map-customer.js';
 import { mapStripeSubscription, STRIPE_SUBSCRIPTION_COLUMNS } from './map-subscription.js';
 import { classifyStripeError, createStripeClient, stripeAuthError, stripeOrigin } from './stripe-client.js';
+import { missingStripeFields } from './stripe-required.js';
 import type { StripeSubscriptionItemShape, StripeSubscriptionShape } from './stripe-shapes.js';
 
 /** Options of {@link syncStripe}. */
@@ -125,6 +126,8 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
     const page = await call(() =>
       stripe.customers.list({ limit: pageSize, ...(after === undefined ? {} : { starting_after: after }) }),
     );
+    const missing = page.data.flatMap((customer) => missingStripeFields('customer', customer));
+    if (missing.length > 0) throw new CskitValidationError(missing);
     const records = page.data.map((customer) => mapStripeCustomer(customer, timeZone));
     namedById(() => readCustomers(records, { source: CUSTOMERS_FILE, timeZone }));
     const last = page.data.at(-1);
@@ -149,6 +152,11 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
     const issues: ValidationIssue[] = [];
     const notes: CanonicalRecord[] = [];
     for (const subscription of page.data as readonly StripeSubscriptionShape[]) {
+      if (!Array.isArray(subscription.items?.data)) {
+        // Without its items list the subscription cannot even be paged: report it as it is.
+        issues.push(...missingStripeFields('subscription', subscription));
+        continue;
+      }
       const items = await allItems(subscription, (lastItem) =>
         call(() =>
           stripe.subscriptionItems.list({
