@@ -12,6 +12,7 @@ export {
   STRIPE_MOCK_API_KEY,
   type StripeMockAccount,
 } from './stripe/stripe-account.js';
+export { stripeAccountFromSample } from './stripe/sample-account.js';
 export {
   STRIPE_API_ORIGIN,
   stripeError,
