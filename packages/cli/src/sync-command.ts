@@ -4,7 +4,7 @@ import { SourceAuthError, syncStripe } from '@cskit/connectors/stripe';
 import type { CliIo } from './cli-io.js';
 import { SYNC_HELP } from './help-text.js';
 import { parseSyncArguments, type SyncArguments } from './sync-arguments.js';
-import { progressLines } from './sync-progress.js';
+import { progressLines, progressStatus } from './sync-progress.js';
 import { UsageError } from './usage-error.js';
 
 /** The environment variable holding the Stripe key. */
@@ -38,17 +38,19 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     );
   }
   // Whatever is printed, the key is not: an error message that quotes it (a server's, a URL) gets it masked.
+  const stderr = { write: (text: string) => io.stderr.write(text.replaceAll(apiKey, `$${STRIPE_KEY_VARIABLE}`)) };
+  const progress = io.stderr.isTTY === true ? progressStatus('stripe', stderr) : progressLines('stripe', stderr);
   const print = (line: string): void => {
-    io.stderr.write(`${line.replaceAll(apiKey, `$${STRIPE_KEY_VARIABLE}`)}\n`);
+    progress.end();
+    stderr.write(`${line}\n`);
   };
-  const stderr = { write: (text: string) => print(text.replace(/\n$/, '')) };
   try {
     const result = await syncStripe({
       apiKey,
       out: args.out,
       timeZone: args.timeZone,
       ...(args.baseUrl === undefined ? {} : { baseUrl: args.baseUrl }),
-      onProgress: progressLines('stripe', stderr),
+      onProgress: progress.update,
     });
     for (const note of result.notes) print(`note: ${note}`);
     print(`stripe: ${result.files.customers}, ${result.files.subscriptions} and ${result.statePath} are up to date`);

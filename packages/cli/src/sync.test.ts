@@ -13,12 +13,12 @@ interface Outcome {
   readonly stderr: string;
 }
 
-async function cskit(argv: readonly string[], env: Record<string, string> = {}): Promise<Outcome> {
+async function cskit(argv: readonly string[], env: Record<string, string> = {}, isTTY = false): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text) },
+    stderr: { write: (text: string) => (stderr += text), isTTY },
     env,
   });
   return { code, stdout, stderr };
@@ -110,6 +110,32 @@ describe('cskit sync stripe', () => {
     });
     expect(code).toBe(0);
     expect(stderr).toContain('stripe: HTTP 429 (rate limited), retry 1 in ');
+  });
+
+  it('shows one status line rewritten in place on a terminal', async () => {
+    await server.close();
+    server = await serveStripeMock({
+      account,
+      failures: (origin) => [stripeRateLimited({ baseUrl: origin, path: '/v1/subscriptions', retryAfterSeconds: 1 })],
+    });
+    const { code, stderr } = await cskit(
+      ['sync', 'stripe', '--out', out, '--base-url', server.url],
+      { STRIPE_API_KEY: account.apiKey },
+      true,
+    );
+    expect(code).toBe(0);
+    const [status, ...after] = stderr.split('\n');
+    expect(status?.split('\r\x1b[2K')).toEqual([
+      '',
+      'stripe: listing · 0 customers · 0 subscription lines · 0 pages · 0 retries',
+      'stripe: listing customers · 4 customers · 0 subscription lines · 1 pages · 0 retries',
+      'stripe: listing customers · 4 customers · 0 subscription lines · 1 pages · 1 retries · HTTP 429 (rate limited), waiting 1.0 s',
+      'stripe: listing subscriptions · 4 customers · 17 subscription lines · 2 pages · 1 retries',
+      'stripe: done · 4 customers · 17 subscription lines · 2 pages · 1 retries',
+    ]);
+    expect(after[0]).toBe(
+      'note: sub_acme: discount di_acme_welcome not applied (coupon WELCOME50: 50% off, repeating)',
+    );
   });
 
   it('exits 1 naming STRIPE_API_KEY when the key is refused, without printing it', async () => {
