@@ -1,8 +1,13 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatedStripeAccount } from '@cskit/connectors/mocks';
+import { serveStripeMock, type MockServer } from '@cskit/connectors/mocks/node';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -19,13 +24,13 @@ async function spawnCskit(args: readonly string[]): Promise<{ code: number; stdo
   }
 }
 
-describe('the built cskit bin', () => {
-  // The test task does not depend on this package's own build, so the test builds what it runs.
-  beforeAll(() => {
-    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'pipe' });
-  }, 60_000);
+// The test task does not depend on this package's own build, so the test builds what it runs.
+beforeAll(() => {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'pipe' });
+}, 60_000);
 
+describe('the built cskit bin', () => {
   it('prints a report and exits 0', async () => {
     const { code, stdout, stderr } = await spawnCskit(['report', '--subscriptions', subscriptions, '--format', 'csv']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
@@ -51,4 +56,95 @@ describe('the built cskit bin', () => {
       'cskit report: --from must be a month as YYYY-MM, got "May"\nRun \'cskit report --help\' for usage.\n',
     );
   });
+});
+
+describe('cskit sync stripe killed with SIGKILL and run again', () => {
+  const account = generatedStripeAccount({ customers: 250 });
+  let server: MockServer;
+  let root: string;
+  /** Called on every request the mock answers: the test kills the child from here. */
+  let onRequest: (() => void) | undefined;
+  const FILES = ['customers.csv', 'subscriptions.csv', 'stripe-sync-state.json'];
+  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  /** The files of an uninterrupted sync. */
+  let expected: string[] = [];
+
+  beforeAll(async () => {
+    // 250 customers in pages of 100, 250 subscriptions (36 with 12 items, paged): 42 requests in all.
+    // Each answer waits 8 ms, so a sync spends at least 42 × 8 = 336 ms on requests.
+    server = await serveStripeMock({ account, delayMs: 8, onRequest: () => onRequest?.() });
+    root = await mkdtemp(join(tmpdir(), 'cskit-kill-'));
+    const whole = join(root, 'whole');
+    expect((await sync(whole)).code).toBe(0);
+    expected = await read(whole);
+  }, 30_000);
+  afterAll(async () => {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /**
+   * Runs `cskit sync stripe` in a child process; with `killAt`, kills it with SIGKILL when its
+   * `killAt`-th request arrives, with `killAfterMs` that many milliseconds after its first request.
+   */
+  function sync(
+    out: string,
+    kill: { killAt?: number; killAfterMs?: number } = {},
+  ): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+    const child = spawn(process.execPath, [bin, 'sync', 'stripe', '--out', out, '--base-url', server.url], {
+      env: { ...process.env, STRIPE_API_KEY: account.apiKey },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let seen = 0;
+    onRequest = () => {
+      seen += 1;
+      if (seen === kill.killAt) child.kill('SIGKILL');
+    };
+    const timer =
+      kill.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), kill.killAfterMs);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    return new Promise((resolve) =>
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        resolve({ code, signal, stderr });
+      }),
+    );
+  }
+
+  it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
+    expect(expected[1]?.split('\n').length).toBeGreaterThan(600);
+
+    // Killed at the first request, within the customers, at the switch to subscriptions, among the
+    // item pages; then a sync killed three times in a row.
+    const plans = [[1], [2], [3], [4], [9], [25], [41], [4, 2, 5]];
+    for (const [index, kills] of plans.entries()) {
+      const out = join(root, `killed-${index}`);
+      let committed = false;
+      for (const killAt of kills) {
+        const killed = await sync(out, { killAt });
+        expect(killed.signal).toBe('SIGKILL');
+        committed ||= killed.stderr.includes(' page 1:');
+      }
+      const resumed = await sync(out);
+      expect(resumed.code).toBe(0);
+      // Killed before its first page was in, a sync has nothing to resume and starts over.
+      if (committed) expect(resumed.stderr).toContain('stripe: resuming the interrupted sync from its last checkpoint');
+      expect(await read(out)).toEqual(expected);
+    }
+  }, 120_000);
+
+  it('and when killed at any moment, not only while waiting for a response', async () => {
+    // Timed kills land anywhere: while a page is appended, the state replaced, the files written.
+    const kills: string[] = [];
+    for (const killAfterMs of [10, 60, 120, 180, 240, 300]) {
+      const out = join(root, `timed-${killAfterMs}`);
+      const killed = await sync(out, { killAfterMs });
+      kills.push(killed.signal ?? 'finished');
+      expect((await sync(out)).code).toBe(0);
+      expect(await read(out)).toEqual(expected);
+    }
+    // The requests alone take longer than the latest kill, so every run was killed midway.
+    expect(kills).toEqual(Array.from({ length: 6 }, () => 'SIGKILL'));
+  }, 120_000);
 });

@@ -8,4 +8,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // exitCode, not exit(): stdout may still be flushing a large report into a pipe.
-process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});

@@ -5,8 +5,13 @@ export interface CliOutput {
   readonly isTTY?: boolean;
 }
 
-/** The streams {@link run} writes to. */
+/** The streams {@link run} writes to, and the environment it reads secrets from. */
 export interface CliIo {
   readonly stdout: CliOutput;
   readonly stderr: CliOutput;
+  /**
+   * Environment variables (`cskit sync` reads its API keys here, never from flags). Default: none, so
+   * code that calls {@link run} passes `process.env` on purpose.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }

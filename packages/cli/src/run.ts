@@ -3,6 +3,7 @@ import type { CliIo } from './cli-io.js';
 import { runHealth } from './health-command.js';
 import { MAIN_HELP } from './help-text.js';
 import { runReport } from './report-command.js';
+import { runSync } from './sync-command.js';
 
 /**
  * Runs the `cskit` command line (the arguments after `cskit`), writing to `io` instead of the process
@@ -16,6 +17,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runReport(rest, io);
     case 'health':
       return runHealth(rest, io);
+    case 'sync':
+      return runSync(rest, io);
     case '-h':
     case '--help':
     case 'help':

@@ -1,0 +1,52 @@
+import { checkCommonOptions, parseCommandLine } from './command-arguments.js';
+import { UsageError } from './usage-error.js';
+
+/** The sources `cskit sync` knows. */
+export const SYNC_SOURCES = ['stripe'] as const;
+export type SyncSource = (typeof SYNC_SOURCES)[number];
+
+/** The command line of `cskit sync <source>`, checked. */
+export interface SyncArguments {
+  readonly help: boolean;
+  readonly source?: SyncSource;
+  /** The output directory, as given. */
+  readonly out?: string;
+  readonly baseUrl?: string;
+  /** IANA time zone; default `UTC`. */
+  readonly timeZone: string;
+}
+
+const OPTIONS = {
+  out: { type: 'string' },
+  'base-url': { type: 'string' },
+  'time-zone': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Reads the arguments after `cskit sync`: the source, then its options. There is deliberately no option
+ * for the key: secrets come from the environment only, so they never reach shell history or `ps`.
+ *
+ * @throws UsageError naming the first problem.
+ */
+export function parseSyncArguments(argv: readonly string[]): SyncArguments {
+  const [source, ...rest] = argv;
+  if (source === '-h' || source === '--help') return { help: true, timeZone: 'UTC' };
+  if (source === undefined || source.startsWith('-')) {
+    throw new UsageError(`name the source to sync: ${SYNC_SOURCES.join(', ')} (e.g. cskit sync stripe --out data)`);
+  }
+  if (!(SYNC_SOURCES as readonly string[]).includes(source)) {
+    throw new UsageError(`unknown source "${source}" (known: ${SYNC_SOURCES.join(', ')})`);
+  }
+  const values = parseCommandLine(rest, OPTIONS);
+  if (values.help === true) return { help: true, source: source as SyncSource, timeZone: 'UTC' };
+  if (values.out === undefined || values.out === '') throw new UsageError('missing --out <directory>');
+  const { timeZone } = checkCommonOptions({ 'time-zone': values['time-zone'] }, []);
+  return {
+    help: false,
+    source: source as SyncSource,
+    out: values.out,
+    ...(values['base-url'] === undefined ? {} : { baseUrl: values['base-url'] }),
+    timeZone,
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * `@cskit/connectors/mocks/node` (Node only): the mock APIs of `@cskit/connectors/mocks` served over
+ * real HTTP on loopback, for code in another process (`cskit sync … --base-url`).
+ *
+ * @packageDocumentation
+ */
+export { serveHandlers, type MockServer, type ServeHandlersOptions } from './serve-handlers.js';
+export { serveStripeMock, type ServeStripeMockOptions } from './stripe/serve-stripe-mock.js';

@@ -1,0 +1,224 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { StripeMockAccount } from './stripe-account.js';
+import type {
+  StripeDiscountObject,
+  StripeList,
+  StripeSubscriptionItemObject,
+  StripeSubscriptionRecord,
+} from './stripe-objects.js';
+
+/** Where Stripe's API lives; the handlers also serve any other origin given as `baseUrl`. */
+export const STRIPE_API_ORIGIN = 'https://api.stripe.com';
+
+/** Options of {@link stripeHandlers}. */
+export interface StripeHandlersOptions {
+  /** The origin requests go to (default `https://api.stripe.com`), e.g. a local server's `http://127.0.0.1:PORT`. */
+  readonly baseUrl?: string;
+}
+
+/** How many objects Stripe puts inline in a subscription's `items` list. */
+const INLINE_ITEMS = 10;
+
+const SUBSCRIPTION_STATUSES = new Set([
+  'active',
+  'all',
+  'canceled',
+  'ended',
+  'incomplete',
+  'incomplete_expired',
+  'past_due',
+  'paused',
+  'trialing',
+  'unpaid',
+]);
+
+/**
+ * MSW handlers that answer like Stripe's API for `account`:
+ *
+ * - `GET /v1/customers`, `GET /v1/subscriptions` and `GET /v1/subscription_items?subscription=…` as
+ *   lists (`object: 'list'`, `data`, `has_more`, `url`), newest first, paged by `limit` (1–100, default
+ *   10) and `starting_after` (an id of the list; an unknown one is a 400 like Stripe's);
+ * - subscriptions without `status` exclude canceled ones, as Stripe does; `status=all` lists every one;
+ * - a subscription's `items` holds at most 10 items inline, with `has_more` and `total_count`: the rest
+ *   are read from `/v1/subscription_items`;
+ * - discounts are ids unless expanded (`expand[]=data.discounts`), and their coupon is an id unless
+ *   `expand[]=data.discounts.source.coupon`;
+ * - a request without `Authorization: Bearer <account.apiKey>` gets Stripe's 401, the account's
+ *   `restrictedKey` a 403.
+ *
+ * Rate limits and server errors are separate handlers (`stripeRateLimited`, `stripeServerError`) to put
+ * in front of these with `server.use(…)`.
+ */
+export function stripeHandlers(account: StripeMockAccount, options: StripeHandlersOptions = {}): HttpHandler[] {
+  const base = options.baseUrl ?? STRIPE_API_ORIGIN;
+  return [
+    http.get(
+      `${base}/v1/customers`,
+      ({ request }) =>
+        authorised(account, request) ?? listResponse(request, '/v1/customers', account.customers, 'customer'),
+    ),
+    http.get(`${base}/v1/subscriptions`, ({ request }) => {
+      const refused = authorised(account, request);
+      if (refused !== undefined) return refused;
+      const url = new URL(request.url);
+      const status = url.searchParams.get('status');
+      if (status !== null && !SUBSCRIPTION_STATUSES.has(status)) {
+        return stripeError(400, {
+          type: 'invalid_request_error',
+          param: 'status',
+          message: `Invalid status: must be one of ${[...SUBSCRIPTION_STATUSES].join(', ')}`,
+        });
+      }
+      const listed = account.subscriptions.filter((s) => statusMatches(s, status));
+      const expand = expansions(url);
+      return listResponse(request, '/v1/subscriptions', listed, 'subscription', (s) => renderSubscription(s, expand));
+    }),
+    http.get(`${base}/v1/subscription_items`, ({ request }) => {
+      const refused = authorised(account, request);
+      if (refused !== undefined) return refused;
+      const url = new URL(request.url);
+      const id = url.searchParams.get('subscription');
+      if (id === null) {
+        return stripeError(400, {
+          type: 'invalid_request_error',
+          param: 'subscription',
+          message: 'Missing required param: subscription.',
+        });
+      }
+      const subscription = account.subscriptions.find((s) => s.id === id);
+      if (subscription === undefined) return noSuchObject('subscription', id, 'subscription');
+      const expand = expansions(url);
+      return listResponse(request, `/v1/subscription_items`, subscription.items, 'subscription_item', (item) =>
+        renderItem(item, expand),
+      );
+    }),
+  ];
+}
+
+function statusMatches(subscription: StripeSubscriptionRecord, status: string | null): boolean {
+  if (status === 'all') return true;
+  if (status === null) return subscription.status !== 'canceled';
+  if (status === 'ended') return subscription.status === 'canceled' || subscription.status === 'incomplete_expired';
+  return subscription.status === status;
+}
+
+/** Expansions asked for with `expand[]=…` or `expand[0]=…` (the SDK's form). */
+function expansions(url: URL): ReadonlySet<string> {
+  const asked = new Set<string>();
+  for (const [key, value] of url.searchParams) if (/^expand\[\d*\]$/.test(key)) asked.add(value);
+  return asked;
+}
+
+function renderDiscount(discount: StripeDiscountObject, expand: ReadonlySet<string>, prefix: string): unknown {
+  if (!expand.has(`${prefix}discounts`) && !expand.has(`${prefix}discounts.source.coupon`)) return discount.id;
+  const coupon = discount.source.coupon;
+  if (expand.has(`${prefix}discounts.source.coupon`) || coupon === null || typeof coupon === 'string') return discount;
+  return { ...discount, source: { ...discount.source, coupon: coupon.id } };
+}
+
+function renderItem(item: StripeSubscriptionItemObject, expand: ReadonlySet<string>, prefix = 'data.'): unknown {
+  return {
+    ...item,
+    discounts: item.discounts.map((d) => (typeof d === 'string' ? d : renderDiscount(d, expand, prefix))),
+  };
+}
+
+function renderSubscription(subscription: StripeSubscriptionRecord, expand: ReadonlySet<string>): unknown {
+  const items: StripeList<unknown> = {
+    object: 'list',
+    // Stripe expands nothing inside the inline items unless asked with the full path.
+    data: subscription.items.slice(0, INLINE_ITEMS).map((item) => renderItem(item, expand, 'data.items.data.')),
+    has_more: subscription.items.length > INLINE_ITEMS,
+    total_count: subscription.items.length,
+    url: `/v1/subscription_items?subscription=${subscription.id}`,
+  };
+  return {
+    ...subscription,
+    discounts: subscription.discounts.map((d) => renderDiscount(d, expand, 'data.')),
+    items,
+  };
+}
+
+/** One page of `all`, as Stripe pages a list: `limit` objects after `starting_after`. */
+function listResponse<T extends { readonly id: string }>(
+  request: Request,
+  path: string,
+  all: readonly T[],
+  kind: string,
+  render: (value: T) => unknown = (value) => value,
+): Response {
+  const url = new URL(request.url);
+  const limitText = url.searchParams.get('limit');
+  const limit = limitText === null ? 10 : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    return stripeError(400, {
+      type: 'invalid_request_error',
+      param: 'limit',
+      message: `Invalid limit: must be between 1 and 100`,
+    });
+  }
+  const after = url.searchParams.get('starting_after');
+  let start = 0;
+  if (after !== null) {
+    const index = all.findIndex((value) => value.id === after);
+    if (index < 0) return noSuchObject(kind, after, 'starting_after');
+    start = index + 1;
+  }
+  const page = all.slice(start, start + limit);
+  const body: StripeList<unknown> = {
+    object: 'list',
+    data: page.map(render),
+    has_more: start + limit < all.length,
+    url: path,
+  };
+  return HttpResponse.json(body, { headers: { 'request-id': requestId() } });
+}
+
+function authorised(account: StripeMockAccount, request: Request): Response | undefined {
+  const header = request.headers.get('authorization') ?? '';
+  const key = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
+  if (key === account.apiKey) return undefined;
+  if (account.restrictedKey !== undefined && key === account.restrictedKey) {
+    return stripeError(403, {
+      type: 'invalid_request_error',
+      message: `The provided key '${redactKey(key)}' does not have the required permissions for this endpoint on account 'acct_cskitmock'.`,
+    });
+  }
+  return stripeError(401, {
+    type: 'invalid_request_error',
+    message:
+      key === ''
+        ? "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY')."
+        : `Invalid API Key provided: ${redactKey(key)}`,
+  });
+}
+
+/** Stripe quotes keys with all but their prefix and last four characters starred out. */
+function redactKey(key: string): string {
+  const prefix = /^[a-z]+_(?:test|live)_/.exec(key)?.[0] ?? '';
+  return `${prefix}${'*'.repeat(Math.max(0, key.length - prefix.length - 4))}${key.slice(-4)}`;
+}
+
+function noSuchObject(kind: string, id: string, param: string): Response {
+  return stripeError(400, {
+    type: 'invalid_request_error',
+    code: 'resource_missing',
+    param,
+    message: `No such ${kind}: '${id}'`,
+  });
+}
+
+/** Stripe's error envelope (`{ error: { type, message, … } }`) with its status and headers. */
+export function stripeError(
+  status: number,
+  error: { type: string; message: string; code?: string; param?: string },
+  headers: Record<string, string> = {},
+): Response {
+  return HttpResponse.json({ error }, { status, headers: { 'request-id': requestId(), ...headers } });
+}
+
+let requests = 0;
+function requestId(): string {
+  requests += 1;
+  return `req_mock${String(requests).padStart(8, '0')}`;
+}

@@ -1,0 +1,11 @@
+/**
+ * What `@cskit/connectors/stripe` and `@cskit/connectors/mocks/node` resolve to outside Node (a browser
+ * bundle): they hold secret keys or serve HTTP, so their code is published only under the `node`
+ * condition, and importing them anywhere else fails loudly here instead of shipping a key handler to
+ * browsers.
+ *
+ * @packageDocumentation
+ */
+throw new Error(
+  '@cskit/connectors: this entry point runs only in Node (it uses secret keys or serves HTTP); import it from server code, never from a browser bundle',
+);

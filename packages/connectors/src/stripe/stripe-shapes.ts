@@ -1,0 +1,69 @@
+/**
+ * The parts of Stripe's objects the Stripe connector reads (API version 2026-11-18), as structural types
+ * that both the SDK's objects and the mock's plain JSON satisfy.
+ */
+
+export interface StripeCustomerShape {
+  readonly id: string;
+  readonly name?: string | null;
+  readonly created: number;
+  readonly address?: { readonly country?: string | null } | null;
+  readonly metadata?: Readonly<Record<string, string>> | null;
+}
+
+export interface StripeCouponShape {
+  readonly id: string;
+  readonly duration: string;
+  readonly percent_off?: number | null;
+  readonly amount_off?: number | null;
+  readonly applies_to?: { readonly products?: readonly string[] | null } | null;
+}
+
+export interface StripeDiscountShape {
+  readonly id: string;
+  readonly source?: { readonly coupon?: string | StripeCouponShape | null } | null;
+}
+
+export interface StripePriceShape {
+  readonly id: string;
+  readonly currency: string;
+  readonly product: string | { readonly id: string };
+  readonly unit_amount?: number | null;
+  readonly billing_scheme?: string | null;
+  readonly recurring?: {
+    readonly interval: string;
+    readonly interval_count: number;
+    readonly usage_type?: string | null;
+  } | null;
+}
+
+export interface StripeSubscriptionItemShape {
+  readonly id: string;
+  readonly created: number;
+  readonly quantity?: number | null;
+  readonly price: StripePriceShape;
+  readonly discounts?: readonly (string | StripeDiscountShape)[] | null;
+}
+
+export interface StripeSubscriptionShape {
+  readonly id: string;
+  readonly customer: string | { readonly id: string };
+  readonly status: string;
+  readonly start_date: number;
+  readonly ended_at?: number | null;
+  readonly trial_start?: number | null;
+  readonly trial_end?: number | null;
+  readonly discounts?: readonly (string | StripeDiscountShape)[] | null;
+  readonly items: {
+    readonly data: readonly StripeSubscriptionItemShape[];
+    readonly has_more: boolean;
+  };
+}
+
+/** The source name of issues found while mapping Stripe objects (before core's readers see them). */
+export const STRIPE_SOURCE = 'stripe';
+
+/** The id of an expandable field: the id itself, or the expanded object's. */
+export function idOf(value: string | { readonly id: string }): string {
+  return typeof value === 'string' ? value : value.id;
+}
