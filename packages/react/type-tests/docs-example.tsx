@@ -7,7 +7,7 @@ export function App() {
   const [month, setMonth] = useState(''); // '' is the report's last month
 
   return (
-    <main style={{ display: 'grid', gap: 24, maxWidth: 720, margin: '0 auto' }}>
+    <main style={{ display: 'grid', gap: 24, width: '100%', maxWidth: 720, margin: '0 auto' }}>
       <ChurnChart
         label="Churn"
         src="/api/report.json"
