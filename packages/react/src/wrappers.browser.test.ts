@@ -1,10 +1,10 @@
 import { buildReport, defaultHealthModel, healthReport } from '@cskit/core';
 import { sampleDataset } from '@cskit/core/sample';
 import manifestJson from '@cskit/widgets/custom-elements.json' with { type: 'json' };
-import { createElement, type ComponentType } from 'react';
-import { flushSync } from 'react-dom';
+import { createElement, version, type ComponentType } from 'react';
+import { flushSync, version as domVersion } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import * as wrappers from './index.js';
 
@@ -64,7 +64,19 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('@cskit/react in the browser', () => {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The React major version this project renders with (vitest.config.ts). */
+    reactMajor: number;
+  }
+}
+
+describe(`@cskit/react in the browser, React ${version}`, () => {
+  it('runs the React its project asks for', () => {
+    expect(version.split('.')[0]).toBe(String(inject('reactMajor')));
+    expect(domVersion).toBe(version);
+  });
+
   it('has a wrapper for every element, named after its tag', () => {
     expect(elements.map(({ tag }) => tag).sort()).toEqual(Object.keys(sampleProps).sort());
     for (const { tag } of elements) expect(wrapperOf(tag), tag).toBeTypeOf('object');
