@@ -1,7 +1,8 @@
 // The published packages as a stranger gets them: `pnpm pack` each one, install the tarballs with npm
 // into an empty app (no workspace, no pnpm, no path mapping), and check that app
 // - type-checks with `strict` and `skipLibCheck: false` under both `nodenext` and `bundler` resolution,
-//   importing every entry point and giving every element the JSON the packed CLI writes;
+//   importing every entry point and giving every element (and every React wrapper) the JSON the packed
+//   CLI writes;
 // - gets no runtime dependency of ours that none of the package's files imports.
 // The app's TypeScript is the workspace's (the pinned version), to keep npm from downloading 20 MB.
 import { execFileSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const PACKAGES = ['core', 'connectors', 'cli', 'widgets'];
+const PACKAGES = ['core', 'connectors', 'cli', 'widgets', 'react'];
 const ELEMENTS = ['kpi', 'health-card', 'cohort-heatmap', 'churn-chart', 'nps-trend', 'mrr-bridge'];
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
@@ -46,7 +47,12 @@ try {
     JSON.stringify({ name: 'stranger-app', version: '1.0.0', private: true, type: 'module' }, null, 2),
   );
   const files = readdirSync(tarballs).map((file) => path.join(tarballs, file));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...files], app);
+  // npm installs @cskit/react's peer `react`; its types are an optional peer, which an app installs.
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...files, '@types/react@19'],
+    app,
+  );
 
   // The JSON the packed CLI writes, imported as JSON modules: literal types widen (`version: number`).
   const cskit = path.join(app, 'node_modules/@cskit/cli/dist/bin.js');
@@ -90,6 +96,29 @@ export const used = [buildReport, sampleDataset, connectors];
 `,
   );
 
+  // The React wrappers as a React app uses them: each entry point, element properties, typed events.
+  writeFileSync(
+    path.join(app, 'react-app.tsx'),
+    `${ELEMENTS.map((element) => `import '@cskit/react/${element}';`).join('\n')}
+import { ChurnChart, CohortHeatmap, HealthCard, Kpi, MrrBridge, NpsTrend } from '@cskit/react';
+import healthJson from './health.json' with { type: 'json' };
+import reportJson from './report.json' with { type: 'json' };
+
+export const page = (
+  <main>
+    <Kpi label="MRR" metric="mrr" data={reportJson} onCsPointSelect={(event) => event.detail.value} />
+    <HealthCard customerId="cus_000006" data={healthJson} onCsDataError={(event) => event.detail.reason} />
+    <CohortHeatmap label="Retention" data={reportJson} onCsCellSelect={(event) => event.detail.age} />
+    <ChurnChart label="Churn" data={reportJson} onCsPointSelect={(event) => event.detail.period} />
+    <NpsTrend label="NPS" data={reportJson} windowMonths={3} />
+    <MrrBridge label="MRR bridge" data={reportJson} month="2025-03" />
+    {/* @ts-expect-error data is an object, never a string */}
+    <ChurnChart data="report.json" />
+  </main>
+);
+`,
+  );
+
   for (const resolution of ['nodenext', 'bundler']) {
     const compilerOptions = {
       target: 'ES2022',
@@ -99,11 +128,15 @@ export const used = [buildReport, sampleDataset, connectors];
       strict: true,
       skipLibCheck: false,
       resolveJsonModule: true,
+      jsx: 'react-jsx',
       noEmit: true,
       types: [],
     };
     const config = `tsconfig.${resolution}.json`;
-    writeFileSync(path.join(app, config), JSON.stringify({ compilerOptions, files: ['app.ts'] }, null, 2));
+    writeFileSync(
+      path.join(app, config),
+      JSON.stringify({ compilerOptions, files: ['app.ts', 'react-app.tsx'] }, null, 2),
+    );
     try {
       execFileSync(process.execPath, [tsc, '-p', config], { cwd: app, encoding: 'utf8', stdio: 'pipe' });
     } catch (error) {
