@@ -12,7 +12,7 @@ import { chartMessages } from '../internal/chart/chart.messages.js';
 import { chartStyles } from '../internal/chart/chart.styles.js';
 import type { TableSpec } from '../internal/chart/data-table.js';
 import type { LegendItem } from '../internal/chart/legend.js';
-import { formatPercent } from '../internal/chart/numbers.js';
+import { formatMoney, formatPercent } from '../internal/chart/numbers.js';
 import { linePath } from '../internal/chart/paths.js';
 import { periodLabel, spanLabel } from '../internal/chart/period.js';
 import {
@@ -137,6 +137,13 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
   /** Instead of rates, stack churned `customers` or `mrr` by the groups of `data.breakdown`. */
   @property() breakdown: '' | 'customers' | 'mrr' = '';
 
+  /**
+   * Display names of the breakdown's group keys, key → label (`{ smb: 'Small business' }`), used in
+   * the legend, tooltip, summary and table. Keys without a label show as they are. As an attribute,
+   * JSON: `labels='{"smb": "Small business"}'`.
+   */
+  @property({ type: Object }) labels: Readonly<Record<string, string>> = {};
+
   protected override modelKey(): string {
     return `${this.series}|${this.breakdown}|${this.target}`;
   }
@@ -170,6 +177,8 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
   }
 
   private groupLabel(key: string, locale: string): string {
+    const own = this.labels[key];
+    if (typeof own === 'string' && own) return own;
     return key === OTHER ? pickMessages(churnChartMessages, locale).other : key;
   }
 
@@ -211,7 +220,7 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     );
     const bars = this.type === 'bar';
     const plot = cartesian(periods, domain, size, {
-      yFormat: (v) => formatValue(v, { locale, format: 'percent' }),
+      yFormat: (v, digits) => formatPercent(v, locale, digits),
       padding: bars ? 0.2 : 0,
     });
     const xs = periods.map((_, i) => bandCentre(plot, i));
@@ -236,18 +245,11 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
       </g>`;
     });
     const m = pickMessages(churnChartMessages, locale);
-    const target =
-      model.target === null
-        ? nothing
-        : svg`<line class="target" x1=${plot.left} x2=${size.width - plot.right}
-              y1=${plot.y(model.target)} y2=${plot.y(model.target)}></line>
-            <text class="target-label" x=${size.width - plot.right} y=${plot.y(model.target) - 5} text-anchor="end">
-              ${m.target} ${formatPercent(model.target, locale, 2)}
-            </text>`;
+    const target = model.target === null ? nothing : this.targetLine(plot, model.target, m.target, locale);
     return {
       plot: svg`${yAxis(plot)}${xAxis(plot, label)}${marks}${target}`,
       indexAt: (x) => indexAt(plot, x),
-      anchor: (i) => xs[i] ?? 0,
+      anchor: (i) => ({ x: xs[i] ?? 0 }),
       highlight: (i) =>
         bars
           ? this.focusBox(plot, i)
@@ -272,7 +274,10 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     const shown = groups.keys.map((_, g) => g).filter((g) => !this.hiddenSeries.has(groups.keys[g] ?? ''));
     const totals = periods.map((_, i) => shown.reduce((a, g) => a + (groups.values[g]?.[i] ?? 0), 0));
     const plot = cartesian(periods, extent(totals, [0]), size, {
-      yFormat: (v) => this.measure(model, v, locale, true),
+      yFormat: (v, digits) =>
+        model.mode === 'mrr'
+          ? formatMoney(v, locale, model.data.currency ?? 'USD', { compact: true, digits })
+          : formatValue(v, { locale, format: 'number', compact: true }),
     });
     const width = plot.x.bandwidth();
     const base = periods.map(() => 0);
@@ -290,9 +295,20 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     return {
       plot: svg`${yAxis(plot)}${xAxis(plot, label)}${marks}`,
       indexAt: (x) => indexAt(plot, x),
-      anchor: (i) => bandCentre(plot, i),
+      anchor: (i) => ({ x: bandCentre(plot, i) }),
       highlight: (i) => this.focusBox(plot, i),
     };
+  }
+
+  /**
+   * The dashed target line with its label at the right end, above the line when there is room for it
+   * there and below otherwise, so the label never leaves the plot.
+   */
+  private targetLine(plot: CartesianPlot, target: number, name: string, locale: string): SVGTemplateResult {
+    const y = plot.y(target);
+    const labelY = y - 16 >= 0 ? y - 5 : y + 14;
+    return svg`<line class="target" x1=${plot.left} x2=${plot.size.width - plot.right} y1=${y} y2=${y}></line>
+      <text class="target-label" x=${plot.size.width - plot.right} y=${labelY} text-anchor="end">${`${name} ${formatPercent(target, locale, 2)}`}</text>`;
   }
 
   private focusBox(plot: CartesianPlot, i: number): SVGTemplateResult {
@@ -394,13 +410,15 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     const m = pickMessages(churnChartMessages, locale);
     const data = model.data;
     if (model.groups) {
+      // The summary describes what the plot shows: the groups the legend has hidden are left out.
       const groups = model.groups;
-      const sums = groups.values.map((row) => row.reduce((a, b) => a + b, 0));
+      const shown = groups.keys.map((key, g) => ({ key, g })).filter(({ key }) => !this.hiddenSeries.has(key));
+      const sums = shown.map(({ g }) => (groups.values[g] ?? []).reduce((a, b) => a + b, 0));
       const total = sums.reduce((a, b) => a + b, 0);
       const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-        groups.keys.map(
-          (key, g) =>
-            `${this.groupLabel(key, locale)} ${formatPercent(total ? (sums[g] ?? 0) / total : null, locale, 0)}`,
+        shown.map(
+          ({ key }, i) =>
+            `${this.groupLabel(key, locale)} ${formatPercent(total ? (sums[i] ?? 0) / total : null, locale, 0)}`,
         ),
       );
       const what = model.mode === 'mrr' ? m.churnedMrr : m.churnedCustomers;

@@ -1,6 +1,18 @@
 import { css } from 'lit';
 
 export const npsTrendStyles = css`
+  /* Rows reserved for the wrapped legend in a card (three shares, NPS and the table toggle), so the
+     plot stays put when the data arrives. */
+  @container (inline-size < 36rem) {
+    .controls {
+      --_controls-rows: 2;
+    }
+  }
+  @container (inline-size < 30rem) {
+    .controls {
+      --_controls-rows: 3;
+    }
+  }
   .share {
     stroke: var(--_background);
     stroke-width: 1;
@@ -31,6 +43,9 @@ export const npsTrendStyles = css`
   .nps-dot.low {
     fill: var(--_background);
     stroke: var(--_color);
+  }
+  .axis .tick {
+    stroke: var(--_muted-color);
   }
   .axis .sub.low {
     font-style: italic;

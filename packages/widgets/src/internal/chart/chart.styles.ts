@@ -11,25 +11,30 @@ const TOKENS: readonly (readonly [string, string, string, string])[] = [
   ['focus-color', 'focus-color', '#0b63c5', '#58a6ff'],
 ];
 
-function declarations(element: string, dark: boolean): string {
+/** Default colours of palette slots (1-based) that differ for one element: slot → [light, dark]. */
+export type SeriesDefaults = Readonly<Partial<Record<number, readonly [string, string]>>>;
+
+function declarations(element: string, dark: boolean, own: SeriesDefaults): string {
   const tokens = TOKENS.map(
     ([token, global, light, darkValue]) =>
       `--_${token}: var(--cs-${element}-${token}, var(--cs-${global}, ${dark ? darkValue : light}));`,
   );
   const series = (dark ? DARK_SERIES : LIGHT_SERIES).map(
-    (colour, i) => `--_c${i + 1}: var(--cs-${element}-series-${i + 1}, var(--cs-series-${i + 1}, ${colour}));`,
+    (colour, i) =>
+      `--_c${i + 1}: var(--cs-${element}-series-${i + 1}, var(--cs-series-${i + 1}, ${own[i + 1]?.[dark ? 1 : 0] ?? colour}));`,
   );
   return [...tokens, ...series].join('\n');
 }
 
 /**
  * The styles every chart shares, with its public custom properties named after the element
- * (`--cs-churn-chart-background` → `--cs-surface` → default). `element` is a constant of ours, never
- * user input, so building CSS from it is safe.
+ * (`--cs-churn-chart-background` → `--cs-surface` → default). `element` and `own` are constants of
+ * ours, never user input, so building CSS from them is safe. `own` gives an element its own default
+ * colours for some palette slots (the NPS shares, which a line is drawn over).
  */
-export function chartStyles(element: string): CSSResultGroup {
-  const light = unsafeCSS(declarations(element, false));
-  const dark = unsafeCSS(declarations(element, true));
+export function chartStyles(element: string, own: SeriesDefaults = {}): CSSResultGroup {
+  const light = unsafeCSS(declarations(element, false, own));
+  const dark = unsafeCSS(declarations(element, true, own));
   const height = unsafeCSS(`--_height: var(--cs-${element}-height, 15rem);`);
   const radius = unsafeCSS(`--_radius: var(--cs-${element}-radius, var(--cs-radius, 8px));`);
   return [
@@ -69,20 +74,20 @@ export function chartStyles(element: string): CSSResultGroup {
       }
       .controls {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: 0.25rem 0.5rem;
-        /* One row of fixed height, scrolling sideways when narrow: a wrapping legend would push the plot
-           down when the data arrives. The height leaves room for a thin scrollbar. */
-        block-size: 2.75rem;
-        overflow-x: auto;
-        overflow-y: hidden;
-        scrollbar-width: thin;
+        /* Buttons wrap in a narrow card rather than scroll out of sight. The rows the legend needs are
+           reserved before the data arrives (--_controls-rows, set per element for narrow cards), so the
+           plot does not move down when it does. */
+        min-block-size: calc(var(--_controls-rows, 1) * 2rem + (var(--_controls-rows, 1) - 1) * 0.25rem);
         margin-block: 0.25rem;
       }
       .legend {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.25rem;
-        flex: 1 0 auto;
+        flex: 1 1 auto;
       }
       button {
         font: inherit;
@@ -124,8 +129,8 @@ export function chartStyles(element: string): CSSResultGroup {
       .plot {
         position: relative;
         height: var(--_height);
-        overflow-x: auto;
-        overflow-y: hidden;
+        /* The drawing takes the box's width, so nothing scrolls; the tooltip is placed inside it. */
+        overflow: hidden;
         border-radius: 4px;
         touch-action: pan-y;
       }
@@ -213,10 +218,12 @@ export function chartStyles(element: string): CSSResultGroup {
       }
       .tooltip {
         position: absolute;
-        top: 0.5rem;
+        top: 0.25rem;
+        left: 0.25rem;
         z-index: 1;
         pointer-events: none;
-        max-width: 17rem;
+        box-sizing: border-box;
+        max-width: min(17rem, calc(100% - 8px));
         padding: 0.5rem 0.625rem;
         background: var(--_background);
         border: 1px solid var(--_border-color);
@@ -248,6 +255,25 @@ export function chartStyles(element: string): CSSResultGroup {
       .tooltip .note {
         margin: 0.25rem 0 0;
         color: var(--_muted-color);
+      }
+      /* A compact tooltip in a card, so that it can sit beside its point instead of over the plot. */
+      @container (inline-size < 26rem) {
+        .tooltip {
+          max-width: min(12rem, calc(100% - 8px));
+          padding: 0.25rem 0.375rem;
+          font-size: 0.75em;
+          line-height: 1.3;
+          box-shadow: 0 2px 6px rgb(0 0 0 / 0.16);
+        }
+        .tooltip strong {
+          margin-bottom: 0.125rem;
+        }
+        .tooltip dl {
+          gap: 0 0.375rem;
+        }
+        .tooltip .swatch {
+          width: 0.75rem;
+        }
       }
       .summary {
         margin: 0.5rem 0 0;
@@ -304,11 +330,6 @@ export function chartStyles(element: string): CSSResultGroup {
         white-space: nowrap;
       }
       @media (prefers-reduced-motion: no-preference) {
-        .tooltip {
-          transition:
-            left 120ms ease-out,
-            right 120ms ease-out;
-        }
         .bar {
           transition: opacity 150ms ease-out;
         }
