@@ -13,6 +13,17 @@ export const npsTrendStyles = css`
       --_controls-rows: 3;
     }
   }
+  /* The shares, their legend swatches and tooltip swatches take the chart's own mid-tone defaults
+     (SHARE_COLOURS in nps-trend.ts); the error state keeps the palette's --_c2. */
+  .c2 {
+    color: var(--_s2);
+  }
+  .c3 {
+    color: var(--_s3);
+  }
+  .c6 {
+    color: var(--_s6);
+  }
   .share {
     stroke: var(--_background);
     stroke-width: 1;

@@ -11,7 +11,10 @@ const TOKENS: readonly (readonly [string, string, string, string])[] = [
   ['focus-color', 'focus-color', '#0b63c5', '#58a6ff'],
 ];
 
-/** Default colours of palette slots (1-based) that differ for one element: slot → [light, dark]. */
+/**
+ * An element's own default colours for some palette slots (1-based): slot → [light, dark]. They become
+ * `--_s<slot>`, which follow the same public `--cs-<element>-series-<slot>` / `--cs-series-<slot>`.
+ */
 export type SeriesDefaults = Readonly<Partial<Record<number, readonly [string, string]>>>;
 
 function declarations(element: string, dark: boolean, own: SeriesDefaults): string {
@@ -20,17 +23,21 @@ function declarations(element: string, dark: boolean, own: SeriesDefaults): stri
       `--_${token}: var(--cs-${element}-${token}, var(--cs-${global}, ${dark ? darkValue : light}));`,
   );
   const series = (dark ? DARK_SERIES : LIGHT_SERIES).map(
-    (colour, i) =>
-      `--_c${i + 1}: var(--cs-${element}-series-${i + 1}, var(--cs-series-${i + 1}, ${own[i + 1]?.[dark ? 1 : 0] ?? colour}));`,
+    (colour, i) => `--_c${i + 1}: var(--cs-${element}-series-${i + 1}, var(--cs-series-${i + 1}, ${colour}));`,
   );
-  return [...tokens, ...series].join('\n');
+  // An element's own defaults go to `--_sN`, leaving `--_cN` (also used for text, e.g. errors) as is.
+  const owned = Object.entries(own).map(
+    ([slot, colours]) =>
+      `--_s${slot}: var(--cs-${element}-series-${slot}, var(--cs-series-${slot}, ${colours?.[dark ? 1 : 0] ?? ''}));`,
+  );
+  return [...tokens, ...series, ...owned].join('\n');
 }
 
 /**
  * The styles every chart shares, with its public custom properties named after the element
  * (`--cs-churn-chart-background` → `--cs-surface` → default). `element` and `own` are constants of
  * ours, never user input, so building CSS from them is safe. `own` gives an element its own default
- * colours for some palette slots (the NPS shares, which a line is drawn over).
+ * colours for some palette slots as `--_s<slot>` (the NPS shares, which a line is drawn over).
  */
 export function chartStyles(element: string, own: SeriesDefaults = {}): CSSResultGroup {
   const light = unsafeCSS(declarations(element, false, own));
