@@ -12,14 +12,14 @@ export const churnChartStyles = css`
   }
   /* Rows reserved for the wrapped legend in a card (three rates and the table toggle), so the plot
      stays put when the data arrives. */
-  @container (inline-size < 30rem) {
+  @container (inline-size < 36rem) {
     .controls {
-      --_controls-rows: 3;
+      --_controls-rows: 2;
     }
   }
   @container (inline-size < 20rem) {
     .controls {
-      --_controls-rows: 4;
+      --_controls-rows: 3;
     }
   }
   .segment {

@@ -8,7 +8,7 @@ export const npsTrendStyles = css`
       --_controls-rows: 2;
     }
   }
-  @container (inline-size < 30rem) {
+  @container (inline-size < 20rem) {
     .controls {
       --_controls-rows: 3;
     }

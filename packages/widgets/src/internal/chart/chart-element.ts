@@ -47,14 +47,6 @@ export interface Problem {
 }
 
 /**
- * The controls row scrolls sideways when narrow, and Chromium does not scroll a partly visible
- * button into view on focus: show the whole of it.
- */
-function revealFocused(event: FocusEvent): void {
-  (event.target as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
-}
-
-/**
  * The shared behaviour of the charts: data from `data` or `src` (fetched with `@lit/task`, aborted
  * when `src` changes or the element leaves the page), loading / empty / error states in a box whose
  * height is reserved up front, a width that follows the element through a ResizeObserver (clamped to
@@ -263,7 +255,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     const name = this.label || c.unnamed;
     return html`<figure part="base" aria-label=${this.label ? nothing : name}>
       ${this.label ? html`<figcaption part="label">${this.label}</figcaption>` : nothing}
-      <div class="controls" part="controls" @focusin=${revealFocused}>${ready?.controls ?? nothing}</div>
+      <div class="controls" part="controls">${ready?.controls ?? nothing}</div>
       <div
         class="plot"
         part="plot"

@@ -80,21 +80,16 @@ export function chartStyles(element: string, own: SeriesDefaults = {}): CSSResul
         font-weight: 600;
       }
       .controls {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25rem 0.5rem;
-        /* Buttons wrap in a narrow card rather than scroll out of sight. The rows the legend needs are
-           reserved before the data arrives (--_controls-rows, set per element for narrow cards), so the
-           plot does not move down when it does. */
-        min-block-size: calc(var(--_controls-rows, 1) * 2rem + (var(--_controls-rows, 1) - 1) * 0.25rem);
+        /* The buttons flow like words and wrap in a narrow card rather than scroll out of sight; the
+           table toggle floats to the end of the last row. The rows the legend needs are reserved before
+           the data arrives (--_controls-rows, set per element for narrow cards), so the plot does not
+           move down when it does. */
+        display: flow-root;
+        min-block-size: calc(var(--_controls-rows, 1) * 2rem);
         margin-block: 0.25rem;
       }
       .legend {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem;
-        flex: 1 1 auto;
+        display: inline;
       }
       button {
         font: inherit;
@@ -108,8 +103,10 @@ export function chartStyles(element: string, own: SeriesDefaults = {}): CSSResul
         cursor: pointer;
         display: inline-flex;
         align-items: center;
+        vertical-align: middle;
         gap: 0.375rem;
-        flex: none;
+        margin-block: 0.125rem;
+        margin-inline: 0 0.25rem;
         white-space: nowrap;
       }
       button[aria-pressed='false'] {
@@ -120,7 +117,8 @@ export function chartStyles(element: string, own: SeriesDefaults = {}): CSSResul
         opacity: 0.35;
       }
       .table-toggle {
-        margin-inline-start: auto;
+        float: inline-end;
+        margin-inline: 0.5rem 0;
       }
       button:focus-visible,
       .plot:focus-visible,
