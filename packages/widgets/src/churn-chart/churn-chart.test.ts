@@ -712,4 +712,22 @@ describe('<cs-churn-chart> in cards from 280 px', () => {
       expect.arrayContaining(['SMB', 'mid-market']),
     );
   });
+
+  it('refuses labels that are not an object of strings, naming the key', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const el = await drawn((el) => {
+      el.label = 'Churned MRR by size';
+      el.breakdown = 'mrr';
+      el.data = company();
+    });
+    el.labels = { smb: 5 } as unknown as Record<string, string>;
+    await settle(el);
+    expect(text(el, 'state')).toBe('The data could not be read');
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('labels["smb"] is 5, not a string'));
+    el.setAttribute('labels', '{smb: Small}');
+    await settle(el);
+    expect(errors).toHaveBeenCalledWith(
+      expect.stringContaining('labels is "{smb: Small}", not an object of group key → label'),
+    );
+  });
 });

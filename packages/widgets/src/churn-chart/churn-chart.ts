@@ -57,6 +57,27 @@ interface ChurnModel extends ChartModel {
   readonly target: number | null;
 }
 
+/** The `labels` attribute as an object; text that is not JSON stays text, for toModel to report. */
+function parseLabels(value: string | null): unknown {
+  if (value === null) return {};
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+/** Why `labels` is not an object of strings, naming the key, or null when it is. */
+function labelsProblem(labels: unknown): string | null {
+  if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) {
+    return `labels is ${JSON.stringify(labels) ?? String(labels)}, not an object of group key → label`;
+  }
+  for (const [key, label] of Object.entries(labels)) {
+    if (typeof label !== 'string') return `labels["${key}"] is ${JSON.stringify(label) ?? String(label)}, not a string`;
+  }
+  return null;
+}
+
 function groupBreakdown(data: ChurnData, measure: 'customers' | 'mrr'): Groups {
   const index = new Map(data.periods.map((p, i) => [p, i]));
   const rows = new Map<string, number[]>();
@@ -142,10 +163,10 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
    * the legend, tooltip, summary and table. Keys without a label show as they are. As an attribute,
    * JSON: `labels='{"smb": "Small business"}'`.
    */
-  @property({ type: Object }) labels: Readonly<Record<string, string>> = {};
+  @property({ converter: { fromAttribute: parseLabels } }) labels: Readonly<Record<string, string>> = {};
 
   protected override modelKey(): string {
-    return `${this.series}|${this.breakdown}|${this.target}`;
+    return `${this.series}|${this.breakdown}|${this.target}|${JSON.stringify(this.labels)}`;
   }
 
   protected override viewKey(): string {
@@ -160,6 +181,8 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     if (unknown !== undefined) return { problem: `unknown series "${unknown}" (use logo, gross, net)` };
     const series = CHURN_RATES.filter((r) => tokens.length === 0 || tokens.includes(r));
     const target = typeof this.target === 'number' && Number.isFinite(this.target) ? this.target : null;
+    const labels = labelsProblem(this.labels);
+    if (labels) return { problem: labels };
     if (this.breakdown) {
       if (this.breakdown !== 'customers' && this.breakdown !== 'mrr') {
         return { problem: `breakdown="${String(this.breakdown)}" is neither "customers" nor "mrr"` };
@@ -178,7 +201,7 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
 
   private groupLabel(key: string, locale: string): string {
     const own = this.labels[key];
-    if (typeof own === 'string' && own) return own;
+    if (own) return own;
     return key === OTHER ? pickMessages(churnChartMessages, locale).other : key;
   }
 
