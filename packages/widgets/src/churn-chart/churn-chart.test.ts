@@ -598,6 +598,8 @@ describe('<cs-churn-chart> in cards from 280 px', () => {
     { name: 'churned MRR by size', lang: 'en', setup: (el) => (el.breakdown = 'mrr') },
     { name: 'churned customers by size', lang: 'en', setup: (el) => (el.breakdown = 'customers') },
     { name: 'Polish', lang: 'pl', setup: () => undefined },
+    { name: 'Bulgarian, by size', lang: 'bg', setup: (el) => (el.breakdown = 'customers') },
+    { name: 'Bulgarian', lang: 'bg', setup: () => undefined },
     { name: 'Spanish', lang: 'es', setup: () => undefined },
     { name: 'Chinese, dark', lang: 'zh-Hans', setup: (el) => (el.theme = 'dark') },
   ];

@@ -428,6 +428,7 @@ describe('<cs-mrr-bridge> in cards from 280 px', () => {
     { name: 'a chosen month', lang: 'en', setup: (el) => (el.month = sampleReportJson().months[6]?.month ?? '') },
     { name: 'Spanish', lang: 'es', setup: () => undefined },
     { name: 'Polish', lang: 'pl', setup: () => undefined },
+    { name: 'Bulgarian', lang: 'bg', setup: () => undefined },
     { name: 'Chinese, dark', lang: 'zh-Hans', setup: (el) => (el.theme = 'dark') },
   ];
   for (const { name, lang, setup } of cases) {

@@ -375,6 +375,7 @@ describe('<cs-nps-trend> in cards from 280 px', () => {
     { name: 'monthly', lang: 'en', setup: () => undefined },
     { name: 'rolling quarter', lang: 'en', setup: (el) => (el.windowMonths = 3) },
     { name: 'Polish', lang: 'pl', setup: () => undefined },
+    { name: 'Bulgarian', lang: 'bg', setup: () => undefined },
     { name: 'Spanish', lang: 'es', setup: () => undefined },
     { name: 'Chinese, dark', lang: 'zh-Hans', setup: (el) => (el.theme = 'dark') },
   ];
