@@ -50,7 +50,9 @@ describe('findTextLayoutProblems', () => {
   });
 
   it('measures an SVG text element once, however many text nodes its template put in it', () => {
-    const host = probe('<svg width="200" height="60"><text x="100" y="20" text-anchor="end"></text></svg>');
+    const host = probe(
+      '<svg width="200" height="60">\n  <g>\n    <text x="100" y="20" text-anchor="end"></text>\n    <text x="0" y="50">0%</text>\n  </g>\n</svg>',
+    );
     const text = host.shadowRoot?.querySelector('text') as SVGTextElement;
     // Lit renders `${name} ${value}` as separate text nodes of one <text>: one label, not two overlapping.
     text.append(document.createTextNode('Target'), document.createTextNode(' '), document.createTextNode('3%'));

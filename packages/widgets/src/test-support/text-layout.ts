@@ -73,11 +73,11 @@ export function findTextLayoutProblems(host: Element, tolerance = 1): TextLayout
   };
 
   const collect = (textNode: Text, slot: Element | null): void => {
+    const own = (textNode.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!own) return;
     const parent = slot ?? textNode.parentElement;
     if (!parent) return;
-    const whole = parent instanceof SVGElement && !slot ? parent.textContent : textNode.textContent;
-    const text = (whole ?? '').replace(/\s+/g, ' ').trim();
-    if (!text) return;
+    const text = parent instanceof SVGElement ? (parent.textContent ?? '').replace(/\s+/g, ' ').trim() : own;
     if (parent.closest('style, script, template, title, desc')) return;
     if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return;
     const rects: DOMRect[] = [];
