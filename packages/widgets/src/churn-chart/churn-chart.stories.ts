@@ -13,6 +13,7 @@ interface ChurnArgs {
   type: 'line' | 'bar';
   target: number | undefined;
   breakdown: '' | 'customers' | 'mrr';
+  labels: Record<string, string>;
   locale: string;
   theme: '' | 'light' | 'dark';
   src: string;
@@ -30,6 +31,7 @@ const meta: Meta<ChurnArgs> = {
     type: 'line',
     target: undefined,
     breakdown: '',
+    labels: {},
     locale: '',
     theme: '',
     src: '',
@@ -38,6 +40,7 @@ const meta: Meta<ChurnArgs> = {
   argTypes: {
     type: { control: 'inline-radio', options: ['line', 'bar'] },
     breakdown: { control: 'inline-radio', options: ['', 'customers', 'mrr'] },
+    labels: { control: 'object' },
     locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
@@ -49,6 +52,7 @@ const meta: Meta<ChurnArgs> = {
       type=${args.type}
       .target=${args.target}
       breakdown=${args.breakdown}
+      .labels=${args.labels}
       locale=${args.locale}
       theme=${args.theme}
       src=${args.src}
@@ -94,18 +98,40 @@ export const BarsWithTarget: Story = {
   },
 };
 
-/** "How much of our churn is small vs enterprise accounts": the sample company's churned MRR stacked by size (core's churnComposition). */
+/**
+ * "How much of our churn is small vs enterprise accounts": the sample company's churned MRR stacked by
+ * size (core's churnComposition). `labels` names the data's group keys (`smb`, `mid-market`,
+ * `enterprise`); hiding a group also takes it out of the summary.
+ */
 export const BreakdownBySize: Story = {
-  args: { breakdown: 'mrr', label: 'Churned MRR by company size' },
+  args: {
+    breakdown: 'mrr',
+    label: 'Churned MRR by company size',
+    labels: { smb: 'Small business', 'mid-market': 'Mid-market', enterprise: 'Enterprise' },
+  },
   play: async ({ canvasElement }) => {
     const el = chartIn(canvasElement);
     await waitFor(() => expect(el.shadowRoot?.querySelectorAll('[part="legend-item"]').length).toBe(3));
     const smb = [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part="legend-item"]') ?? [])].find(
-      (b) => b.textContent?.trim() === 'smb',
+      (b) => b.textContent?.trim() === 'Small business',
     );
-    if (!smb) throw new Error('no smb legend item');
+    if (!smb) throw new Error('no "Small business" legend item');
+    await expect(inShadow(el, '[part="summary"]').textContent).toContain('Small business');
     await userEvent.click(smb);
     await expect(smb.getAttribute('aria-pressed')).toBe('false');
+    await expect(inShadow(el, '[part="summary"]').textContent).not.toContain('Small business');
+  },
+};
+
+/** In a 280 px portal card: the legend and "Show table" wrap, the months thin out, nothing scrolls. */
+export const Narrow: Story = {
+  render: () => html`<cs-churn-chart label="Churn" style="width: 280px" .data=${company.report}></cs-churn-chart>`,
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('.plot > svg')).not.toBeNull());
+    const plot = inShadow(el, '[part="plot"]');
+    await expect(plot.scrollWidth).toBeLessThanOrEqual(plot.clientWidth);
+    await expect(inShadow(el, '[part="table-toggle"]').textContent?.trim()).toBe('Show table');
   },
 };
 

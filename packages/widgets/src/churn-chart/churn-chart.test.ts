@@ -5,6 +5,8 @@ import type { CsChurnChart } from './churn-chart.js';
 import type { PointSelectDetail } from '../internal/chart/chart-element.js';
 import { sampleReportJson } from '../test-support/sample-churn.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { atWidth, layoutProblemsAtCardWidths } from '../test-support/card-widths.js';
+import { contrast } from '../test-support/contrast.js';
 
 import { dailyChurnSeries, sampleChurnBreakdown } from '../test-support/sample-churn.js';
 
@@ -397,8 +399,8 @@ describe('<cs-churn-chart>', () => {
     const svgWidth = (): number => Number($(el, '.plot > svg')?.getAttribute('width'));
     const height = el.getBoundingClientRect().height;
     el.style.width = '280px';
-    // 280 px minus the figure's padding and border leaves 246 px, so the plot stays at its minimum and scrolls.
-    await vi.waitFor(() => expect(svgWidth()).toBe(280));
+    // 280 px minus the figure's padding and border leaves 246 px, which the plot fills (it never scrolls).
+    await vi.waitFor(() => expect(svgWidth()).toBe(246));
     el.style.width = '900px';
     await vi.waitFor(() => expect(svgWidth()).toBe(900 - 34));
     el.style.width = '1600px';
@@ -406,7 +408,7 @@ describe('<cs-churn-chart>', () => {
     expect(el.getBoundingClientRect().height).toBe(height);
     // Fewer month labels fit at 280 px than at 1200 px, and none overlap.
     el.style.width = '280px';
-    await vi.waitFor(() => expect(svgWidth()).toBe(280));
+    await vi.waitFor(() => expect(svgWidth()).toBe(246));
     expect($$(el, '.axis.x text').length).toBeLessThan(24);
   });
 
@@ -579,15 +581,156 @@ describe('<cs-churn-chart>', () => {
   });
 });
 
-/** WCAG contrast of two `rgb()` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (colour: string): number => {
-    const [r = 0, g = 0, b = 0] = (colour.match(/\d+/g) ?? []).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+describe('<cs-churn-chart> in cards from 280 px', () => {
+  // Issue 10: at 280, 320, 400 and 1200 px no text may overlap other text or be cut off.
+  const company = () => ({ ...sampleReportJson(), breakdown: sampleChurnBreakdown() });
+  const cases: readonly { name: string; lang: string; setup: (el: CsChurnChart) => void }[] = [
+    { name: 'the three rates', lang: 'en', setup: () => undefined },
+    {
+      name: 'bars against a 3 % target',
+      lang: 'en',
+      setup: (el) => Object.assign(el, { series: 'logo', type: 'bar', target: 0.03 }),
+    },
+    {
+      name: 'a target at the top of the axis',
+      lang: 'en',
+      setup: (el) => Object.assign(el, { series: 'logo', target: 0.06 }),
+    },
+    { name: 'churned MRR by size', lang: 'en', setup: (el) => (el.breakdown = 'mrr') },
+    { name: 'churned customers by size', lang: 'en', setup: (el) => (el.breakdown = 'customers') },
+    { name: 'Polish', lang: 'pl', setup: () => undefined },
+    { name: 'Bulgarian, by size', lang: 'bg', setup: (el) => (el.breakdown = 'customers') },
+    { name: 'Bulgarian', lang: 'bg', setup: () => undefined },
+    { name: 'Spanish', lang: 'es', setup: () => undefined },
+    { name: 'Chinese, dark', lang: 'zh-Hans', setup: (el) => (el.theme = 'dark') },
+  ];
+  for (const { name, lang, setup } of cases) {
+    it(`keeps every label apart and inside the element: ${name}`, async () => {
+      const el = await drawn((el) => {
+        el.label = 'Churn';
+        el.data = company();
+        setup(el);
+      }, lang);
+      expect(await layoutProblemsAtCardWidths(el)).toEqual([]);
     });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+  }
+
+  it('keeps every label apart with the tooltip open and the table shown', async () => {
+    const el = await drawn((el) => {
+      el.label = 'Churn';
+      el.data = company();
+    });
+    const found = await layoutProblemsAtCardWidths(el, async () => {
+      plot(el).focus();
+      await userEvent.keyboard('{End}{ArrowLeft}');
+    });
+    expect(found).toEqual([]);
+    ($(el, '[part="table-toggle"]') as HTMLButtonElement).click();
+    expect(await layoutProblemsAtCardWidths(el)).toEqual([]);
+  });
+
+  it('keeps every label of a daily series apart and inside the element', async () => {
+    const el = await drawn((el) => {
+      el.label = 'Daily logo churn';
+      el.series = 'logo';
+      el.data = dailyChurnSeries(3650);
+    });
+    expect(await layoutProblemsAtCardWidths(el)).toEqual([]);
+  });
+
+  it('wraps its controls so that every legend button and "Show table" stay in view', async () => {
+    const el = await drawn((el) => {
+      el.label = 'Churn';
+      el.data = company();
+    }, 'pl');
+    await atWidth(el, 280);
+    const controls = $(el, '.controls') as HTMLElement;
+    const box = controls.getBoundingClientRect();
+    const buttons = $$(el, '.controls button');
+    expect(buttons.map((b) => b.textContent?.trim())).toContain('Pokaż tabelę');
+    for (const button of buttons) {
+      const r = button.getBoundingClientRect();
+      expect(r.left).toBeGreaterThanOrEqual(box.left - 0.5);
+      expect(r.right).toBeLessThanOrEqual(box.right + 0.5);
+      expect(r.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
+    }
+  });
+
+  it('gives the daily series y ticks that all read differently', async () => {
+    const el = await drawn((el) => {
+      el.label = 'Daily logo churn';
+      el.series = 'logo';
+      el.data = dailyChurnSeries(3650);
+    });
+    for (const width of [280, 1200]) {
+      await atWidth(el, width);
+      const ticks = $$(el, '.axis.y text').map((t) => t.textContent);
+      expect(ticks.length).toBeGreaterThan(2);
+      expect(new Set(ticks).size).toBe(ticks.length);
+    }
+    // The rates run 0.05 %…0.15 %: one decimal would read 0.1 % twice.
+    expect($$(el, '.axis.y text').map((t) => t.textContent)).toContain('0.15%');
+  });
+
+  it('leaves a hidden breakdown group out of the summary', async () => {
+    const el = await drawn((el) => {
+      el.label = 'Churned MRR by size';
+      el.breakdown = 'mrr';
+      el.data = company();
+    });
+    const smb = $$(el, '[part="legend-item"]').find((b) => b.textContent?.trim() === 'smb') as HTMLButtonElement;
+    expect(text(el, 'summary')).toMatch(/smb \d+%/);
+    smb.click();
+    await settle(el);
+    expect(smb.getAttribute('aria-pressed')).toBe('false');
+    expect(text(el, 'summary')).not.toContain('smb');
+    // The visible groups' shares add up to 100 % again.
+    const shares = [...text(el, 'summary').matchAll(/(\d+)%/g)].map((match) => Number(match[1]));
+    expect(shares.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(99);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(101);
+  });
+
+  it('names breakdown groups by the labels property in the legend, tooltip, summary and table', async () => {
+    const el = await drawn((el) => {
+      el.label = 'Churned MRR by size';
+      el.breakdown = 'mrr';
+      el.labels = { smb: 'Small business', 'mid-market': 'Mid-market', enterprise: 'Enterprise' };
+      el.data = company();
+    });
+    const legend = $$(el, '[part="legend-item"]').map((b) => b.textContent?.trim());
+    expect(legend).toContain('Small business');
+    expect(legend).not.toContain('smb');
+    plot(el).focus();
+    await userEvent.keyboard('{End}');
+    await el.updateComplete;
+    expect(tooltipRows(el).join('|')).toContain('Small business: ');
+    expect(text(el, 'summary')).toMatch(/Small business \d+%/);
+    ($(el, '[part="table-toggle"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($$(el, 'thead th').map((th) => th.textContent?.trim())).toContain('Small business');
+    // A key without a label shows as it is; the attribute takes JSON.
+    el.setAttribute('labels', '{"smb": "SMB"}');
+    await settle(el);
+    expect($$(el, '[part="legend-item"]').map((b) => b.textContent?.trim())).toEqual(
+      expect.arrayContaining(['SMB', 'mid-market']),
+    );
+  });
+
+  it('refuses labels that are not an object of strings, naming the key', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const el = await drawn((el) => {
+      el.label = 'Churned MRR by size';
+      el.breakdown = 'mrr';
+      el.data = company();
+    });
+    el.labels = { smb: 5 } as unknown as Record<string, string>;
+    await settle(el);
+    expect(text(el, 'state')).toBe('The data could not be read');
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('labels["smb"] is 5, not a string'));
+    el.setAttribute('labels', '{smb: Small}');
+    await settle(el);
+    expect(errors).toHaveBeenCalledWith(
+      expect.stringContaining('labels is "{smb: Small}", not an object of group key → label'),
+    );
+  });
+});

@@ -12,7 +12,7 @@ import { chartMessages } from '../internal/chart/chart.messages.js';
 import { chartStyles } from '../internal/chart/chart.styles.js';
 import type { TableNumber, TableSpec } from '../internal/chart/data-table.js';
 import type { LegendItem } from '../internal/chart/legend.js';
-import { formatPercent } from '../internal/chart/numbers.js';
+import { formatMoney, formatPercent } from '../internal/chart/numbers.js';
 import { linePath } from '../internal/chart/paths.js';
 import { periodLabel, spanLabel } from '../internal/chart/period.js';
 import {
@@ -55,6 +55,27 @@ interface ChurnModel extends ChartModel {
   readonly mode: 'rates' | 'customers' | 'mrr';
   readonly groups: Groups | undefined;
   readonly target: number | null;
+}
+
+/** The `labels` attribute as an object; text that is not JSON stays text, for toModel to report. */
+function parseLabels(value: string | null): unknown {
+  if (value === null) return {};
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+/** Why `labels` is not an object of strings, naming the key, or null when it is. */
+function labelsProblem(labels: unknown): string | null {
+  if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) {
+    return `labels is ${JSON.stringify(labels) ?? String(labels)}, not an object of group key → label`;
+  }
+  for (const [key, label] of Object.entries(labels)) {
+    if (typeof label !== 'string') return `labels["${key}"] is ${JSON.stringify(label) ?? String(label)}, not a string`;
+  }
+  return null;
 }
 
 function groupBreakdown(data: ChurnData, measure: 'customers' | 'mrr'): Groups {
@@ -138,8 +159,15 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
   /** Instead of rates, stack churned `customers` or `mrr` by the groups of `data.breakdown`. */
   @property() breakdown: '' | 'customers' | 'mrr' = '';
 
+  /**
+   * Display names of the breakdown's group keys, key → label (`{ smb: 'Small business' }`), used in
+   * the legend, tooltip, summary and table. Keys without a label show as they are. As an attribute,
+   * JSON: `labels='{"smb": "Small business"}'`.
+   */
+  @property({ converter: { fromAttribute: parseLabels } }) labels: Readonly<Record<string, string>> = {};
+
   protected override modelKey(): string {
-    return `${this.series}|${this.breakdown}|${this.target}`;
+    return `${this.series}|${this.breakdown}|${this.target}|${JSON.stringify(this.labels)}`;
   }
 
   protected override viewKey(): string {
@@ -154,6 +182,8 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     if (unknown !== undefined) return { problem: `unknown series "${unknown}" (use logo, gross, net)` };
     const series = CHURN_RATES.filter((r) => tokens.length === 0 || tokens.includes(r));
     const target = typeof this.target === 'number' && Number.isFinite(this.target) ? this.target : null;
+    const labels = labelsProblem(this.labels);
+    if (labels) return { problem: labels };
     if (this.breakdown) {
       if (this.breakdown !== 'customers' && this.breakdown !== 'mrr') {
         return { problem: `breakdown="${String(this.breakdown)}" is neither "customers" nor "mrr"` };
@@ -171,6 +201,8 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
   }
 
   private groupLabel(key: string, locale: string): string {
+    const own = this.labels[key];
+    if (own) return own;
     return key === OTHER ? pickMessages(churnChartMessages, locale).other : key;
   }
 
@@ -219,7 +251,7 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     );
     const bars = this.type === 'bar';
     const plot = cartesian(periods, domain, size, {
-      yFormat: (v) => formatValue(v, { locale, format: 'percent' }),
+      yFormat: (v, digits) => formatPercent(v, locale, digits),
       padding: bars ? 0.2 : 0,
     });
     const xs = periods.map((_, i) => bandCentre(plot, i));
@@ -244,18 +276,11 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
       </g>`;
     });
     const m = pickMessages(churnChartMessages, locale);
-    const target =
-      model.target === null
-        ? nothing
-        : svg`<line class="target" x1=${plot.left} x2=${size.width - plot.right}
-              y1=${plot.y(model.target)} y2=${plot.y(model.target)}></line>
-            <text class="target-label" x=${size.width - plot.right} y=${plot.y(model.target) - 5} text-anchor="end">
-              ${m.target} ${formatPercent(model.target, locale, 2)}
-            </text>`;
+    const target = model.target === null ? nothing : this.targetLine(plot, model.target, m.target, locale);
     return {
       plot: svg`${yAxis(plot)}${xAxis(plot, label)}${marks}${target}`,
       indexAt: (x) => indexAt(plot, x),
-      anchor: (i) => xs[i] ?? 0,
+      anchor: (i) => ({ x: xs[i] ?? 0 }),
       highlight: (i) =>
         bars
           ? this.focusBox(plot, i)
@@ -280,7 +305,10 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     const shown = groups.keys.map((_, g) => g).filter((g) => !this.hiddenSeries.has(groups.keys[g] ?? ''));
     const totals = periods.map((_, i) => shown.reduce((a, g) => a + (groups.values[g]?.[i] ?? 0), 0));
     const plot = cartesian(periods, extent(totals, [0]), size, {
-      yFormat: (v) => this.measure(model, v, locale, true),
+      yFormat: (v, digits) =>
+        model.mode === 'mrr'
+          ? formatMoney(v, locale, model.data.currency ?? 'USD', { compact: true, digits })
+          : formatValue(v, { locale, format: 'number', compact: true }),
     });
     const width = plot.x.bandwidth();
     const base = periods.map(() => 0);
@@ -298,9 +326,20 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     return {
       plot: svg`${yAxis(plot)}${xAxis(plot, label)}${marks}`,
       indexAt: (x) => indexAt(plot, x),
-      anchor: (i) => bandCentre(plot, i),
+      anchor: (i) => ({ x: bandCentre(plot, i) }),
       highlight: (i) => this.focusBox(plot, i),
     };
+  }
+
+  /**
+   * The dashed target line with its label at the right end, above the line when there is room for it
+   * there and below otherwise, so the label never leaves the plot.
+   */
+  private targetLine(plot: CartesianPlot, target: number, name: string, locale: string): SVGTemplateResult {
+    const y = plot.y(target);
+    const labelY = y - 16 >= 0 ? y - 5 : y + 14;
+    return svg`<line class="target" x1=${plot.left} x2=${plot.size.width - plot.right} y1=${y} y2=${y}></line>
+      <text class="target-label" x=${plot.size.width - plot.right} y=${labelY} text-anchor="end">${`${name} ${formatPercent(target, locale, 2)}`}</text>`;
   }
 
   private focusBox(plot: CartesianPlot, i: number): SVGTemplateResult {
@@ -401,13 +440,15 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     const m = pickMessages(churnChartMessages, locale);
     const data = model.data;
     if (model.groups) {
+      // The summary describes what the plot shows: the groups the legend has hidden are left out.
       const groups = model.groups;
-      const sums = groups.values.map((row) => row.reduce((a, b) => a + b, 0));
+      const shown = groups.keys.map((key, g) => ({ key, g })).filter(({ key }) => !this.hiddenSeries.has(key));
+      const sums = shown.map(({ g }) => (groups.values[g] ?? []).reduce((a, b) => a + b, 0));
       const total = sums.reduce((a, b) => a + b, 0);
       const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-        groups.keys.map(
-          (key, g) =>
-            `${this.groupLabel(key, locale)} ${formatPercent(total ? (sums[g] ?? 0) / total : null, locale, 0)}`,
+        shown.map(
+          ({ key }, i) =>
+            `${this.groupLabel(key, locale)} ${formatPercent(total ? (sums[i] ?? 0) / total : null, locale, 0)}`,
         ),
       );
       const what = model.mode === 'mrr' ? m.churnedMrr : m.churnedCustomers;

@@ -6,7 +6,7 @@ import { emulateMedia, resetMedia } from '../test-support/media.js';
 const LIGHT = { background: 'rgb(255, 255, 255)', color: 'rgb(31, 35, 40)' };
 const DARK = { background: 'rgb(22, 27, 34)', color: 'rgb(230, 237, 243)' };
 
-/** The elements with a transition (a sparkline, a factor bar, chart bars and tooltips) and the cohort heatmap without. */
+/** The elements with a transition (a sparkline, a factor bar, chart bars) and the cohort heatmap without. */
 const ANIMATED = ['cs-kpi', 'cs-health-card', 'cs-churn-chart', 'cs-nps-trend', 'cs-mrr-bridge'];
 
 type Mounted = HTMLElement & { data?: unknown; updateComplete?: Promise<boolean> };

@@ -82,8 +82,34 @@ export const Table: Story = {
   },
 };
 
+/** In a 280 px portal card the steps become rows: names on the left, compact amounts on the right. */
 export const Narrow: Story = {
   render: () => html`<cs-mrr-bridge label="MRR bridge" style="width: 280px" .data=${company.report}></cs-mrr-bridge>`,
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelectorAll('.value').length).toBe(7));
+    await expect([...(el.shadowRoot?.querySelectorAll('.step') ?? [])].map((t) => t.getAttribute('x'))).toEqual(
+      Array(7).fill('0'),
+    );
+  },
+};
+
+/** A 320 px card in Spanish with the End step's tooltip open: it keeps its values, whole, inside the plot. */
+export const NarrowSpanishTooltip: Story = {
+  render: () =>
+    html`<cs-mrr-bridge
+      label="Puente de MRR"
+      locale="es"
+      style="width: 320px"
+      .data=${company.report}
+    ></cs-mrr-bridge>`,
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelectorAll('.value').length).toBe(7));
+    inShadow(el, '[part="plot"]').focus();
+    await userEvent.keyboard('{End}');
+    await expect(inShadow(el, '[part="tooltip"]').textContent).toMatch(/Fin[\s\S]*MRR[\s\S]*\d/);
+  },
 };
 
 export const Polish: Story = { args: { locale: 'pl', label: 'Pomost MRR' } };

@@ -5,6 +5,8 @@ import type { CsMrrBridge } from './mrr-bridge.js';
 import type { PointSelectDetail } from '../internal/chart/chart-element.js';
 import { sampleReportJson } from '../test-support/sample-churn.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { CARD_WIDTHS, atWidth, layoutProblemsAtCardWidths } from '../test-support/card-widths.js';
+import { findTextLayoutProblems } from '../test-support/text-layout.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -269,19 +271,33 @@ describe('<cs-mrr-bridge>', () => {
     }
     expect(plot(el).getBoundingClientRect().height).toBe(300);
   });
-  it('slants the step names and shortens the amounts at 280 px', async () => {
+  it('lays the steps out as rows with compact amounts in a 280 px card, and as columns at 1200 px', async () => {
     const el = await drawn((el) => {
       el.label = 'MRR bridge';
       el.style.width = '280px';
       el.data = sampleReportJson();
     });
-    await vi.waitFor(() => expect($(el, '.plot > svg')?.getAttribute('width')).toBe('280'));
+    // 280 px minus the figure's padding and border: the plot fills its 246 px box.
+    await vi.waitFor(() => expect($(el, '.plot > svg')?.getAttribute('width')).toBe('246'));
     expect($$(el, '.step')).toHaveLength(7);
-    expect($(el, '.step')?.getAttribute('transform')).toMatch(/^rotate\(-35 /);
+    // Rows: every name starts at the left edge, one under the other.
+    expect($$(el, '.step').map((t) => t.getAttribute('x'))).toEqual(Array(7).fill('0'));
+    const ys = $$(el, '.step').map((t) => Number(t.getAttribute('y')));
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
     // The sample company starts the month at millions of dollars: the narrow label is compact ("$2.5M"), not "$2,512,345.67".
     expect($$(el, '.value').map((t) => t.textContent)[0]).toMatch(/^\$\d+(\.\d)?[KM]$/);
+    // A row is chosen by the pointer's height: a click on the third row selects Expansion.
+    const selected: string[] = [];
+    el.addEventListener('cs-point-select', (e) => selected.push(e.detail.key ?? ''));
+    const third = ($$(el, '.plot rect.bar')[2] as Element).getBoundingClientRect();
+    plot(el).dispatchEvent(
+      new MouseEvent('click', { bubbles: true, clientX: third.left + 2, clientY: third.top + third.height / 2 }),
+    );
+    expect(selected).toEqual(['expansion']);
     el.style.width = '1200px';
-    await vi.waitFor(() => expect($(el, '.step')?.hasAttribute('transform')).toBe(false));
+    await vi.waitFor(() => expect(new Set($$(el, '.step').map((t) => t.getAttribute('x'))).size).toBe(7));
+    // Columns: the names stand under the bars, all on one line.
+    expect(new Set($$(el, '.step').map((t) => t.getAttribute('y'))).size).toBe(1);
   });
 
   it('speaks Polish and Chinese', async () => {
@@ -401,5 +417,63 @@ describe('<cs-mrr-bridge>', () => {
     });
     expect(text(el, 'label')).toBe(XSS);
     expect(el.shadowRoot?.querySelector('img')).toBeNull();
+  });
+});
+
+describe('<cs-mrr-bridge> in cards from 280 px', () => {
+  // Issue 10: at 280, 320, 400 and 1200 px no text may overlap other text or be cut off.
+  const cases: readonly { name: string; lang: string; setup: (el: CsMrrBridge) => void }[] = [
+    { name: 'the sample company', lang: 'en', setup: () => undefined },
+    { name: 'from zero', lang: 'en', setup: (el) => (el.baseline = 'zero') },
+    { name: 'a chosen month', lang: 'en', setup: (el) => (el.month = sampleReportJson().months[6]?.month ?? '') },
+    { name: 'Spanish', lang: 'es', setup: () => undefined },
+    { name: 'Polish', lang: 'pl', setup: () => undefined },
+    { name: 'Bulgarian', lang: 'bg', setup: () => undefined },
+    { name: 'Chinese, dark', lang: 'zh-Hans', setup: (el) => (el.theme = 'dark') },
+  ];
+  for (const { name, lang, setup } of cases) {
+    it(`keeps every label apart and inside the element: ${name}`, async () => {
+      const el = await drawn((el) => {
+        el.label = 'MRR bridge';
+        el.data = sampleReportJson();
+        setup(el);
+      }, lang);
+      expect(await layoutProblemsAtCardWidths(el)).toEqual([]);
+    });
+  }
+
+  it('keeps the tooltip of every step whole and inside the plot at every width (es)', async () => {
+    const el = await drawn((el) => {
+      el.label = 'MRR bridge';
+      el.data = sampleReportJson();
+    }, 'es');
+    const found: string[] = [];
+    for (const width of CARD_WIDTHS) {
+      await atWidth(el, width);
+      plot(el).focus();
+      await userEvent.keyboard('{Home}');
+      for (let i = 0; i < 7; i += 1) {
+        if (i > 0) await userEvent.keyboard('{ArrowRight}');
+        await el.updateComplete;
+        const rows = tooltipRows(el);
+        // The values stay in the tooltip: "MRR: …" has an amount.
+        if (!/\d/.test(rows[1] ?? '')) found.push(`${width}px step ${i}: no value in ${JSON.stringify(rows)}`);
+        for (const p of findTextLayoutProblems(el))
+          found.push(`${width}px step ${i} ${p.kind}: "${p.text}" / ${p.other}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('draws the plot at the width of its box, so nothing scrolls sideways', async () => {
+    const el = await drawn((el) => {
+      el.label = 'MRR bridge';
+      el.data = sampleReportJson();
+    });
+    for (const width of CARD_WIDTHS) {
+      await atWidth(el, width);
+      const box = plot(el);
+      expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+    }
   });
 });

@@ -13,7 +13,16 @@ import type { TableSpec } from '../internal/chart/data-table.js';
 import type { LegendItem } from '../internal/chart/legend.js';
 import { formatDecimal, formatMoney, formatPercent } from '../internal/chart/numbers.js';
 import { periodLabel } from '../internal/chart/period.js';
-import { bandCentre, cartesian, indexAt, labelWidth, niceTicks, type ChartSize } from '../internal/chart/scales.js';
+import { scaleBand } from 'd3-scale';
+import {
+  bandCentre,
+  cartesian,
+  indexAt,
+  labelWidth,
+  linearScale,
+  niceTicks,
+  type ChartSize,
+} from '../internal/chart/scales.js';
 import type { TooltipContent, TooltipRow } from '../internal/chart/tooltip.js';
 import { pickMessages } from '../internal/messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
@@ -26,6 +35,15 @@ interface Bar {
   readonly from: number;
   readonly to: number;
   readonly kind: 'total' | 'up' | 'down';
+}
+
+/** What both layouts draw: the bars, their steps and names, and the MRR range shown. */
+interface BridgeShape {
+  readonly bars: readonly Bar[];
+  readonly keys: readonly string[];
+  readonly names: readonly string[];
+  readonly bottom: number;
+  readonly hi: number;
 }
 
 interface BridgeModel extends ChartModel {
@@ -42,6 +60,11 @@ const COLOUR = { total: 1, up: 3, down: 2 } as const;
  * signed amount, so increases and decreases do not rely on colour. By default the axis starts near
  * the smallest total so that small movements stay visible, and the cut-off totals carry a break mark;
  * `baseline="zero"` draws from zero.
+ *
+ * The layout follows the width: columns with the step names under them while every name and amount
+ * fits over its column (compact amounts such as "$2.6M" when the exact ones do not), and in narrower
+ * cards horizontal bars, one row per step, with the names on the left and the amounts on the right.
+ * The tooltip and the table always have the exact amounts.
  *
  * @tag cs-mrr-bridge
  * @summary The MRR waterfall of one month.
@@ -124,34 +147,39 @@ export class CsMrrBridge extends CsChartElement<MrrBridgeInput, BridgeModel> {
     // Fit: leave half the movements' span below the lowest level, on a round tick, if that stays above 0.
     const floor = this.baseline === 'zero' ? 0 : lo - (hi - lo) * 0.5;
     const bottom = floor > 0 ? (niceTicks(floor, hi, 4)[0] ?? 0) : 0;
-    const keys = data.steps.map((s) => s.key);
-    const names = keys.map((k) => m.steps[k]);
-    // Step names never thin out (each bar needs its name): when they do not fit, they slant.
-    const probe = cartesian(keys, [bottom, hi], size, {
-      yFormat: (v) => formatMoney(v, locale, currency, { compact: true }),
+    const names = data.steps.map((s) => m.steps[s.key]);
+    const amounts = (compact: boolean): string[] =>
+      data.steps.map((s) =>
+        formatMoney(s.value, locale, currency, { signed: s.key !== 'start' && s.key !== 'end', compact }),
+      );
+    const shape = { bars, keys: data.steps.map((s) => s.key), names, bottom, hi };
+    // Columns while every step name and amount fits over its bar; in a card, rows (horizontal bars)
+    // with the names in a column on the left and the amounts in one on the right, so nothing collides.
+    const columns = this.columnsView(shape, size, locale, currency, amounts);
+    return columns ?? this.rowsView(shape, size, amounts(true));
+  }
+
+  /** The waterfall as columns, or `null` when a step name or amount would not fit over its column. */
+  private columnsView(
+    shape: BridgeShape,
+    size: ChartSize,
+    locale: string,
+    currency: string,
+    amounts: (compact: boolean) => string[],
+  ): ChartView | null {
+    const { bars, keys, names, bottom, hi } = shape;
+    const plot = cartesian(keys, [bottom, hi], size, {
+      yFormat: (v, digits) => formatMoney(v, locale, currency, { compact: true, digits }),
+      padding: 0.3,
+      top: 22,
     });
-    const widest = Math.max(...names.map(labelWidth));
-    const slant = widest + 6 > probe.x.step();
-    const plot = slant
-      ? cartesian(keys, [bottom, hi], size, {
-          yFormat: (v) => formatMoney(v, locale, currency, { compact: true }),
-          extraBottom: Math.ceil(widest * 0.6),
-          padding: 0.3,
-        })
-      : cartesian(keys, [bottom, hi], size, {
-          yFormat: (v) => formatMoney(v, locale, currency, { compact: true }),
-          padding: 0.3,
-        });
+    const room = plot.x.step() - 6;
+    if (Math.max(...names.map((n) => labelWidth(n))) > room) return null;
+    const full = amounts(false);
+    const labels = full.every((label) => labelWidth(label) <= room) ? full : amounts(true);
+    if (labels.some((label) => labelWidth(label) > room)) return null;
     const width = plot.x.bandwidth();
     const base = plot.y(bottom);
-    const full = data.steps.map((s) =>
-      formatMoney(s.value, locale, currency, { signed: s.key !== 'start' && s.key !== 'end' }),
-    );
-    const compact = full.some((label) => labelWidth(label) > plot.x.step())
-      ? data.steps.map((s) =>
-          formatMoney(s.value, locale, currency, { signed: s.key !== 'start' && s.key !== 'end', compact: true }),
-        )
-      : full;
     const marks = bars.map((bar, i) => {
       const x = plot.x(keys[i] ?? '') ?? 0;
       const top = plot.y(Math.max(bar.from, bar.to));
@@ -165,24 +193,69 @@ export class CsMrrBridge extends CsChartElement<MrrBridgeInput, BridgeModel> {
             : nothing
         }
         ${next ? svg`<line class="connector" x1=${x + width} x2=${plot.x(keys[i + 1] ?? '') ?? 0} y1=${level} y2=${level}></line>` : nothing}
-        <text class="value" x=${x + width / 2} y=${top - 5} text-anchor="middle">${compact[i]}</text>`;
+        <text class="value" x=${x + width / 2} y=${top - 5} text-anchor="middle">${labels[i]}</text>`;
     });
     const labelY = size.height - plot.bottom + 16;
-    const axis = svg`<g class="axis x" part="axis">${names.map((name, i) => {
-      const x = bandCentre(plot, i);
-      return slant
-        ? svg`<text class="step" x=${x} y=${labelY - 4} text-anchor="end" transform=${`rotate(-35 ${x} ${labelY - 4})`}>${name}</text>`
-        : svg`<text class="step" x=${x} y=${labelY} text-anchor="middle">${name}</text>`;
-    })}</g>`;
+    const axis = svg`<g class="axis x" part="axis">${names.map(
+      (name, i) => svg`<text class="step" x=${bandCentre(plot, i)} y=${labelY} text-anchor="middle">${name}</text>`,
+    )}</g>`;
     return {
       plot: svg`${yAxis(plot)}${axis}${marks}`,
       indexAt: (x) => indexAt(plot, x),
-      anchor: (i) => bandCentre(plot, i),
+      anchor: (i) => ({ x: bandCentre(plot, i) }),
       highlight: (i) => {
         const pad = Math.min(4, plot.x.step() * 0.15);
         return svg`<rect class="focus-box" x=${(plot.x(keys[i] ?? '') ?? 0) - pad} y=${plot.top - 2}
           width=${width + 2 * pad} height=${base - plot.top + 4} rx="3"></rect>`;
       },
+    };
+  }
+
+  /**
+   * The waterfall as rows for narrow cards: step names on the left (shortened with an ellipsis if a
+   * translation is very long; the tooltip and table have them whole), bars in the middle on a
+   * horizontal MRR scale, every amount (compact) in a column on the right.
+   */
+  private rowsView(shape: BridgeShape, size: ChartSize, labels: readonly string[]): ChartView {
+    const { bars, keys, names, bottom, hi } = shape;
+    const nameRoom = Math.floor(size.width * 0.38);
+    const shown = names.map((name) => fitText(name, nameRoom));
+    const nameColumn = Math.max(...shown.map((n) => labelWidth(n))) + 8;
+    const valueColumn = Math.max(...labels.map((l) => labelWidth(l))) + 8;
+    const x0 = nameColumn;
+    const x1 = Math.max(x0 + 1, size.width - valueColumn - 4);
+    const x = linearScale([bottom, hi], [x0, x1]);
+    const rows = scaleBand<string>()
+      .domain(keys)
+      .range([4, size.height - 4])
+      .paddingInner(0.3)
+      .paddingOuter(0.1);
+    const height = rows.bandwidth();
+    const rowTop = (i: number): number => rows(keys[i] ?? '') ?? 0;
+    const marks = bars.map((bar, i) => {
+      const y = rowTop(i);
+      const left = bar.kind === 'total' ? x(bottom) : x(Math.min(bar.from, bar.to));
+      const right = x(Math.max(bar.from, bar.to));
+      const next = bars[i + 1];
+      const centre = y + height / 2;
+      return svg`<rect class="bar c${COLOUR[bar.kind]}" x=${left} y=${y} width=${Math.max(1, right - left)} height=${height}></rect>
+        ${
+          bar.kind === 'total' && bottom > 0
+            ? svg`<path class="break" d=${`M${left + 6},${y - 1}l-4,${height / 4}l4,${height / 4}l-4,${height / 4}l4,${height / 4 + 1}`}></path>`
+            : nothing
+        }
+        ${next ? svg`<line class="connector" x1=${x(bar.to)} x2=${x(bar.to)} y1=${y + height} y2=${rowTop(i + 1)}></line>` : nothing}
+        <text class="step" x="0" y=${centre} dy="0.32em">${shown[i]}</text>
+        <text class="value" x=${size.width - 2} y=${centre} dy="0.32em" text-anchor="end">${labels[i]}</text>`;
+    });
+    const step = rows.step();
+    return {
+      plot: svg`<g class="rows">${marks}</g>`,
+      indexAt: (_x, y) =>
+        Math.max(0, Math.min(keys.length - 1, Math.floor((y - 4 - (step * 0.1 - step * 0.15)) / step))),
+      anchor: (i) => ({ top: rowTop(i) - 3, bottom: rowTop(i) + height + 3 }),
+      highlight: (i) =>
+        svg`<rect class="focus-box" x="1" y=${rowTop(i) - 3} width=${size.width - 2} height=${height + 6} rx="3"></rect>`,
     };
   }
 
@@ -254,6 +327,14 @@ export class CsMrrBridge extends CsChartElement<MrrBridgeInput, BridgeModel> {
       values: { mrr: step?.value ?? null, customers: step?.customers ?? null },
     };
   }
+}
+
+/** `text`, shortened with an ellipsis until it measures at most `room` px. */
+function fitText(text: string, room: number): string {
+  if (labelWidth(text) <= room) return text;
+  let chars = [...text];
+  while (chars.length > 1 && labelWidth(`${chars.join('')}…`) > room) chars = chars.slice(0, -1);
+  return `${chars.join('').trimEnd()}…`;
 }
 
 /** The month before `YYYY-MM`. */

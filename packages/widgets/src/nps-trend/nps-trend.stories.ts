@@ -103,6 +103,19 @@ export const Table: Story = {
   },
 };
 
+/** In a 280 px portal card: the legend wraps, and the compact tooltip sits beside its month. */
+export const Narrow: Story = {
+  render: () =>
+    html`<cs-nps-trend label="Net Promoter Score" style="width: 280px" .data=${company.report}></cs-nps-trend>`,
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('.plot > svg')).not.toBeNull());
+    inShadow(el, '[part="plot"]').focus();
+    await userEvent.keyboard('{End}');
+    await expect(inShadow(el, '[part="tooltip"]').textContent).toContain('NPS');
+  },
+};
+
 export const Polish: Story = { args: { locale: 'pl', label: 'NPS' } };
 
 export const ChineseDark: Story = { args: { locale: 'zh-Hans', theme: 'dark', label: '净推荐值' } };

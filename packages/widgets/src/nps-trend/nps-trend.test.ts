@@ -5,6 +5,9 @@ import type { CsNpsTrend } from './nps-trend.js';
 import type { PointSelectDetail } from '../internal/chart/chart-element.js';
 import { sampleReportJson } from '../test-support/sample-churn.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { CARD_WIDTHS, atWidth, layoutProblemsAtCardWidths } from '../test-support/card-widths.js';
+import { contrast } from '../test-support/contrast.js';
+import { findTextLayoutProblems } from '../test-support/text-layout.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -93,7 +96,7 @@ describe('<cs-nps-trend>', () => {
     expect($$(el, '.nps-dot.low')).toHaveLength(1);
     expect($$(el, '.low-outline')).toHaveLength(1);
     expect($$(el, '.axis.y:not(.right) text').map((t) => t.textContent)).toEqual(['-100', '-50', '0', '50', '100']);
-    expect($$(el, '.axis.right text').map((t) => t.textContent)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+    expect($$(el, '.axis.right text').map((t) => t.textContent)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
     expect($$(el, '.axis .sub').map((t) => t.textContent)).toEqual(['n=40', 'n=20', 'n=0', 'n=50']);
     expect(text(el, 'summary')).toBe(
       'NPS rose from 22.5 to 40 over 4 months. ' +
@@ -231,9 +234,10 @@ describe('<cs-nps-trend>', () => {
     expect(base().color).toBe('rgb(31, 35, 40)');
     expect(base().borderTopColor).toBe('rgb(208, 215, 222)');
     expect(colour('[part~="summary"]')).toBe('rgb(87, 96, 106)');
-    // Promoters (slot 3, bluish green) and detractors (slot 2, vermillion), darkened for the light surface.
-    expect(colour('.share.c3')).toBe('rgb(0, 121, 90)');
-    expect(colour('.share.c2')).toBe('rgb(181, 75, 0)');
+    // Promoters (slot 3, bluish green) and detractors (slot 2, vermillion), mid-tones between the
+    // surface and the NPS line drawn over them (nps-trend.ts SHARE_COLOURS).
+    expect(colour('.share.c3')).toBe('rgb(0, 146, 108)');
+    expect(colour('.share.c2')).toBe('rgb(214, 89, 0)');
     expect(colour('.nps-line')).toBe('rgb(31, 35, 40)');
     el.theme = 'dark';
     await settle(el);
@@ -242,8 +246,8 @@ describe('<cs-nps-trend>', () => {
     expect(base().color).toBe('rgb(230, 237, 243)');
     expect(base().borderTopColor).toBe('rgb(61, 68, 77)');
     expect(colour('[part~="summary"]')).toBe('rgb(145, 152, 161)');
-    expect(colour('.share.c3')).toBe('rgb(47, 191, 143)');
-    expect(colour('.share.c2')).toBe('rgb(240, 122, 51)');
+    expect(colour('.share.c3')).toBe('rgb(33, 133, 99)');
+    expect(colour('.share.c2')).toBe('rgb(196, 83, 14)');
     expect(colour('.nps-line')).toBe('rgb(230, 237, 243)');
   });
 
@@ -289,7 +293,8 @@ describe('<cs-nps-trend>', () => {
     const height = el.getBoundingClientRect().height;
     const width = (): number => Number($(el, '.plot > svg')?.getAttribute('width'));
     el.style.width = '280px';
-    await vi.waitFor(() => expect(width()).toBe(280));
+    // 280 px minus the figure's padding and border: the plot fills its box rather than scroll.
+    await vi.waitFor(() => expect(width()).toBe(246));
     el.style.width = '1300px';
     await vi.waitFor(() => expect(width()).toBe(1200));
     expect(el.getBoundingClientRect().height).toBe(height);
@@ -361,5 +366,99 @@ describe('<cs-nps-trend>', () => {
     expect(text(el, 'state')).toBe('No data for this period');
     expect(text(el, 'label')).toBe(XSS);
     expect(el.shadowRoot?.querySelector('img')).toBeNull();
+  });
+});
+
+describe('<cs-nps-trend> in cards from 280 px', () => {
+  // Issue 10: at 280, 320, 400 and 1200 px no text may overlap other text or be cut off.
+  const cases: readonly { name: string; lang: string; setup: (el: CsNpsTrend) => void }[] = [
+    { name: 'monthly', lang: 'en', setup: () => undefined },
+    { name: 'rolling quarter', lang: 'en', setup: (el) => (el.windowMonths = 3) },
+    { name: 'Polish', lang: 'pl', setup: () => undefined },
+    { name: 'Bulgarian', lang: 'bg', setup: () => undefined },
+    { name: 'Spanish', lang: 'es', setup: () => undefined },
+    { name: 'Chinese, dark', lang: 'zh-Hans', setup: (el) => (el.theme = 'dark') },
+  ];
+  for (const { name, lang, setup } of cases) {
+    it(`keeps every label apart and inside the element: ${name}`, async () => {
+      const el = await drawn((el) => {
+        el.label = 'NPS';
+        el.data = sampleReportJson();
+        setup(el);
+      }, lang);
+      expect(await layoutProblemsAtCardWidths(el)).toEqual([]);
+    });
+  }
+
+  it('keeps the tooltip whole, beside its point and off most of the plot', async () => {
+    const el = await drawn((el) => {
+      el.label = 'NPS';
+      el.windowMonths = 3;
+      el.data = sampleReportJson();
+    });
+    const found: string[] = [];
+    for (const width of CARD_WIDTHS) {
+      await atWidth(el, width);
+      plot(el).focus();
+      await userEvent.keyboard('{Home}');
+      const count = sampleReportJson().months.length;
+      for (let i = 0; i < count; i += 1) {
+        if (i > 0) await userEvent.keyboard('{ArrowRight}');
+        await el.updateComplete;
+        for (const p of findTextLayoutProblems(el))
+          found.push(`${width}px point ${i} ${p.kind}: "${p.text}" / ${p.other}`);
+        const tip = ($(el, '[part="tooltip"]') as HTMLElement).getBoundingClientRect();
+        const box = plot(el).getBoundingClientRect();
+        // Compact: at most half of the plot's area, even in a 280 px card.
+        const share = (tip.width * tip.height) / (box.width * box.height);
+        if (share > 0.5)
+          found.push(`${width}px point ${i}: the tooltip covers ${Math.round(share * 100)}% of the plot`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('keeps the NPS line at 3:1 or more against every fill it crosses and the background, light and dark', async () => {
+    const el = await drawn((el) => {
+      el.label = 'NPS';
+      el.data = sampleReportJson();
+    });
+    const ratios = (): Record<string, number> => {
+      const line = getComputedStyle($(el, '.nps-line') as Element).stroke;
+      const fills = Object.fromEntries(
+        ['c2', 'c3', 'c6'].map((c) => [c, getComputedStyle($(el, `.share.${c}`) as Element).fill]),
+      );
+      const background = getComputedStyle($(el, 'figure') as Element).backgroundColor;
+      return {
+        ...Object.fromEntries(Object.entries(fills).map(([c, fill]) => [`line/${c}`, contrast(line, fill)])),
+        'line/background': contrast(line, background),
+        ...Object.fromEntries(
+          Object.entries(fills).map(([c, fill]) => [`${c}/background`, contrast(fill, background)]),
+        ),
+      };
+    };
+    for (const theme of ['light', 'dark'] as const) {
+      el.theme = theme;
+      await settle(el);
+      for (const [pair, ratio] of Object.entries(ratios())) {
+        expect(ratio, `${theme} ${pair}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('gives the gridlines to the NPS axis alone: the share axis has its own ticks between them', async () => {
+    const el = await drawn((el) => {
+      el.label = 'NPS';
+      el.data = sampleReportJson();
+    });
+    const gridYs = $$(el, '.axis.y:not(.right) line').map((l) => l.getAttribute('y1'));
+    expect($$(el, '.axis.y:not(.right) text').map((t) => t.textContent)).toEqual(['-100', '-50', '0', '50', '100']);
+    expect($$(el, '.axis.y.right text').map((t) => t.textContent)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
+    // Tick marks, not gridlines: short, and except for the ends never at an NPS gridline.
+    const marks = $$(el, '.axis.y.right line');
+    for (const mark of marks)
+      expect(Number(mark.getAttribute('x2')) - Number(mark.getAttribute('x1'))).toBeLessThanOrEqual(4);
+    const inner = marks.slice(1, -1).map((l) => l.getAttribute('y1'));
+    for (const y of inner) expect(gridYs).not.toContain(y);
   });
 });

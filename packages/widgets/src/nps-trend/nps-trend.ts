@@ -15,7 +15,7 @@ import type { LegendItem } from '../internal/chart/legend.js';
 import { formatDecimal, formatPercent } from '../internal/chart/numbers.js';
 import { linePath } from '../internal/chart/paths.js';
 import { periodLabel, spanLabel } from '../internal/chart/period.js';
-import { bandCentre, cartesian, indexAt, type ChartSize } from '../internal/chart/scales.js';
+import { bandCentre, cartesian, indexAt, labelWidth, type ChartSize } from '../internal/chart/scales.js';
 import { trendSentence } from '../internal/chart/summary.js';
 import type { TooltipContent, TooltipRow } from '../internal/chart/tooltip.js';
 import { pickMessages } from '../internal/messages.js';
@@ -32,6 +32,20 @@ const SHARES: readonly { key: Share; colour: number }[] = [
   { key: 'passives', colour: 6 },
   { key: 'promoters', colour: 3 },
 ];
+
+/**
+ * The shares' default fills, lighter (light theme) or darker (dark theme) than the palette so that the
+ * NPS line, drawn in the text colour over them, keeps a contrast of at least 3:1 with every fill and
+ * with the background, and each fill at least 3:1 with the background (all about 3.8–4:1).
+ */
+const SHARE_COLOURS = {
+  2: ['#d65900', '#c4530e'],
+  3: ['#00926c', '#218563'],
+  6: ['#808080', '#6a7787'],
+} as const;
+
+/** The right axis: shares at 20 % steps, which fall between the NPS gridlines rather than on them. */
+const SHARE_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1] as const;
 
 /** One point of the trend: the counts of its window, and the NPS they give. */
 interface NpsPoint {
@@ -54,8 +68,8 @@ interface NpsModel extends ChartModel {
 
 /**
  * NPS over time: for each period, the shares of promoters, passives and detractors as a stacked bar
- * (right axis, 0–100 %) and the NPS as a line (left axis, −100…100; the gridlines of both axes
- * coincide), with the number of responses under each period. Periods with fewer than `min-responses`
+ * (right axis, 0–100 % in 20 % steps with tick marks) and the NPS as a line (left axis, −100…100, which
+ * owns the gridlines, the zero line stronger), with the number of responses under each period. Periods with fewer than `min-responses`
  * responses are marked as low confidence: faded with a dashed outline and a hollow marker, and said so
  * in the tooltip, the table and the summary.
  *
@@ -90,16 +104,16 @@ interface NpsModel extends ChartModel {
  * @cssproperty --cs-nps-trend-focus-color - Focus ring. Falls back to `--cs-focus-color`.
  * @cssproperty --cs-nps-trend-radius - Corner radius. Falls back to `--cs-radius`.
  * @cssproperty --cs-nps-trend-height - Height of the plot box, reserved before data arrives (default 15rem).
- * @cssproperty --cs-nps-trend-series-2 - Detractors. Falls back to `--cs-series-2`.
- * @cssproperty --cs-nps-trend-series-3 - Promoters. Falls back to `--cs-series-3`.
- * @cssproperty --cs-nps-trend-series-6 - Passives. Falls back to `--cs-series-6`.
+ * @cssproperty --cs-nps-trend-series-2 - Detractors. Falls back to `--cs-series-2`, then to a vermillion lighter (light theme) or darker (dark) than the palette's, so the NPS line keeps 3:1 over it.
+ * @cssproperty --cs-nps-trend-series-3 - Promoters. Falls back to `--cs-series-3`, then to a bluish green adjusted likewise.
+ * @cssproperty --cs-nps-trend-series-6 - Passives. Falls back to `--cs-series-6`, then to a grey adjusted likewise.
  *
  * @event cs-point-select - A period was clicked or chosen with Enter; `detail` has `index`, `period` and `values`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
  */
 export class CsNpsTrend extends CsChartElement<NpsInput, NpsModel> {
   static readonly version = WIDGETS_VERSION;
-  static override styles = [chartStyles('nps-trend'), npsTrendStyles];
+  static override styles = [chartStyles('nps-trend', SHARE_COLOURS), npsTrendStyles];
 
   /** Periods with fewer responses than this are marked as low confidence. */
   @property({ type: Number, attribute: 'min-responses' }) minResponses = 30;
@@ -152,10 +166,12 @@ export class CsNpsTrend extends CsChartElement<NpsInput, NpsModel> {
 
   protected override renderView(model: NpsModel, size: ChartSize, locale: string): ChartView {
     const { periods, points } = model;
+    const shareLabels = SHARE_TICKS.map((t) => formatPercent(t, locale, 0));
     const plot = cartesian(periods, [-100, 100], size, {
-      yFormat: (v) => formatDecimal(v, locale, 0),
+      yFormat: (v, digits) => formatDecimal(v, locale, digits),
+      yDigits: 0,
       yTicks: [-100, -50, 0, 50, 100],
-      right: 44,
+      right: Math.max(...shareLabels.map((l) => labelWidth(l))) + 10,
       extraBottom: 15,
     });
     // A share s of responses sits at NPS-axis value −100 + 200 s, so 0 %…100 % spans the same height.
@@ -194,16 +210,13 @@ export class CsNpsTrend extends CsChartElement<NpsInput, NpsModel> {
           )}`;
     const number = (n: number): string => formatDecimal(n, locale, 0);
     return {
-      plot: svg`${yAxis(plot)}${yAxisRight(
-        plot,
-        plot.yTicks.map((t) => formatPercent((t + 100) / 200, locale, 0)),
-      )}${xAxis(
+      plot: svg`${yAxis(plot)}${yAxisRight(plot, [0, 1], SHARE_TICKS, shareLabels)}${xAxis(
         plot,
         (i) => periodLabel(periods[i] ?? '', locale, 'axis'),
         (i) => `n=${number(points[i]?.responses ?? 0)}`,
       )}${bars}${line}`,
       indexAt: (x) => indexAt(plot, x),
-      anchor: (i) => xs[i] ?? 0,
+      anchor: (i) => ({ x: xs[i] ?? 0 }),
       highlight: (i) => {
         const pad = Math.min(3, plot.x.step() * 0.1);
         return svg`<rect class="focus-box" x=${(plot.x(periods[i] ?? '') ?? 0) - pad} y=${plot.top - 2}

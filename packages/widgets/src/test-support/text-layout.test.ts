@@ -49,6 +49,18 @@ describe('findTextLayoutProblems', () => {
     ]);
   });
 
+  it('measures an SVG text element once, however many text nodes its template put in it', () => {
+    const host = probe(
+      '<svg width="200" height="60">\n  <g>\n    <text x="100" y="20" text-anchor="end"></text>\n    <text x="0" y="50">0%</text>\n  </g>\n</svg>',
+    );
+    const text = host.shadowRoot?.querySelector('text') as SVGTextElement;
+    // Lit renders `${name} ${value}` as separate text nodes of one <text>: one label, not two overlapping.
+    text.append(document.createTextNode('Target'), document.createTextNode(' '), document.createTextNode('3%'));
+    expect(findTextLayoutProblems(host)).toEqual([]);
+    text.setAttribute('x', '220');
+    expect(findTextLayoutProblems(host)).toEqual([{ kind: 'cut-off', text: 'Target 3%', other: '<svg>' }]);
+  });
+
   it('finds text sticking out of the host, and a controls row that scrolls a button out of view', () => {
     const host = probe(
       '<p style="margin:0;white-space:nowrap">A label far too long for two hundred pixels of card</p>' +

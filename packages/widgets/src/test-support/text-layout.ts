@@ -48,6 +48,9 @@ export function findTextLayoutProblems(host: Element, tolerance = 1): TextLayout
 
   const pieces: Piece[] = [];
   const problems: TextLayoutProblem[] = [];
+  // SVG text is measured by its element, so the text nodes of one <text> (a template's bindings) are
+  // one piece, not several pieces that overlap each other.
+  const measuredSvgText = new Set<Element>();
   const hostBox = host.getBoundingClientRect();
 
   const visit = (root: Node): void => {
@@ -70,14 +73,17 @@ export function findTextLayoutProblems(host: Element, tolerance = 1): TextLayout
   };
 
   const collect = (textNode: Text, slot: Element | null): void => {
-    const text = (textNode.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text) return;
+    const own = (textNode.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!own) return;
     const parent = slot ?? textNode.parentElement;
     if (!parent) return;
+    const text = parent instanceof SVGElement ? (parent.textContent ?? '').replace(/\s+/g, ' ').trim() : own;
     if (parent.closest('style, script, template, title, desc')) return;
     if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return;
     const rects: DOMRect[] = [];
     if (parent instanceof SVGElement) {
+      if (measuredSvgText.has(parent)) return;
+      measuredSvgText.add(parent);
       rects.push(parent.getBoundingClientRect());
     } else {
       const range = document.createRange();

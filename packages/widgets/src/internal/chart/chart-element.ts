@@ -7,8 +7,8 @@ import { commonMessages, pickMessages } from '../messages.js';
 import { chartMessages } from './chart.messages.js';
 import { dataTable, tableToggle, type TableSpec } from './data-table.js';
 import { legend, type LegendItem } from './legend.js';
-import { MAX_WIDTH, MIN_WIDTH, type ChartSize } from './scales.js';
-import { tooltip, tooltipText, type TooltipContent } from './tooltip.js';
+import { MAX_WIDTH, MIN_WIDTH, setLabelFont, type ChartSize } from './scales.js';
+import { placeTooltip, tooltip, tooltipText, type TooltipAnchor, type TooltipContent } from './tooltip.js';
 import { pointKeyAction } from '../point-keys.js';
 import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../theme-property.js';
 import { retryButton } from '../retry-button.js';
@@ -35,10 +35,10 @@ export interface ChartModel {
 export interface ChartView {
   /** The plot without the active point; reused while only the active point changes. */
   readonly plot: SVGTemplateResult;
-  /** The point under plot x coordinate `x`. */
-  indexAt(x: number): number;
-  /** Plot x coordinate the tooltip of point `index` points at. */
-  anchor(index: number): number;
+  /** The point under plot coordinates (`x`, `y`). */
+  indexAt(x: number, y: number): number;
+  /** Where point `index` is drawn: the tooltip keeps clear of it. */
+  anchor(index: number): TooltipAnchor;
   /** The marks that show point `index` is active (focus ring, guide line…). */
   highlight(index: number): SVGTemplateResult;
 }
@@ -46,14 +46,6 @@ export interface ChartView {
 /** Why the input could not be drawn, in words a developer can act on. */
 export interface Problem {
   readonly problem: string;
-}
-
-/**
- * The controls row scrolls sideways when narrow, and Chromium does not scroll a partly visible
- * button into view on focus: show the whole of it.
- */
-function revealFocused(event: FocusEvent): void {
-  (event.target as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 /**
@@ -231,9 +223,12 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
   }
 
   private viewFor(model: TModel, size: ChartSize, locale: string): ChartView {
-    const key = `${size.width}x${size.height}|${locale}|${[...this.hiddenSeries].join()}|${this.viewKey()}`;
+    // Labels are measured in the font the element inherits, so a font change is a new layout.
+    const font = getComputedStyle(this).fontFamily;
+    const key = `${size.width}x${size.height}|${locale}|${font}|${[...this.hiddenSeries].join()}|${this.viewKey()}`;
     const cached = this.viewCache;
     if (cached && cached.model === model && cached.key === key) return cached.view;
+    setLabelFont(font);
     const view = this.renderView(model, size, locale);
     this.viewCache = { model, key, view };
     return view;
@@ -251,7 +246,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
         ? html`<svg part="svg" width=${size.width} height=${size.height} aria-hidden="true" focusable="false">
               ${view.plot}${active >= 0 ? view.highlight(active) : nothing}
             </svg>
-            ${tooltip(tip, view.anchor(active), size.width)}`
+            ${tooltip(tip)}`
         : nothing;
     const controls = html`${legend(this.legendItems(model, locale), this.hiddenSeries, c.series, (key) =>
       this.toggleSeries(key),
@@ -282,7 +277,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     const summary = ready?.summary ?? (loading ? html`${bone('full')} ${bone('long')}` : '');
     return html`<figure part="base" aria-label=${this.label ? nothing : name} aria-busy=${loading ? 'true' : nothing}>
       ${this.label ? html`<figcaption part="label">${this.label}</figcaption>` : nothing}
-      <div class="controls" part="controls" @focusin=${revealFocused}>${ready?.controls ?? controls}</div>
+      <div class="controls" part="controls">${ready?.controls ?? controls}</div>
       <div
         class="plot"
         part="plot"
@@ -348,13 +343,28 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     this.hiddenSeries = next;
   }
 
-  private plotX(event: MouseEvent): number {
+  /**
+   * Places the tooltip once it is laid out and can be measured: beside the active point, or above or
+   * below it, wherever it fits whole inside the plot. Only its style changes, so no update follows.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const tip = this.renderRoot.querySelector<HTMLElement>('.plot > .tooltip');
+    const box = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (tip && box && this.current && this.active >= 0) {
+      placeTooltip(tip, this.current.view.anchor(this.active), { width: box.clientWidth, height: box.clientHeight });
+    }
+  }
+
+  private indexAt(event: MouseEvent): number {
     const svg = this.renderRoot.querySelector('.plot > svg');
-    return svg ? event.clientX - svg.getBoundingClientRect().left : -1;
+    if (!svg || !this.current) return -1;
+    const box = svg.getBoundingClientRect();
+    return this.current.view.indexAt(event.clientX - box.left, event.clientY - box.top);
   }
 
   private readonly onPointerMove = (event: PointerEvent): void => {
-    if (this.current && event.pointerType !== 'touch') this.active = this.current.view.indexAt(this.plotX(event));
+    if (this.current && event.pointerType !== 'touch') this.active = this.indexAt(event);
   };
 
   private readonly onPointerLeave = (): void => {
@@ -363,7 +373,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
 
   private readonly onClick = (event: MouseEvent): void => {
     if (!this.current) return;
-    this.active = this.current.view.indexAt(this.plotX(event));
+    this.active = this.indexAt(event);
     this.select(this.active);
   };
 

@@ -13,7 +13,13 @@ const TOKENS: readonly (readonly [string, string, string, string])[] = [
   ['focus-color', 'focus-color', '#0b63c5', '#58a6ff'],
 ];
 
-function declarations(element: string, dark: boolean): string {
+/**
+ * An element's own default colours for some palette slots (1-based): slot → [light, dark]. They become
+ * `--_s<slot>`, which follow the same public `--cs-<element>-series-<slot>` / `--cs-series-<slot>`.
+ */
+export type SeriesDefaults = Readonly<Partial<Record<number, readonly [string, string]>>>;
+
+function declarations(element: string, dark: boolean, own: SeriesDefaults): string {
   const tokens = TOKENS.map(
     ([token, global, light, darkValue]) =>
       `--_${token}: var(--cs-${element}-${token}, var(--cs-${global}, ${dark ? darkValue : light}));`,
@@ -21,17 +27,23 @@ function declarations(element: string, dark: boolean): string {
   const series = (dark ? DARK_SERIES : LIGHT_SERIES).map(
     (colour, i) => `--_c${i + 1}: var(--cs-${element}-series-${i + 1}, var(--cs-series-${i + 1}, ${colour}));`,
   );
-  return [...tokens, ...series].join('\n');
+  // An element's own defaults go to `--_sN`, leaving `--_cN` (also used for text, e.g. errors) as is.
+  const owned = Object.entries(own).map(
+    ([slot, colours]) =>
+      `--_s${slot}: var(--cs-${element}-series-${slot}, var(--cs-series-${slot}, ${colours?.[dark ? 1 : 0] ?? ''}));`,
+  );
+  return [...tokens, ...series, ...owned].join('\n');
 }
 
 /**
  * The styles every chart shares, with its public custom properties named after the element
- * (`--cs-churn-chart-background` → `--cs-surface` → default). `element` is a constant of ours, never
- * user input, so building CSS from it is safe.
+ * (`--cs-churn-chart-background` → `--cs-surface` → default). `element` and `own` are constants of
+ * ours, never user input, so building CSS from them is safe. `own` gives an element its own default
+ * colours for some palette slots as `--_s<slot>` (the NPS shares, which a line is drawn over).
  */
-export function chartStyles(element: string): CSSResultGroup {
-  const light = unsafeCSS(declarations(element, false));
-  const dark = unsafeCSS(declarations(element, true));
+export function chartStyles(element: string, own: SeriesDefaults = {}): CSSResultGroup {
+  const light = unsafeCSS(declarations(element, false, own));
+  const dark = unsafeCSS(declarations(element, true, own));
   const height = unsafeCSS(`--_height: var(--cs-${element}-height, 15rem);`);
   const radius = unsafeCSS(`--_radius: var(--cs-${element}-radius, var(--cs-radius, 8px));`);
   return [
@@ -72,15 +84,12 @@ export function chartStyles(element: string): CSSResultGroup {
         font-weight: 600;
       }
       .controls {
-        display: flex;
-        align-items: center;
-        gap: 0.25rem 0.5rem;
-        /* One row of fixed height, scrolling sideways when narrow: a wrapping legend would push the plot
-           down when the data arrives. The height leaves room for a thin scrollbar. */
-        block-size: 2.75rem;
-        overflow-x: auto;
-        overflow-y: hidden;
-        scrollbar-width: thin;
+        /* The buttons flow like words and wrap in a narrow card rather than scroll out of sight; the
+           table toggle floats to the end of the last row. The rows the legend needs are reserved before
+           the data arrives (--_controls-rows, set per element for narrow cards), so the plot does not
+           move down when it does. */
+        display: flow-root;
+        min-block-size: calc(var(--_controls-rows, 1) * 2rem);
         margin-block: 0.25rem;
         /* Room for the buttons' focus rings (2px outline, 2px offset), which the overflow would cut at
            the row's ends, also when a focused button is scrolled into view. */
@@ -89,9 +98,7 @@ export function chartStyles(element: string): CSSResultGroup {
         scroll-padding-inline: 4px;
       }
       .legend {
-        display: flex;
-        gap: 0.25rem;
-        flex: 1 0 auto;
+        display: inline;
       }
       button {
         font: inherit;
@@ -105,8 +112,10 @@ export function chartStyles(element: string): CSSResultGroup {
         cursor: pointer;
         display: inline-flex;
         align-items: center;
+        vertical-align: middle;
         gap: 0.375rem;
-        flex: none;
+        margin-block: 0.125rem;
+        margin-inline: 0 0.25rem;
         white-space: nowrap;
       }
       button[aria-pressed='false'] {
@@ -117,7 +126,8 @@ export function chartStyles(element: string): CSSResultGroup {
         opacity: 0.35;
       }
       .table-toggle {
-        margin-inline-start: auto;
+        float: inline-end;
+        margin-inline: 0.5rem 0;
       }
       button:focus-visible,
       .plot:focus-visible,
@@ -133,8 +143,8 @@ export function chartStyles(element: string): CSSResultGroup {
       .plot {
         position: relative;
         height: var(--_height);
-        overflow-x: auto;
-        overflow-y: hidden;
+        /* The drawing takes the box's width, so nothing scrolls; the tooltip is placed inside it. */
+        overflow: hidden;
         border-radius: 4px;
         touch-action: pan-y;
       }
@@ -230,10 +240,12 @@ export function chartStyles(element: string): CSSResultGroup {
       }
       .tooltip {
         position: absolute;
-        top: 0.5rem;
+        top: 0.25rem;
+        left: 0.25rem;
         z-index: 1;
         pointer-events: none;
-        max-width: 17rem;
+        box-sizing: border-box;
+        max-width: min(17rem, calc(100% - 8px));
         padding: 0.5rem 0.625rem;
         background: var(--_background);
         border: 1px solid var(--_border-color);
@@ -265,6 +277,25 @@ export function chartStyles(element: string): CSSResultGroup {
       .tooltip .note {
         margin: 0.25rem 0 0;
         color: var(--_muted-color);
+      }
+      /* A compact tooltip in a card, so that it can sit beside its point instead of over the plot. */
+      @container (inline-size < 26rem) {
+        .tooltip {
+          max-width: min(12rem, calc(100% - 8px));
+          padding: 0.25rem 0.375rem;
+          font-size: 0.75em;
+          line-height: 1.3;
+          box-shadow: 0 2px 6px rgb(0 0 0 / 0.16);
+        }
+        .tooltip strong {
+          margin-bottom: 0.125rem;
+        }
+        .tooltip dl {
+          gap: 0 0.375rem;
+        }
+        .tooltip .swatch {
+          width: 0.75rem;
+        }
       }
       .summary {
         margin: 0.5rem 0 0;
@@ -321,11 +352,6 @@ export function chartStyles(element: string): CSSResultGroup {
         white-space: nowrap;
       }
       @media (prefers-reduced-motion: no-preference) {
-        .tooltip {
-          transition:
-            left 120ms ease-out,
-            right 120ms ease-out;
-        }
         .bar {
           transition: opacity 150ms ease-out;
         }

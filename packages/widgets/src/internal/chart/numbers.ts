@@ -25,22 +25,26 @@ export function formatDecimal(value: number | null, locale: string, digits: numb
   return value === null || !Number.isFinite(value) ? '–' : formatter(locale, 'decimal', digits).format(value);
 }
 
-/** Money in `currency`, optionally with an explicit sign ("+$1,125.06", "-$468.79") or compact ("$127K"). */
+/**
+ * Money in `currency`, optionally with an explicit sign ("+$1,125.06", "-$468.79") or compact ("$127K",
+ * with up to `digits` fraction digits, 1 by default: "$2.45M" needs 2).
+ */
 export function formatMoney(
   value: number | null,
   locale: string,
   currency: string,
-  options: { readonly signed?: boolean; readonly compact?: boolean } = {},
+  options: { readonly signed?: boolean; readonly compact?: boolean; readonly digits?: number } = {},
 ): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  const key = `${locale}|${currency}|${options.signed ? 1 : 0}|${options.compact ? 1 : 0}`;
+  const digits = options.digits ?? 1;
+  const key = `${locale}|${currency}|${options.signed ? 1 : 0}|${options.compact ? digits : 'x'}`;
   let format = cache.get(key);
   if (!format) {
     format = new Intl.NumberFormat(intlLocale(locale), {
       style: 'currency',
       currency,
       ...(options.signed ? { signDisplay: 'exceptZero' } : {}),
-      ...(options.compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+      ...(options.compact ? { notation: 'compact', maximumFractionDigits: digits } : {}),
     });
     cache.set(key, format);
   }

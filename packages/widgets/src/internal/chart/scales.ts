@@ -4,8 +4,11 @@ export interface ChartSize {
   readonly height: number;
 }
 
-/** Narrowest and widest plot the charts draw; outside that the plot scrolls or stops growing. */
-export const MIN_WIDTH = 280;
+/**
+ * Narrowest and widest plot the charts draw; outside that the plot scrolls or stops growing. A card of
+ * 280 px leaves a plot box of about 246 px, which the charts fill rather than scroll.
+ */
+export const MIN_WIDTH = 160;
 export const MAX_WIDTH = 1200;
 
 /** A linear map from a value domain to pixels (`y(v)`), with its domain and range. */
@@ -113,8 +116,13 @@ export interface CartesianPlot {
 }
 
 export interface CartesianOptions {
-  /** Formats a y tick (Intl-based, from the element's locale). */
-  readonly yFormat: (value: number) => string;
+  /**
+   * Formats a y tick (Intl-based, from the element's locale) with at most `digits` fraction digits.
+   * The plot asks for more digits until every tick reads differently (0.1 %, 0.15 %, not 0.1 %, 0.1 %).
+   */
+  readonly yFormat: (value: number, digits: number) => string;
+  /** Fraction digits to start from (default 1). */
+  readonly yDigits?: number;
   /** Fixed y ticks instead of d3's nice ones (the NPS axis is always −100…100 by 50). */
   readonly yTicks?: readonly number[];
   /** Inner padding of the x bands (0 for line charts over many points). */
@@ -123,13 +131,54 @@ export interface CartesianOptions {
   readonly right?: number;
   /** Room reserved under the x labels (the NPS chart's response counts). */
   readonly extraBottom?: number;
+  /** Room reserved above the plot (12 px by default; labels over the tallest bar need more). */
+  readonly top?: number;
 }
 
-/** Approximate width of a tick label at the charts' 12 px tick font, without measuring text. */
-export function labelWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += char.charCodeAt(0) > 0x2e80 ? 12 : 6.5;
-  return width;
+let measure: CanvasRenderingContext2D | null | undefined;
+let measureFont = '';
+let labelFamily = 'sans-serif';
+
+/**
+ * The font family labels are drawn in: the element's inherited one, set before each layout so that
+ * labels are measured in the font the page gives them (a serif page font is much wider than a guess).
+ */
+export function setLabelFont(family: string): void {
+  labelFamily = family || 'sans-serif';
+}
+
+/** Width of a label in the charts' 12 px label font (`size` for others), measured on a canvas. */
+export function labelWidth(text: string, size = 12): number {
+  measure ??= document.createElement('canvas').getContext('2d');
+  if (!measure) {
+    // No canvas (never in a browser): a generous guess per character.
+    let width = 0;
+    for (const char of text) width += (char.codePointAt(0) ?? 0) > 0x2e80 ? size : size * 0.62;
+    return width;
+  }
+  const font = `${size}px ${labelFamily}`;
+  if (font !== measureFont) {
+    measure.font = font;
+    measureFont = font;
+  }
+  return Math.ceil(measure.measureText(text).width);
+}
+
+/**
+ * Labels for `ticks` that all read differently: `format` is asked for `from` fraction digits, then
+ * more (up to 4), so that a narrow range shows "0.1%, 0.15%, 0.2%" rather than "0.1%, 0.1%, 0.2%".
+ */
+export function distinctLabels(
+  ticks: readonly number[],
+  format: (value: number, digits: number) => string,
+  from = 1,
+): string[] {
+  let labels: string[] = [];
+  for (let digits = from; digits <= Math.max(from, 4); digits++) {
+    labels = ticks.map((t) => format(t, digits));
+    if (new Set(labels).size === labels.length) break;
+  }
+  return labels;
 }
 
 /** Lays out a band-x / linear-y plot for `keys` and a y `domain` that is widened to nice ticks. */
@@ -139,14 +188,14 @@ export function cartesian(
   size: ChartSize,
   options: CartesianOptions,
 ): CartesianPlot {
-  const top = 12;
+  const top = options.top ?? 12;
   const bottom = 24 + (options.extraBottom ?? 0);
   const [lo, hi] = domain[0] === domain[1] ? [domain[0], domain[0] + 1] : domain;
   const count = Math.max(2, Math.min(6, Math.floor((size.height - top - bottom) / 40)));
   const yTicks = options.yTicks ?? niceTicks(lo, hi, count);
   const y = linearScale([yTicks[0] ?? lo, yTicks.at(-1) ?? hi], [size.height - bottom, top]);
-  const yLabels = yTicks.map(options.yFormat);
-  const left = Math.ceil(Math.max(...yLabels.map(labelWidth), 14) + 10);
+  const yLabels = distinctLabels(yTicks, options.yFormat, options.yDigits ?? 1);
+  const left = Math.ceil(Math.max(...yLabels.map((l) => labelWidth(l)), 14) + 10);
   const right = options.right ?? 12;
   const padding = options.padding ?? 0.2;
   const x = bandScale(keys, [left, Math.max(left + 1, size.width - right)], padding, padding / 2);
