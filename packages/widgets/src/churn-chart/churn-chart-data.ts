@@ -1,5 +1,5 @@
 import { isPeriod } from '../internal/chart/period.js';
-import { currencyProblem, reportProblem, type ReportLike } from '../internal/report-data.js';
+import { currencyProblem, reportProblem, type ReportFields, type ReportLike } from '../internal/report-data.js';
 
 /** The churn rates `<cs-churn-chart series=…>` can draw. */
 export type ChurnRate = 'logo' | 'gross' | 'net';
@@ -147,7 +147,7 @@ export function toChurnData(input: unknown): ChurnData | Problem {
 
   const problem = reportProblem(input);
   if (problem) return { problem };
-  const report = input as unknown as ReportLike;
+  const report = input as unknown as ReportFields;
   for (const month of report.months) {
     if (!isPeriod(month.month)) return { problem: `report month "${month.month}" is not YYYY-MM` };
     const movements = month.movements;

@@ -2,15 +2,30 @@
  * The subset of the `cskit report` JSON (shared/spec/report.md) the elements read. Checked at run time
  * because it arrives over the network: a wrong shape becomes the element's error state, not a throw.
  */
-export interface ReportMonthLike {
+export interface ReportMonthFields {
   readonly month: string;
   readonly [field: string]: unknown;
 }
+
+/**
+ * A month as the elements accept it: a literal or JSON-typed month (the index signature lets it carry
+ * fields an element does not read), or an interface-typed one such as core's `ReportMonth` (interfaces
+ * have no implicit index signature, so without the second member `el.data = buildReport(…)` would not
+ * type-check).
+ */
+export type ReportMonthLike = ReportMonthFields | { readonly month: string };
 
 export interface ReportLike {
   readonly version: number;
   readonly currency: string;
   readonly months: readonly ReportMonthLike[];
+}
+
+/** A checked report as the elements read it: any field of a month may be there, checked at run time. */
+export interface ReportFields {
+  readonly version: number;
+  readonly currency: string;
+  readonly months: readonly ReportMonthFields[];
 }
 
 const currencies = new Map<string, boolean>();

@@ -1,5 +1,5 @@
 import type { ValueFormat } from '../internal/format.js';
-import { currencyProblem, reportProblem, type ReportLike } from '../internal/report-data.js';
+import { currencyProblem, reportProblem, type ReportFields, type ReportLike } from '../internal/report-data.js';
 
 /** One period of a KPI series. `null` means the metric is undefined there (e.g. a rate over zero). */
 export interface KpiPoint {
@@ -78,7 +78,7 @@ export function toKpiSeries(input: unknown, metric: KpiMetric): KpiSeries | { pr
   const problem = reportProblem(input);
   if (problem) return { problem };
   if (!(metric in KPI_METRICS)) return { problem: `unknown metric "${String(metric)}"` };
-  const report = input as ReportLike;
+  const report = input as unknown as ReportFields;
   const points: KpiPoint[] = [];
   for (const month of report.months) {
     const value = month[metric];

@@ -1,5 +1,5 @@
 import { isPeriod } from '../internal/chart/period.js';
-import { currencyProblem, reportProblem, type ReportLike } from '../internal/report-data.js';
+import { currencyProblem, reportProblem, type ReportFields, type ReportLike } from '../internal/report-data.js';
 
 /** The movements of metrics.md §2, in bridge order. */
 export type MrrMovement = 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn';
@@ -122,7 +122,7 @@ export function toBridgeData(input: unknown, month: string): BridgeData | Proble
   }
   const problem = reportProblem(input);
   if (problem) return { problem };
-  const report = input as unknown as ReportLike;
+  const report = input as unknown as ReportFields;
   if (month && !isPeriod(month)) return { problem: `month="${month}" is not YYYY-MM` };
   const index = month ? report.months.findIndex((m) => m.month === month) : report.months.length - 1;
   const current = report.months[index];

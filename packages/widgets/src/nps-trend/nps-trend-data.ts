@@ -1,5 +1,5 @@
 import { isPeriod } from '../internal/chart/period.js';
-import { reportProblem, type ReportLike } from '../internal/report-data.js';
+import { reportProblem, type ReportFields, type ReportLike } from '../internal/report-data.js';
 
 /** Responses of one period by category (metrics.md §3: promoters 9–10, passives 7–8, detractors 0–6). */
 export interface NpsCounts {
@@ -77,7 +77,7 @@ export function toNpsData(input: unknown): NpsData | Problem {
   }
   const problem = reportProblem(input);
   if (problem) return { problem };
-  for (const month of (input as unknown as ReportLike).months) {
+  for (const month of (input as unknown as ReportFields).months) {
     const where = `report month ${month.month}.nps`;
     if (!isPeriod(month.month)) return { problem: `report month "${month.month}" is not YYYY-MM` };
     const nps = month.nps;
