@@ -10,8 +10,9 @@ import { chartMessages } from '../internal/chart/chart.messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import { healthCardMessages, type HealthCardMessages } from './health-card.messages.js';
 import { healthCardStyles } from './health-card.styles.js';
+import { factorLabel, missingLabel, rawValue } from './default-factors.js';
+import { numberFormat } from './number-format.js';
 import {
-  missingLabel,
   toHealthView,
   type HealthCardInput,
   type HealthFactor,
@@ -32,18 +33,6 @@ export type {
   MissingFactor,
 } from './health-card-data.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
 /**
  * Scores are truncated, not rounded, so that a score never reads as the band above it (39.99 shows as
  * 39.9, not 40).
@@ -60,16 +49,8 @@ function formatDate(isoDate: string, locale: string): string {
 }
 
 /** The labels of missing factors as a localised list: "A, B and C". */
-function listFormat(locale: string, missing: readonly MissingFactor[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing.map(missingLabel));
-}
-
-/** A factor's raw value as the card shows it ('' when it has none). */
-function rawValue(factor: HealthFactor, locale: string): string {
-  if (factor.raw === null || factor.raw === undefined) return '';
-  return typeof factor.raw === 'number'
-    ? numberFormat(locale, { maximumFractionDigits: 2 }).format(factor.raw)
-    : factor.raw;
+function listFormat(locale: string, missing: readonly MissingFactor[], m: HealthCardMessages): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing.map((f) => missingLabel(f, m)));
 }
 
 /**
@@ -116,7 +97,8 @@ function rawValue(factor: HealthFactor, locale: string): string {
  * @cssproperty --cs-health-card-track-color - Unfilled part of the bars. Falls back to `--cs-track`.
  * @cssproperty --cs-health-card-radius - Corner radius. Falls back to `--cs-radius`.
  * @cssproperty --cs-health-card-border - Border shorthand.
- * @cssproperty --cs-health-card-min-height - Height reserved so that data arriving does not shift the page (37rem, enough for the default six-factor model; 11.5rem for a segment).
+ * @cssproperty --cs-health-card-min-height - Minimum height in every state. Unset, a customer's card is as tall as its content once loaded, while its loading, error and empty states reserve 37rem (about the default six-factor model's height); a segment's card reserves 11.5rem. Set it to keep a page from moving when the data arrives.
+ * @cssproperty --cs-health-card-link-color - Links in the slots (e.g. "Open in CRM"). Falls back to `--cs-accent`.
  *
  * @event cs-data-error - The data could not be loaded or read, or lacks the requested customer or
  * segment; `detail.reason` says why.
@@ -210,7 +192,7 @@ export class CsHealthCard extends LitElement {
   ): TemplateResult {
     return html`<article
       part="base"
-      class=${kind}
+      class=${ready ? `${kind} ready` : kind}
       aria-label=${this.label || nothing}
       aria-labelledby=${this.label ? nothing : 'title'}
       aria-describedby=${ready ? 'summary' : nothing}
@@ -297,9 +279,9 @@ export class CsHealthCard extends LitElement {
         undefined,
       );
       if (weakest && factors.length > 1) {
-        sentences.push(m.summaryWeakest(weakest.label ?? weakest.key, oneDigit.format(weakest.score)));
+        sentences.push(m.summaryWeakest(factorLabel(weakest, m), oneDigit.format(weakest.score)));
       }
-      if (missing.length > 0) sentences.push(m.summaryMissing(listFormat(locale, missing)));
+      if (missing.length > 0) sentences.push(m.summaryMissing(listFormat(locale, missing, m)));
     }
     return sentences.join(zh ? '' : ' ');
   }
@@ -318,13 +300,13 @@ export class CsHealthCard extends LitElement {
       columns: [m.colFactor, m.raw, m.factorScore, m.weight, m.contribution],
       rows: [
         ...factors.map((f) => [
-          f.label ?? f.key,
-          rawValue(f, locale) || '–',
+          factorLabel(f, m),
+          rawValue(f, locale, m) || '–',
           oneDigit.format(f.score),
           percent.format(f.weight),
           oneDigit.format(f.contribution),
         ]),
-        ...missing.map((f) => [missingLabel(f), m.noData, '–', '–', '–']),
+        ...missing.map((f) => [missingLabel(f, m), m.noData, '–', '–', '–']),
       ],
     };
   }
@@ -376,7 +358,7 @@ export class CsHealthCard extends LitElement {
       <p class="factors-title" id="factors-title">${m.factors}</p>
       <ul part="factors" aria-labelledby="factors-title">
         ${factors.map((factor) => {
-          const raw = rawValue(factor, locale);
+          const raw = rawValue(factor, locale, m);
           const details = [
             raw ? `${m.raw} ${raw}` : '',
             `${m.weight} ${percent.format(factor.weight)}`,
@@ -384,7 +366,7 @@ export class CsHealthCard extends LitElement {
           ].filter(Boolean);
           return html`<li part="factor">
             <div class="factor-head">
-              <span class="factor-label">${factor.label ?? factor.key}</span>
+              <span class="factor-label">${factorLabel(factor, m)}</span>
               <span class="factor-score"
                 ><span class="visually-hidden">${m.factorScore} </span>${oneDigit.format(factor.score)}<span
                   class="context"
@@ -413,7 +395,7 @@ export class CsHealthCard extends LitElement {
   ): TemplateResult | typeof nothing {
     if (missing.length === 0) return nothing;
     return html`<p class="missing" part="missing">
-      ${m.missing} <strong>${listFormat(locale, missing)}</strong> (${m.missingNote})
+      ${m.missing} <strong>${listFormat(locale, missing, m)}</strong> (${m.missingNote})
     </p>`;
   }
 }
