@@ -160,6 +160,10 @@ export const healthCardStyles = css`
   .trend.bad {
     color: var(--_bad);
   }
+  /* A sign and its number (and the arrow before a change) never part at a line break. */
+  .signed {
+    white-space: nowrap;
+  }
   .gauge {
     position: relative;
     block-size: 0.5rem;

@@ -7,6 +7,7 @@ import { bandOf, DEFAULT_BANDS, type HealthCardInput } from './health-card-data.
 import { healthCardMessages } from './health-card.messages.js';
 import { contrastRatio } from '../cohort-heatmap/color-scale.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { signsBrokenFromNumbers } from '../test-support/signed-numbers.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
 import { sampleHealth as realSampleHealth, sampleHealthCustomer } from '../test-support/sample-health.js';
 
@@ -743,7 +744,7 @@ describe("<cs-health-card> with the sample company's real health (core's healthR
     } as unknown as HealthCardInput;
     const values = (el: CsHealthCard) =>
       [...(el.shadowRoot?.querySelectorAll('.factor-meta') ?? [])].map(
-        (meta) => meta.textContent?.replace(/\s+/g, ' ').split(' · ')[0] ?? '',
+        (meta) => meta.textContent?.replace(/\s+/g, ' ').trim().split(' · ')[0] ?? '',
       );
     const en = await mount((el) => (el.data = data));
     expect(values(en)).toEqual([
@@ -828,6 +829,24 @@ describe("<cs-health-card> with the sample company's real health (core's healthR
         expect(findTextLayoutProblems(el)).toEqual([]);
       }
     }
+  });
+
+  it('never parts a sign from its number, even in the narrowest Chinese column', async () => {
+    const el = await mount((el) => {
+      el.data = customer({
+        score: 30,
+        band: 'red',
+        trend: -12.4,
+        factors: [{ key: 'mrrChange', raw: -0.19, score: 10, weight: 1, contribution: 10 }],
+      });
+    }, 'zh-Hans');
+    const broken = new Set<string>();
+    for (let width = 40; width <= 240; width += 4) {
+      el.style.width = `${width}px`;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const text of signsBrokenFromNumbers(el)) broken.add(`${width}px: ${text}`);
+    }
+    expect([...broken]).toEqual([]);
   });
 
   it('has no axe violations with the table open, in light and dark themes', async () => {

@@ -341,7 +341,9 @@ export class CsHealthCard extends LitElement {
     const tone = rounded > 0 ? 'good' : rounded < 0 ? 'bad' : '';
     const arrow = rounded > 0 ? '▲' : rounded < 0 ? '▼' : '→';
     return html`<span class="trend ${tone}" part="trend"
-      ><span aria-hidden="true">${arrow}</span> ${rounded === 0 ? m.noChange : `${magnitude} ${m.points}`}
+      ><span class="signed"
+        ><span aria-hidden="true">${arrow}</span> ${rounded === 0 ? m.noChange : `${magnitude} ${m.points}`}</span
+      >
       <span class="context">${m.trendContext}</span></span
     >`;
   }
@@ -381,7 +383,9 @@ export class CsHealthCard extends LitElement {
                 ${cssProperties({ 'inline-size': `${Math.min(100, Math.max(0, factor.score))}%` })}
               ></div>
             </div>
-            <div class="factor-meta">${details.join(' · ')}</div>
+            <div class="factor-meta">
+              ${details.map((detail, i) => html`${i > 0 ? ' · ' : ''}<span class="signed">${detail}</span>`)}
+            </div>
           </li>`;
         })}
       </ul>
