@@ -4,7 +4,6 @@ import './cs-kpi.js';
 import type { CsKpi, KpiPointSelectDetail } from './kpi.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { sampleKpi } from '../test-support/sample-kpi.js';
-import { sampleReport } from '../test-support/sample-report.js';
 import { signsBrokenFromNumbers } from '../test-support/signed-numbers.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
 
@@ -298,11 +297,11 @@ describe('<cs-kpi>', () => {
       const el = await mount((el) => {
         el.label = 'Monthly recurring revenue';
         el.style.width = `${width}px`;
-        el.data = sampleReport();
+        el.data = sampleKpi('mrr').report;
       });
       spark(el).focus();
       await userEvent.keyboard('{Home}');
-      const months = sampleReport().months.length;
+      const months = sampleKpi('mrr').months.length;
       for (let i = 0; i < months; i += 1) {
         await el.updateComplete;
         const tooltip = $(el, '[part="tooltip"]') as HTMLElement;
@@ -340,7 +339,7 @@ describe('<cs-kpi>', () => {
           el.label = 'Annual recurring revenue';
           el.metric = metric;
           el.style.width = `${width}px`;
-          el.data = sampleReport();
+          el.data = sampleKpi('mrr').report;
         }, lang);
         // The abbreviation follows the first layout (a ResizeObserver): let it settle.
         await new Promise((resolve) => requestAnimationFrame(resolve));
