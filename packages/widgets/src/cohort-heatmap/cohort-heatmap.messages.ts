@@ -1,4 +1,4 @@
-import type { Catalog } from '../internal/messages.js';
+import { fullStop, type Catalog } from '../internal/messages.js';
 import type { CohortMetric } from './cohort-heatmap-data.js';
 
 /** Already formatted pieces of a summary sentence. */
@@ -28,7 +28,10 @@ export interface CohortHeatmapMessages {
   readonly startMrr: string;
   /** Full column header, read by screen readers. */
   readonly age: (age: number) => string;
-  /** Short column header, shown. */
+  /**
+   * Short column header, shown in a narrow column: "M0" in English, Spanish (mes) and Polish
+   * (miesiąc), Cyrillic "М0" in Bulgarian (месец), "第0月" in Chinese.
+   */
   readonly ageShort: (age: number) => string;
   readonly overview: (cohorts: number, first: string, last: string) => string;
   readonly summary: (parts: SummaryParts) => string;
@@ -47,7 +50,7 @@ export const cohortHeatmapMessages: Catalog<CohortHeatmapMessages> = {
     startMrr: 'Starting MRR',
     age: (age) => `Month ${age}`,
     ageShort: (age) => `M${age}`,
-    overview: (n, first, last) => (n === 1 ? `1 cohort, ${first}.` : `${n} cohorts, ${first} to ${last}.`),
+    overview: (n, first, last) => fullStop(n === 1 ? `1 cohort, ${first}` : `${n} cohorts, ${first} to ${last}`),
     summary: (p) =>
       `Month-${p.age} ${p.metric} retention ranges from ${p.min} (${p.minCohort}) to ${p.max} (${p.maxCohort}) ` +
       `across ${p.cohorts} ${p.cohorts === 1 ? 'cohort' : 'cohorts'}.`,
@@ -65,7 +68,7 @@ export const cohortHeatmapMessages: Catalog<CohortHeatmapMessages> = {
     startMrr: 'MRR inicial',
     age: (age) => `Mes ${age}`,
     ageShort: (age) => `M${age}`,
-    overview: (n, first, last) => (n === 1 ? `1 cohorte, ${first}.` : `${n} cohortes, de ${first} a ${last}.`),
+    overview: (n, first, last) => fullStop(n === 1 ? `1 cohorte, ${first}` : `${n} cohortes, de ${first} a ${last}`),
     summary: (p) =>
       `La retención ${p.metric === 'logo' ? 'de clientes' : 'de ingresos'} en el mes ${p.age} va de ${p.min} ` +
       `(${p.minCohort}) a ${p.max} (${p.maxCohort}) en ${p.cohorts} ${p.cohorts === 1 ? 'cohorte' : 'cohortes'}.`,
@@ -84,7 +87,7 @@ export const cohortHeatmapMessages: Catalog<CohortHeatmapMessages> = {
     startMrr: 'MRR na start',
     age: (age) => `Miesiąc ${age}`,
     ageShort: (age) => `M${age}`,
-    overview: (n, first, last) => (n === 1 ? `1 kohorta, ${first}.` : `Kohorty: ${n}, od ${first} do ${last}.`),
+    overview: (n, first, last) => fullStop(n === 1 ? `1 kohorta, ${first}` : `Kohorty: ${n}, od ${first} do ${last}`),
     summary: (p) =>
       `Retencja ${p.metric === 'logo' ? 'klientów' : 'przychodu'} w miesiącu ${p.age} wynosi od ${p.min} ` +
       `(${p.minCohort}) do ${p.max} (${p.maxCohort}); liczba kohort: ${p.cohorts}.`,
@@ -103,7 +106,7 @@ export const cohortHeatmapMessages: Catalog<CohortHeatmapMessages> = {
     startMrr: 'Начален MRR',
     age: (age) => `Месец ${age}`,
     ageShort: (age) => `М${age}`,
-    overview: (n, first, last) => (n === 1 ? `1 кохорта, ${first}.` : `${n} кохорти, от ${first} до ${last}.`),
+    overview: (n, first, last) => fullStop(n === 1 ? `1 кохорта, ${first}` : `${n} кохорти, от ${first} до ${last}`),
     summary: (p) =>
       `Задържането на ${p.metric === 'logo' ? 'клиенти' : 'приходи'} в месец ${p.age} е от ${p.min} ` +
       `(${p.minCohort}) до ${p.max} (${p.maxCohort}) в ${p.cohorts} ${p.cohorts === 1 ? 'кохорта' : 'кохорти'}.`,
@@ -121,7 +124,7 @@ export const cohortHeatmapMessages: Catalog<CohortHeatmapMessages> = {
     customers: '客户数',
     startMrr: '初始 MRR',
     age: (age) => `第 ${age} 个月`,
-    ageShort: (age) => `M${age}`,
+    ageShort: (age) => `第${age}月`,
     overview: (n, first, last) => (n === 1 ? `1 个同期群，${first}。` : `${n} 个同期群，${first} 至 ${last}。`),
     summary: (p) =>
       `第 ${p.age} 个月的${p.metric === 'logo' ? '客户' : '收入'}留存率在 ${p.cohorts} 个同期群中介于 ` +

@@ -115,7 +115,29 @@ export const KeyboardNavigation: Story = {
   },
 };
 
+/** 280 px: the size columns are left out so that retention cells show beside the cohort column. */
 export const Narrow: Story = { args: { width: 280 } };
+
+/** Bulgarian revenue retention: Cyrillic age headers, and months ("12.2025 г.") end sentences once. */
+export const BulgarianRevenue: Story = {
+  args: { locale: 'bg', metric: 'revenue', label: 'Задържане на приходите по кохорти', width: 400 },
+};
+
+/** Cohort keys that are not months are shown as they are; a long one wraps instead of covering the cells. */
+export const LongCohortKeys: Story = {
+  args: { width: 320, label: 'Logo retention by segment cohort' },
+  render: (args) =>
+    html`<cs-cohort-heatmap
+      style="max-width: ${args.width}px"
+      label=${args.label}
+      .data=${{
+        ...company,
+        cohorts: company.cohorts
+          .slice(0, 6)
+          .map((c, i) => ({ ...c, cohort: `Enterprise EMEA partner channel ${i + 1}` })),
+      }}
+    ></cs-cohort-heatmap>`,
+};
 
 export const Polish: Story = { args: { locale: 'pl', label: 'Retencja klientów według kohort' } };
 

@@ -89,6 +89,9 @@ export const cohortHeatmapStyles = css`
     scroll-padding-block-start: 2.5rem;
   }
   table {
+    /* As wide as its columns want (cohort names do not wrap unless longer than their cap), scrolling
+       sideways in the scroller rather than squeezing. */
+    inline-size: max-content;
     border-collapse: separate;
     border-spacing: 2px;
     font-variant-numeric: tabular-nums;
@@ -116,6 +119,15 @@ export const cohortHeatmapStyles = css`
     z-index: 1;
     background: var(--_bg);
     color: var(--_fg);
+  }
+  /* A long cohort key wraps rather than widening the sticky column over the retention cells. */
+  th[scope='row'] {
+    white-space: normal;
+  }
+  th[scope='row'] .name {
+    display: block;
+    max-inline-size: 35cqi;
+    overflow-wrap: anywhere;
   }
   /* The corner stays above both the sticky header row and the sticky cohort column. */
   thead th:first-child {
@@ -193,6 +205,12 @@ export const cohortHeatmapStyles = css`
   @container (max-width: 360px) {
     .base {
       padding: 0.75rem;
+    }
+    /* Beside the sticky cohort column the size columns would fill a card this narrow, hiding every
+       retention cell; the detail line still gives each cell's customers or MRR ("9 of 10 customers"). */
+    th.size,
+    td.size {
+      display: none;
     }
   }
 `;

@@ -6,6 +6,7 @@ import type { CohortCellSelectDetail } from './cohort-heatmap.js';
 import { colorAt, contrastRatio, DEFAULT_PALETTE, textColorOn } from './color-scale.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { sampleReport } from '../test-support/sample-report.js';
+import { findTextLayoutProblems } from '../test-support/text-layout.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -443,6 +444,108 @@ describe('<cs-cohort-heatmap>', () => {
     cell(el, 0, 0).focus();
     await userEvent.keyboard('{End}');
     expect(scroller?.scrollLeft).toBeGreaterThan(0);
+  });
+
+  /**
+   * Retention cells of the first row wholly visible in the scroller before any scrolling: right of the
+   * sticky cohort column and left of the scroller's visible edge.
+   */
+  function visibleCells(el: CsCohortHeatmap): number {
+    const scroller = q(el, '[part~="scroller"]') as HTMLElement;
+    const box = scroller.getBoundingClientRect();
+    const visibleRight = box.left + scroller.clientLeft + scroller.clientWidth;
+    const sticky = (q(el, 'tbody th[scope="row"]') as HTMLElement).getBoundingClientRect();
+    return [...(el.shadowRoot?.querySelectorAll('tbody tr:first-child td.cell') ?? [])].filter((td) => {
+      const rect = td.getBoundingClientRect();
+      return rect.width > 0 && rect.left >= sticky.right - 1 && rect.right <= visibleRight + 1;
+    }).length;
+  }
+
+  it.each([
+    ['logo', '280px'],
+    ['logo', '320px'],
+    ['revenue', '280px'],
+    ['revenue', '320px'],
+  ] as const)('shows at least two retention cells beside the cohort column (%s, %s)', async (metric, width) => {
+    const el = await mount(
+      (el) => {
+        el.label = 'Retention';
+        el.metric = metric;
+        el.data = yearOfCohorts();
+      },
+      'en',
+      width,
+    );
+    expect(visibleCells(el)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows at least two retention cells beside a long cohort key at 280 px, wrapping the key', async () => {
+    const data = yearOfCohorts();
+    const long = {
+      ...data,
+      cohorts: data.cohorts.map((c, i) => ({ ...c, cohort: `Enterprise EMEA partner channel ${i}` })),
+    };
+    const el = await mount(
+      (el) => {
+        el.label = 'Retention';
+        el.metric = 'revenue';
+        el.data = long;
+      },
+      'en',
+      '280px',
+    );
+    expect(visibleCells(el)).toBeGreaterThanOrEqual(2);
+    expect(q(el, 'tbody th[scope="row"]')?.textContent?.trim()).toBe('Enterprise EMEA partner channel 0');
+  });
+
+  it.each(['280px', '320px', '400px', '1200px'])('has no overlapping or cut-off text at %s', async (width) => {
+    for (const metric of ['logo', 'revenue'] as const) {
+      const el = await mount(
+        (el) => {
+          el.label = 'Revenue retention by cohort';
+          el.metric = metric;
+          el.data = sampleReport();
+        },
+        'bg',
+        width,
+      );
+      expect(findTextLayoutProblems(el)).toEqual([]);
+    }
+  });
+
+  it('ends a sentence after a Bulgarian month ("12.2025 г.") with one full stop', async () => {
+    const el = await mount((el) => {
+      el.label = 'Задържане';
+      el.data = {
+        ...report,
+        cohorts: [
+          { cohort: '2025-11', customers: 4, mrr: 400, logoRetention: [1, 0.5], revenueRetention: [1, 0.5] },
+          { cohort: '2025-12', customers: 5, mrr: 500, logoRetention: [1], revenueRetention: [1] },
+        ],
+      };
+    }, 'bg');
+    const summary = text(el, 'summary');
+    // Intl writes the month as "12.2025 г." in Bulgarian: the sentence must not add a second period.
+    expect(summary).toContain('до 12.2025 г. ');
+    expect(summary).not.toMatch(/\.\./);
+  });
+
+  it.each([
+    ['bg', /^М\d+$/u],
+    ['zh-Hans', /^第\d+月$/u],
+  ])('shows the age headers in the script of %s', async (lang, pattern) => {
+    const el = await mount((el) => {
+      el.label = 'Retention';
+      el.data = report;
+    }, lang);
+    const shown = [...(el.shadowRoot?.querySelectorAll('thead th span[aria-hidden="true"]') ?? [])].map(
+      (s) => s.textContent?.trim() ?? '',
+    );
+    expect(shown).toHaveLength(4);
+    for (const header of shown) {
+      expect(header).toMatch(pattern);
+      expect(header).not.toMatch(/[A-Za-z]/);
+    }
   });
 
   it('reserves the height of a year of cohorts while loading', async () => {

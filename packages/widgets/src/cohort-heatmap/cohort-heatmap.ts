@@ -288,8 +288,8 @@ export class CsCohortHeatmap extends LitElement {
           <thead>
             <tr>
               <th scope="col">${m.cohort}</th>
-              <th scope="col">${m.customers}</th>
-              ${showMrr ? html`<th scope="col">${m.startMrr}</th>` : nothing}
+              <th scope="col" class="size">${m.customers}</th>
+              ${showMrr ? html`<th scope="col" class="size">${m.startMrr}</th>` : nothing}
               ${ages.map(
                 (age) =>
                   html`<th scope="col">
@@ -302,7 +302,7 @@ export class CsCohortHeatmap extends LitElement {
             ${table.rows.map(
               (row, rowIndex) =>
                 html`<tr>
-                  <th scope="row">${cohortName(row.cohort, locale)}</th>
+                  <th scope="row"><span class="name">${cohortName(row.cohort, locale)}</span></th>
                   <td class="size">${count.format(row.customers)}</td>
                   ${
                     showMrr

@@ -301,25 +301,3 @@ export function toHealthView(input: unknown, selection: HealthSelection): Health
   }
   return { problem: 'data is neither a health report, a customer entry nor a segment entry' };
 }
-
-/**
- * Labels of the default health model's factors (core's `DEFAULT_HEALTH_MODEL_JSON`): the health JSON
- * names missing factors by key only, and these keys are what the default model leaves missing.
- */
-const DEFAULT_FACTOR_LABELS: Readonly<Record<string, string>> = {
-  nps: 'NPS',
-  seatUtilisation: 'Seat utilisation',
-  daysSinceLastUsage: 'Days since last use',
-  mrrChange: 'MRR change (3 months)',
-  ticketVolume: 'Tickets (90 days)',
-  slaBreachRate: 'SLA breaches (90 days)',
-};
-
-/**
- * The readable label of a missing factor: its own label, the default model's label of its key, or
- * the key as it is.
- */
-export function missingLabel(missing: MissingFactor): string {
-  if (typeof missing !== 'string') return missing.label ?? missing.key;
-  return Object.hasOwn(DEFAULT_FACTOR_LABELS, missing) ? (DEFAULT_FACTOR_LABELS[missing] ?? missing) : missing;
-}

@@ -1,4 +1,5 @@
 import type { Catalog } from '../internal/messages.js';
+import type { DefaultFactorKey } from './default-factors.js';
 
 export interface HealthCardMessages {
   /** The score's scale, after the number: "72.5 / 100". */
@@ -40,6 +41,10 @@ export interface HealthCardMessages {
   readonly colFactor: string;
   /** A missing factor's value cell. */
   readonly noData: string;
+  /** The default health model's factor labels by key; English is core's `DEFAULT_HEALTH_MODEL_JSON`. */
+  readonly factorLabels: Readonly<Record<DefaultFactorKey, string>>;
+  /** The raw value of the default model's ticket factor: "6 tickets". */
+  readonly tickets: (count: string, n: number) => string;
 }
 
 const plural = (locale: string) => {
@@ -80,6 +85,15 @@ export const healthCardMessages: Catalog<HealthCardMessages> = {
     summaryMissing: (factors) => `No data for ${factors}.`,
     colFactor: 'Factor',
     noData: 'No data',
+    factorLabels: {
+      nps: 'NPS',
+      seatUtilisation: 'Seat utilisation',
+      daysSinceLastUsage: 'Days since last use',
+      mrrChange: 'MRR change (3 months)',
+      ticketVolume: 'Tickets (90 days)',
+      slaBreachRate: 'SLA breaches (90 days)',
+    },
+    tickets: (count, n) => `${count} ${n === 1 ? 'ticket' : 'tickets'}`,
   },
   es: {
     outOf: '/ 100',
@@ -111,6 +125,15 @@ export const healthCardMessages: Catalog<HealthCardMessages> = {
     summaryMissing: (factors) => `Sin datos de ${factors}.`,
     colFactor: 'Factor',
     noData: 'Sin datos',
+    factorLabels: {
+      nps: 'NPS',
+      seatUtilisation: 'Uso de licencias',
+      daysSinceLastUsage: 'Días desde el último uso',
+      mrrChange: 'Cambio de MRR (3 meses)',
+      ticketVolume: 'Incidencias (90 días)',
+      slaBreachRate: 'Incumplimientos de SLA (90 días)',
+    },
+    tickets: (count, n) => `${count} ${n === 1 ? 'incidencia' : 'incidencias'}`,
   },
   pl: {
     outOf: '/ 100',
@@ -145,6 +168,18 @@ export const healthCardMessages: Catalog<HealthCardMessages> = {
     summaryMissing: (factors) => `Brak danych: ${factors}.`,
     colFactor: 'Czynnik',
     noData: 'Brak danych',
+    factorLabels: {
+      nps: 'NPS',
+      seatUtilisation: 'Wykorzystanie licencji',
+      daysSinceLastUsage: 'Dni od ostatniego użycia',
+      mrrChange: 'Zmiana MRR (3 miesiące)',
+      ticketVolume: 'Zgłoszenia (90 dni)',
+      slaBreachRate: 'Naruszenia SLA (90 dni)',
+    },
+    tickets: (count, n) => {
+      const form = plPlural(n);
+      return `${count} ${form === 'one' ? 'zgłoszenie' : form === 'few' ? 'zgłoszenia' : 'zgłoszeń'}`;
+    },
   },
   bg: {
     outOf: '/ 100',
@@ -176,6 +211,15 @@ export const healthCardMessages: Catalog<HealthCardMessages> = {
     summaryMissing: (factors) => `Няма данни за ${factors}.`,
     colFactor: 'Фактор',
     noData: 'Няма данни',
+    factorLabels: {
+      nps: 'NPS',
+      seatUtilisation: 'Използване на лицензите',
+      daysSinceLastUsage: 'Дни от последното използване',
+      mrrChange: 'Промяна на MRR (3 месеца)',
+      ticketVolume: 'Заявки за поддръжка (90 дни)',
+      slaBreachRate: 'Нарушения на SLA (90 дни)',
+    },
+    tickets: (count, n) => `${count} ${bgPlural(n) === 'one' ? 'заявка' : 'заявки'}`,
   },
   'zh-Hans': {
     outOf: '/ 100',
@@ -207,5 +251,14 @@ export const healthCardMessages: Catalog<HealthCardMessages> = {
     summaryMissing: (factors) => `缺少数据：${factors}。`,
     colFactor: '因素',
     noData: '无数据',
+    factorLabels: {
+      nps: 'NPS',
+      seatUtilisation: '席位使用率',
+      daysSinceLastUsage: '距上次使用天数',
+      mrrChange: 'MRR 变化（3 个月）',
+      ticketVolume: '工单数（90 天）',
+      slaBreachRate: 'SLA 违约率（90 天）',
+    },
+    tickets: (count) => `${count} 个工单`,
   },
 };

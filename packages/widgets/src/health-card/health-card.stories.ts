@@ -170,6 +170,21 @@ export const WithSlots: Story = {
     </cs-health-card>`,
 };
 
+/**
+ * The slots in the dark theme: the card gives slotted links its link colour (`--cs-health-card-link-color`,
+ * else `--cs-accent`), so "Open in CRM" keeps 4.5:1 on the dark card whatever the page's link colour.
+ */
+export const WithSlotsDark: Story = {
+  render: () =>
+    html`<cs-health-card style="max-width: 360px" theme="dark" customer-id=${healthy.customerId} .data=${report}>
+      <a slot="actions" href="#crm">Open in CRM</a>
+      <span slot="footer">Owner: Jo Park</span>
+    </cs-health-card>`,
+};
+
+/** A Bulgarian card: the default model's factor names, units and missing factors are translated. */
+export const Bulgarian: Story = { args: { locale: 'bg', customerId: atRisk.customerId } };
+
 export const Narrow: Story = { args: { width: 280 } };
 
 export const Polish: Story = { args: { locale: 'pl' } };

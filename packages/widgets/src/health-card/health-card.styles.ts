@@ -11,6 +11,7 @@ export const healthCardStyles = css`
     --_good: var(--cs-health-card-good-color, var(--cs-good, #0f6e3a));
     --_bad: var(--cs-health-card-bad-color, var(--cs-bad, #b3261e));
     --_bar: var(--cs-health-card-bar-color, var(--cs-accent, #0b63c5));
+    --_link: var(--cs-health-card-link-color, var(--cs-accent, #0b63c5));
     --_track: var(--cs-health-card-track-color, var(--cs-track, #e6e9ed));
     --_radius: var(--cs-health-card-radius, var(--cs-radius, 8px));
     --_border: var(--cs-health-card-border, 1px solid var(--cs-border-color, #d0d7de));
@@ -33,6 +34,7 @@ export const healthCardStyles = css`
     --_good: var(--cs-health-card-good-color, var(--cs-good, #4ac26b));
     --_bad: var(--cs-health-card-bad-color, var(--cs-bad, #ff8182));
     --_bar: var(--cs-health-card-bar-color, var(--cs-accent, #58a6ff));
+    --_link: var(--cs-health-card-link-color, var(--cs-accent, #58a6ff));
     --_track: var(--cs-health-card-track-color, var(--cs-track, #30363d));
     --_border: var(--cs-health-card-border, 1px solid var(--cs-border-color, #3d444d));
   }
@@ -47,14 +49,14 @@ export const healthCardStyles = css`
       --_good: var(--cs-health-card-good-color, var(--cs-good, #4ac26b));
       --_bad: var(--cs-health-card-bad-color, var(--cs-bad, #ff8182));
       --_bar: var(--cs-health-card-bar-color, var(--cs-accent, #58a6ff));
+      --_link: var(--cs-health-card-link-color, var(--cs-accent, #58a6ff));
       --_track: var(--cs-health-card-track-color, var(--cs-track, #30363d));
       --_border: var(--cs-health-card-border, 1px solid var(--cs-border-color, #3d444d));
     }
   }
   article {
     box-sizing: border-box;
-    /* Reserve the loaded height so data arriving does not shift the page: this fits the default
-       six-factor model from 280 px up. */
+    /* Until the data arrives the card reserves about the default six-factor model's height. */
     min-height: var(--cs-health-card-min-height, 37rem);
     padding: 1rem;
     background: var(--_bg);
@@ -71,6 +73,16 @@ export const healthCardStyles = css`
   /* An error shows a title, a message and maybe a Retry button: no need for the factors' room. */
   article.failed {
     min-height: 0;
+  }
+  /* Loaded, a customer's card is as tall as what it shows: a fixed height left a band of blank card
+     under a customer with three factors. */
+  article.customer.ready {
+    min-height: var(--cs-health-card-min-height, 0);
+  }
+  /* Slotted links (an "Open in CRM" action) keep 4.5:1 against the card in either theme: the page's
+     link colour is chosen for the page's background, not the card's. */
+  ::slotted(a) {
+    color: var(--_link);
   }
   header {
     display: flex;
@@ -151,6 +163,10 @@ export const healthCardStyles = css`
   }
   .trend.bad {
     color: var(--_bad);
+  }
+  /* A sign and its number (and the arrow before a change) never part at a line break. */
+  .signed {
+    white-space: nowrap;
   }
   .gauge {
     position: relative;

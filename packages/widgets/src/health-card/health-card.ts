@@ -10,8 +10,9 @@ import { chartMessages } from '../internal/chart/chart.messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import { healthCardMessages, type HealthCardMessages } from './health-card.messages.js';
 import { healthCardStyles } from './health-card.styles.js';
+import { factorLabel, missingLabel, rawValue } from './default-factors.js';
+import { numberFormat } from './number-format.js';
 import {
-  missingLabel,
   scoreAsCompared,
   toHealthView,
   type HealthCardInput,
@@ -36,18 +37,6 @@ export type {
   MissingFactor,
 } from './health-card-data.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
 /**
  * Scores are truncated, not rounded, so that a score never reads as the band above it (39.99 shows as
  * 39.9, not 40); truncated as the band edges see them, so 69.9999999 (green) shows as 70.
@@ -64,16 +53,8 @@ function formatDate(isoDate: string, locale: string): string {
 }
 
 /** The labels of missing factors as a localised list: "A, B and C". */
-function listFormat(locale: string, missing: readonly MissingFactor[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing.map(missingLabel));
-}
-
-/** A factor's raw value as the card shows it ('' when it has none). */
-function rawValue(factor: HealthFactor, locale: string): string {
-  if (factor.raw === null || factor.raw === undefined) return '';
-  return typeof factor.raw === 'number'
-    ? numberFormat(locale, { maximumFractionDigits: 2 }).format(factor.raw)
-    : factor.raw;
+function listFormat(locale: string, missing: readonly MissingFactor[], m: HealthCardMessages): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing.map((f) => missingLabel(f, m)));
 }
 
 /**
@@ -121,7 +102,8 @@ function rawValue(factor: HealthFactor, locale: string): string {
  * @cssproperty --cs-health-card-track-color - Unfilled part of the bars. Falls back to `--cs-track`.
  * @cssproperty --cs-health-card-radius - Corner radius. Falls back to `--cs-radius`.
  * @cssproperty --cs-health-card-border - Border shorthand.
- * @cssproperty --cs-health-card-min-height - Height reserved so that data arriving does not shift the page (37rem, enough for the default six-factor model; 11.5rem for a segment).
+ * @cssproperty --cs-health-card-min-height - Minimum height in every state. Unset, a customer's card is as tall as its content once loaded, while its loading, error and empty states reserve 37rem (about the default six-factor model's height); a segment's card reserves 11.5rem. Set it to keep a page from moving when the data arrives.
+ * @cssproperty --cs-health-card-link-color - Links in the slots (e.g. "Open in CRM"). Falls back to `--cs-accent`.
  *
  * @event cs-data-error - The data could not be loaded or read, or lacks the requested customer or
  * segment; `detail.reason` says why.
@@ -218,7 +200,7 @@ export class CsHealthCard extends LitElement {
   ): TemplateResult {
     return html`<article
       part="base"
-      class="${kind} ${state}"
+      class="${kind} ${state}${ready ? ' ready' : ''}"
       aria-busy=${state === 'loading' ? 'true' : nothing}
       aria-label=${this.label || nothing}
       aria-labelledby=${this.label ? nothing : 'title'}
@@ -376,9 +358,9 @@ export class CsHealthCard extends LitElement {
         undefined,
       );
       if (weakest && factors.length > 1) {
-        sentences.push(m.summaryWeakest(weakest.label ?? weakest.key, oneDigit.format(weakest.score)));
+        sentences.push(m.summaryWeakest(factorLabel(weakest, m), oneDigit.format(weakest.score)));
       }
-      if (missing.length > 0) sentences.push(m.summaryMissing(listFormat(locale, missing)));
+      if (missing.length > 0) sentences.push(m.summaryMissing(listFormat(locale, missing, m)));
     }
     return sentences.join(zh ? '' : ' ');
   }
@@ -397,13 +379,13 @@ export class CsHealthCard extends LitElement {
       columns: [m.colFactor, m.raw, m.factorScore, m.weight, m.contribution],
       rows: [
         ...factors.map((f) => [
-          f.label ?? f.key,
-          rawValue(f, locale) || '–',
+          factorLabel(f, m),
+          rawValue(f, locale, m) || '–',
           { value: f.score, style: 'decimal', maxDigits: 1 } as const,
           { value: f.weight, style: 'percent', maxDigits: 1 } as const,
           { value: f.contribution, style: 'decimal', maxDigits: 1 } as const,
         ]),
-        ...missing.map((f) => [missingLabel(f), m.noData, '–', '–', '–']),
+        ...missing.map((f) => [missingLabel(f, m), m.noData, '–', '–', '–']),
       ],
     };
   }
@@ -438,7 +420,9 @@ export class CsHealthCard extends LitElement {
     const tone = rounded > 0 ? 'good' : rounded < 0 ? 'bad' : '';
     const arrow = rounded > 0 ? '▲' : rounded < 0 ? '▼' : '→';
     return html`<span class="trend ${tone}" part="trend"
-      ><span aria-hidden="true">${arrow}</span> ${rounded === 0 ? m.noChange : `${magnitude} ${m.points}`}
+      ><span class="signed"
+        ><span aria-hidden="true">${arrow}</span> ${rounded === 0 ? m.noChange : `${magnitude} ${m.points}`}</span
+      >
       <span class="context">${m.trendContext}</span></span
     >`;
   }
@@ -455,7 +439,7 @@ export class CsHealthCard extends LitElement {
       <p class="factors-title" id="factors-title">${m.factors}</p>
       <ul part="factors" aria-labelledby="factors-title">
         ${factors.map((factor) => {
-          const raw = rawValue(factor, locale);
+          const raw = rawValue(factor, locale, m);
           const details = [
             raw ? `${m.raw} ${raw}` : '',
             `${m.weight} ${percent.format(factor.weight)}`,
@@ -463,7 +447,7 @@ export class CsHealthCard extends LitElement {
           ].filter(Boolean);
           return html`<li part="factor">
             <div class="factor-head">
-              <span class="factor-label">${factor.label ?? factor.key}</span>
+              <span class="factor-label">${factorLabel(factor, m)}</span>
               <span class="factor-score"
                 ><span class="visually-hidden">${m.factorScore} </span>${oneDigit.format(factor.score)}<span
                   class="context"
@@ -478,7 +462,9 @@ export class CsHealthCard extends LitElement {
                 ${cssProperties({ 'inline-size': `${Math.min(100, Math.max(0, factor.score))}%` })}
               ></div>
             </div>
-            <div class="factor-meta">${details.join(' · ')}</div>
+            <div class="factor-meta">
+              ${details.map((detail, i) => html`${i > 0 ? ' · ' : ''}<span class="signed">${detail}</span>`)}
+            </div>
           </li>`;
         })}
       </ul>
@@ -492,7 +478,7 @@ export class CsHealthCard extends LitElement {
   ): TemplateResult | typeof nothing {
     if (missing.length === 0) return nothing;
     return html`<p class="missing" part="missing">
-      ${m.missing} <strong>${listFormat(locale, missing)}</strong> (${m.missingNote})
+      ${m.missing} <strong>${listFormat(locale, missing, m)}</strong> (${m.missingNote})
     </p>`;
   }
 }

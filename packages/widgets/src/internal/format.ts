@@ -10,12 +10,14 @@ export interface FormatOptions {
   readonly currency?: string | undefined;
   /** Compact notation (12K, 1.2M) for tight spaces such as tiles and axes. */
   readonly compact?: boolean;
+  /** Exactly this many fraction digits (of the percentage, for `percent`), instead of the defaults. */
+  readonly fractionDigits?: number | undefined;
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(options: FormatOptions): Intl.NumberFormat {
-  const key = `${options.locale}|${options.format}|${options.currency ?? ''}|${options.compact ? 1 : 0}`;
+  const key = `${options.locale}|${options.format}|${options.currency ?? ''}|${options.compact ? 1 : 0}|${options.fractionDigits ?? ''}`;
   let result = cache.get(key);
   if (!result) {
     result = new Intl.NumberFormat(intlLocale(options.locale), {
@@ -23,6 +25,9 @@ function formatter(options: FormatOptions): Intl.NumberFormat {
       ...(options.format === 'currency' ? { currency: options.currency ?? 'USD' } : {}),
       ...(options.format === 'percent' ? { maximumFractionDigits: 1 } : {}),
       ...(options.compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+      ...(options.fractionDigits === undefined
+        ? {}
+        : { minimumFractionDigits: options.fractionDigits, maximumFractionDigits: options.fractionDigits }),
     });
     cache.set(key, result);
   }

@@ -7,10 +7,10 @@ import { createSample, elementSamples, visibleText } from '../test-support/eleme
  */
 const expected: Readonly<Record<string, Readonly<Record<'en' | 'pl' | 'es' | 'bg', readonly string[]>>>> = {
   'cs-kpi': {
-    en: ['€1,210.50', '+10% vs previous period', 'favourable', 'Jan 2024 to Mar 2024'],
-    pl: ['1210,50 €', '+10% vs poprzedni okres', 'korzystnie', 'od sty 2024 do mar 2024'],
-    es: ['1210,50 €', '+10 % vs. periodo anterior', 'favorable', 'de ene 2024 a mar 2024'],
-    bg: ['1210,50 €', '+10% спрямо предходния период', 'благоприятно', 'от 01.2024 г. до 03.2024 г.'],
+    en: ['€1,210.50', '+10.0% vs previous period', 'favourable', 'Jan 2024 to Mar 2024'],
+    pl: ['1210,50 €', '+10,0% vs poprzedni okres', 'korzystnie', 'od sty 2024 do mar 2024'],
+    es: ['1210,50 €', '+10,0 % vs. periodo anterior', 'favorable', 'de ene 2024 a mar 2024'],
+    bg: ['1210,50 €', '+10,0% спрямо предходния период', 'благоприятно', 'от 01.2024 г. до 03.2024 г.'],
   },
   'cs-health-card': {
     en: ['Healthy', 'What drives the score', '81.5 / 100', 'Updated Dec 31, 2024'],

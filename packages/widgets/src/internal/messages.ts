@@ -35,6 +35,14 @@ export function pickMessages<T>(catalog: Catalog<T>, locale: string): T {
   return catalog[languageFor(locale)];
 }
 
+/**
+ * `text` ended with one full stop. Some locales' dates already end in an abbreviation's period
+ * (Bulgarian months are "12.2025 г."), so a sentence that ends with a date must not add a second one.
+ */
+export function fullStop(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 /** Strings every element's states share. */
 export interface CommonMessages {
   readonly loading: string;

@@ -116,6 +116,23 @@ export const NetRevenueRetention: Story = { args: { label: 'NRR (monthly)', metr
 
 export const Polish: Story = { args: { locale: 'pl', label: 'MRR' } };
 
+/**
+ * An amount too wide for a 200 px tile is abbreviated ("$2.6M"); the full amount stays in its title and
+ * in what screen readers hear.
+ */
+export const LargeAmountNarrow: Story = {
+  args: { label: 'ARR', metric: 'arr' },
+  render: (args) =>
+    html`<cs-kpi style="width: 200px" label=${args.label} metric=${args.metric} .data=${sampleReport()}></cs-kpi>`,
+  play: async ({ canvasElement }) => {
+    const el = kpiIn(canvasElement);
+    await waitFor(() => expect(inShadow(el, '[part="value"]').getAttribute('title')).toMatch(/^\$[\d,]+\.\d\d$/));
+  },
+};
+
+/** Bulgarian logo churn: one decimal for the rate and its change in percentage points. */
+export const BulgarianChurn: Story = { args: { locale: 'bg', label: 'Отлив на клиенти', metric: 'logoChurnRate' } };
+
 export const ChineseDark: Story = { args: { locale: 'zh-Hans', theme: 'dark', label: '月度经常性收入' } };
 
 /** `src` points at a report served by the backend; here MSW plays the backend. */

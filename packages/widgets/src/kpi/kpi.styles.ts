@@ -39,6 +39,7 @@ export const kpiStyles = css`
     }
   }
   figure {
+    position: relative;
     margin: 0;
     box-sizing: border-box;
     /* Reserve the loaded height so data arriving does not shift the page. */
@@ -58,12 +59,32 @@ export const kpiStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .value {
-    grid-area: value;
+  .value,
+  .value-probe {
     font-size: 1.75em;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     line-height: 1.2;
+    white-space: nowrap;
+  }
+  .value {
+    grid-area: value;
+  }
+  /* The full value, measured: the headline is abbreviated when this is wider than the headline's box. */
+  .value-probe {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: max-content;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  /* A sign and its number (and the arrow before them) never part at a line break. */
+  .signed {
+    white-space: nowrap;
+  }
+  .covered {
+    visibility: hidden;
   }
   .change {
     grid-area: change;
@@ -76,8 +97,7 @@ export const kpiStyles = css`
   .change.bad {
     color: var(--_bad);
   }
-  .table-toggle,
-  .tooltip {
+  .table-toggle {
     box-sizing: border-box;
     padding: 0.125rem 0.5rem;
     font: inherit;
@@ -125,14 +145,21 @@ export const kpiStyles = css`
     stroke: var(--_fg);
     stroke-width: 1.5;
   }
+  /* The active point's period and value, in place of the headline and change (hidden meanwhile): above
+     the sparkline it covered the table toggle. */
   .tooltip {
-    position: absolute;
-    bottom: calc(100% + 0.375rem);
-    inset-inline-end: 0;
+    grid-row: value / change;
+    grid-column: value;
+    align-self: end;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     pointer-events: none;
   }
   .tooltip strong {
     display: block;
+    font-size: 0.875em;
+    font-weight: 400;
+    color: var(--_muted);
   }
   .table-wrap {
     grid-column: 1 / -1;

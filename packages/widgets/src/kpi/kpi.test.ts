@@ -4,6 +4,8 @@ import './cs-kpi.js';
 import type { CsKpi, KpiPointSelectDetail } from './kpi.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { sampleKpi } from '../test-support/sample-kpi.js';
+import { signsBrokenFromNumbers } from '../test-support/signed-numbers.js';
+import { findTextLayoutProblems } from '../test-support/text-layout.js';
 
 const report = {
   version: 1,
@@ -77,8 +79,8 @@ describe('<cs-kpi>', () => {
     });
     expect(text(el, 'label')).toBe('MRR');
     expect(text(el, 'value')).toBe('€1,210.50');
-    // (1210.5 − 1100) ÷ 1100 = 0.10045… → "10%" at one fraction digit rounds to 10%
-    expect(text(el, 'change')).toContain('+10%');
+    // (1210.5 − 1100) ÷ 1100 = 0.10045… → 10.0 % at exactly one decimal
+    expect(text(el, 'change')).toContain('+10.0%');
     expect(el.shadowRoot?.querySelector('.change')?.classList.contains('good')).toBe(true);
     expect(el.shadowRoot?.querySelector('svg path')?.getAttribute('d')).toMatch(/^M0\.0,40\.0L48\.0,/);
   });
@@ -89,8 +91,8 @@ describe('<cs-kpi>', () => {
       el.metric = 'logoChurnRate';
       el.data = report;
     });
-    expect(text(el, 'value')).toBe('3%');
-    // 0.03 − 0.025 = 0.005 → 0.5 percentage points
+    expect(text(el, 'value')).toBe('3.0%');
+    // 3.0 % − 2.5 % = 0.5 percentage points
     expect(text(el, 'change')).toContain('+0.5 pp');
     expect(el.shadowRoot?.querySelector('.change')?.classList.contains('bad')).toBe(true);
   });
@@ -213,7 +215,7 @@ describe('<cs-kpi>', () => {
       el.setAttribute('metric', 'logoChurnRate');
       el.src = url;
     });
-    await vi.waitFor(() => expect(text(el, 'value')).toBe('3%'));
+    await vi.waitFor(() => expect(text(el, 'value')).toBe('3.0%'));
     el.metric = 'mrr';
     await el.updateComplete;
     expect(text(el, 'value')).toBe('€1,210.50');
@@ -251,6 +253,115 @@ describe('<cs-kpi>', () => {
       expect(figure?.getBoundingClientRect().width).toBe(Number.parseInt(width, 10));
       expect(figure?.scrollWidth).toBeLessThanOrEqual(Number.parseInt(width, 10));
     }
+  });
+
+  /** Logo churn over two months, for the precision rule. */
+  function churn(before: number, after: number) {
+    return {
+      version: 1,
+      currency: 'EUR',
+      timeZone: 'UTC',
+      months: [
+        { month: '2024-01', mrr: 1000, logoChurnRate: before },
+        { month: '2024-02', mrr: 1000, logoChurnRate: after },
+      ],
+    };
+  }
+
+  it('shows a rate and its change with the same precision: one decimal, the change between the shown rates', async () => {
+    const el = await mount((el) => {
+      el.label = 'Logo churn';
+      el.metric = 'logoChurnRate';
+      el.data = churn(0.026, 0.0198);
+    });
+    // 1.98 % shows as 2.0 %; 2.6 % − 2.0 % = 0.6 percentage points (not the exact 0.62).
+    expect(text(el, 'value')).toBe('2.0%');
+    expect(text(el, 'change')).toContain('-0.6 pp');
+    // 2.01 % and 1.98 % both show as 2.0 %: no change at the shown precision.
+    el.data = churn(0.0201, 0.0198);
+    await el.updateComplete;
+    expect(text(el, 'value')).toBe('2.0%');
+    expect(text(el, 'change')).toContain('no change');
+  });
+
+  /** Whether two boxes share any area. */
+  function intersects(a: DOMRect, b: DOMRect): boolean {
+    return (
+      Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)
+    );
+  }
+
+  it.each([200, 280, 320, 400, 1200])(
+    'keeps the keyboard tooltip off "Show table" and inside the tile at %i px',
+    async (width) => {
+      const el = await mount((el) => {
+        el.label = 'Monthly recurring revenue';
+        el.style.width = `${width}px`;
+        el.data = sampleKpi('mrr').report;
+      });
+      spark(el).focus();
+      await userEvent.keyboard('{Home}');
+      const months = sampleKpi('mrr').months.length;
+      for (let i = 0; i < months; i += 1) {
+        await el.updateComplete;
+        const tooltip = $(el, '[part="tooltip"]') as HTMLElement;
+        expect(tooltip).not.toBeNull();
+        const box = tooltip.getBoundingClientRect();
+        expect(intersects(box, ($(el, '[part="table-toggle"]') as HTMLElement).getBoundingClientRect())).toBe(false);
+        expect(findTextLayoutProblems(el)).toEqual([]);
+        await userEvent.keyboard('{ArrowRight}');
+      }
+    },
+  );
+
+  it('abbreviates an amount too wide for a 200 px tile, keeping the full amount in its title and accessible text', async () => {
+    const big = { ...report, months: report.months.map((m) => ({ ...m, mrr: m.mrr * 10_000 })) };
+    const el = await mount((el) => {
+      el.label = 'MRR';
+      el.style.width = '200px';
+      el.data = big;
+    });
+    // 1210.5 × 10 000 = 12 105 000 → "€12,105,000.00", abbreviated to €12.1M.
+    await vi.waitFor(() => expect($(el, '.value [aria-hidden="true"]')?.textContent).toBe('€12.1M'));
+    expect($(el, '.value')?.getAttribute('title')).toBe('€12,105,000.00');
+    expect($(el, '.value .visually-hidden')?.textContent).toBe('€12,105,000.00');
+    expect(findTextLayoutProblems(el)).toEqual([]);
+    // Wide enough again, the full amount comes back.
+    el.style.width = '1200px';
+    await vi.waitFor(() => expect(text(el, 'value')).toBe('€12,105,000.00'));
+    expect($(el, '.value')?.hasAttribute('title')).toBe(false);
+  });
+
+  it.each([200, 280, 320, 400, 1200])('has no overlapping or cut-off text at %i px', async (width) => {
+    for (const lang of ['en', 'bg', 'zh-Hans']) {
+      for (const metric of ['mrr', 'arr', 'logoChurnRate', 'nrr'] as const) {
+        const el = await mount((el) => {
+          el.label = 'Annual recurring revenue';
+          el.metric = metric;
+          el.style.width = `${width}px`;
+          el.data = sampleKpi('mrr').report;
+        }, lang);
+        // The abbreviation follows the first layout (a ResizeObserver): let it settle.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+        expect(findTextLayoutProblems(el), `${lang} ${metric}`).toEqual([]);
+      }
+    }
+  });
+
+  it('never parts a sign from its number, even in the narrowest Chinese column', async () => {
+    const el = await mount((el) => {
+      el.label = '流失率';
+      el.metric = 'logoChurnRate';
+      el.data = churn(0.026, 0.0198);
+    }, 'zh-Hans');
+    const broken = new Set<string>();
+    for (let width = 40; width <= 240; width += 4) {
+      el.style.width = `${width}px`;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const text of signsBrokenFromNumbers(el)) broken.add(`${width}px: ${text}`);
+    }
+    expect([...broken]).toEqual([]);
   });
 
   it('keeps its height when the data arrives', async () => {
@@ -403,7 +514,7 @@ describe('<cs-kpi>', () => {
     expect(tableRows(el)).toEqual([
       ['Period', 'MRR', 'Change'],
       ['January 2024', '€1,000.00', ''],
-      // 1,100 / 1,000 − 1 = 10 % and 1,210.50 / 1,100 − 1 = 10.045 %: one decimal for the column.
+      // 100 ÷ 1000 = 10.0 %; 110.5 ÷ 1100 = 10.045… % → 10.0 %
       ['February 2024', '€1,100.00', '+10.0%'],
       ['March 2024', '€1,210.50', '+10.0%'],
     ]);
@@ -470,7 +581,11 @@ describe('<cs-kpi>', () => {
       });
       expect(text(el, 'value')).toBe(en(last, { style: 'currency', currency: sample.currency }));
       const delta = last - previous;
-      const relative = en(delta / Math.abs(previous), { style: 'percent', maximumFractionDigits: 1 });
+      const relative = en(delta / Math.abs(previous), {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
       expect(text(el, 'change')).toContain(`${delta > 0 ? '+' : ''}${relative} vs previous period`);
       expect(text(el, 'change').startsWith(delta > 0 ? '▲' : delta < 0 ? '▼' : '→')).toBe(true);
       expect($(el, '.change')?.classList.contains(delta > 0 ? 'good' : delta < 0 ? 'bad' : 'neutral')).toBe(true);
@@ -495,10 +610,13 @@ describe('<cs-kpi>', () => {
       });
       const last = sample.last.value as number;
       const previous = sample.previous.value as number;
-      const delta = last - previous;
-      expect(text(el, 'value')).toBe(en(last, { style: 'percent', maximumFractionDigits: 1 }));
+      // One decimal for both the rate and its change, which is the difference of the rates as shown.
+      const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+      const shown = (rate: number) => Number(en(rate * 100, { ...oneDecimal, useGrouping: false }));
+      const delta = Math.round((shown(last) - shown(previous)) * 10) / 10;
+      expect(text(el, 'value')).toBe(en(last, { style: 'percent', ...oneDecimal }));
       if (delta !== 0) {
-        expect(text(el, 'change')).toContain(`${delta > 0 ? '+' : ''}${en(delta * 100, {})} pp`);
+        expect(text(el, 'change')).toContain(`${delta > 0 ? '+' : ''}${en(delta, oneDecimal)} pp`);
       }
       expect($(el, '.change')?.classList.contains(delta > 0 ? 'bad' : delta < 0 ? 'good' : 'neutral')).toBe(true);
     });

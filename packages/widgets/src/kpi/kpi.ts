@@ -2,13 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { PointSelectDetail } from '../internal/chart/chart-element.js';
 import { chartMessages } from '../internal/chart/chart.messages.js';
-import {
-  dataTable,
-  tableToggle,
-  type TableCell,
-  type TableNumber,
-  type TableSpec,
-} from '../internal/chart/data-table.js';
+import { dataTable, tableToggle, type TableSpec } from '../internal/chart/data-table.js';
 import { formatValue } from '../internal/format.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
@@ -49,6 +43,18 @@ function periodName(period: string, locale: string, month: 'short' | 'long' = 's
 export interface KpiPointSelectDetail extends PointSelectDetail {
   /** The point's value (rates as fractions, money in major units); `null` where the metric is undefined. */
   readonly value: number | null;
+}
+
+/**
+ * The tile's one precision rule: every percentage it shows — a rate, a change in percentage points, a
+ * relative change — has exactly this many decimals, and a change of a rate is the difference of the
+ * two rates as shown ("2.6%" then "2.0%" is "-0.6 pp", never "-0.623 pp" beside a rounded headline).
+ */
+const PERCENT_DIGITS = 1;
+
+/** A rate in tenths of a percentage point, rounded as `Intl` rounds it for display (half away from zero). */
+function shownTenths(rate: number): number {
+  return Math.sign(rate) * Math.round(Math.abs(rate) * 10 ** (PERCENT_DIGITS + 2));
 }
 
 /** The sparkline's drawing box, in SVG units (drawn at the same size in CSS pixels). */
@@ -155,6 +161,13 @@ export class CsKpi extends LitElement {
 
   @state() private focused = false;
 
+  /** Whether the headline value is too wide for its box at full length, so it is shown abbreviated. */
+  @state() private compactValue = false;
+
+  /** Watches the headline's box and the full value's width (the probe) to decide `compactValue`. */
+  private fitObserver: ResizeObserver | undefined;
+  private fitTargets: readonly Element[] = [];
+
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
   private readonly themeController = new AncestorThemeController(this);
@@ -169,6 +182,42 @@ export class CsKpi extends LitElement {
     if (!this.label && changed.has('label')) {
       console.warn('[cskit] <cs-kpi> has no label: screen readers will not know what the value is.');
     }
+    this.watchValueFit();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.watchValueFit();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.fitObserver?.disconnect();
+    this.fitTargets = [];
+  }
+
+  /**
+   * Observes the headline's box and an invisible copy of the full value: whenever either changes size,
+   * the value is abbreviated if the full one does not fit. The observer reports after layout, outside
+   * Lit's update, so switching re-renders once without a layout loop (the box's width does not depend
+   * on the text: its column is `minmax(0, 1fr)` or the whole row).
+   */
+  private watchValueFit(): void {
+    const box = this.renderRoot.querySelector('.value');
+    const probe = this.renderRoot.querySelector('.value-probe');
+    const targets = box && probe ? [box, probe] : [];
+    if (targets.length === this.fitTargets.length && targets.every((t, i) => t === this.fitTargets[i])) return;
+    this.fitObserver ??= new ResizeObserver(() => this.checkValueFit());
+    this.fitObserver.disconnect();
+    for (const target of targets) this.fitObserver.observe(target);
+    this.fitTargets = targets;
+  }
+
+  private checkValueFit(): void {
+    const [box, probe] = this.fitTargets;
+    if (!box || !probe) return;
+    const fits = probe.getBoundingClientRect().width <= box.clientWidth + 0.5;
+    if (this.compactValue === fits) this.compactValue = !fits;
   }
 
   protected override render(): TemplateResult {
@@ -212,6 +261,10 @@ export class CsKpi extends LitElement {
     }
     const previous = points.at(-2)?.value ?? null;
     const value = this.format(last.value, series, locale);
+    // Abbreviated ("€12.1M") only when the full value does not fit; the full one stays in the title and
+    // in the accessible text.
+    const short = formatValue(last.value, { locale, format: series.format, currency: series.currency, compact: true });
+    const abbreviated = this.compactValue && series.format !== 'percent' && short !== value;
     const change = this.change(last.value, previous, series, locale);
     const m = pickMessages(kpiMessages, locale);
     const c = pickMessages(chartMessages, locale);
@@ -229,11 +282,14 @@ export class CsKpi extends LitElement {
     const toggle = tableToggle(this.tableOpen, c, () => (this.tableOpen = !this.tableOpen));
     return this.frame(
       caption,
-      html`<div class="value" part="value">${value}</div>
+      html`<div class="value${tip ? ' covered' : ''}" part="value" title=${abbreviated ? value : nothing}>
+          ${abbreviated ? html`<span aria-hidden="true">${short}</span><span class="visually-hidden">${value}</span>` : value}
+        </div>
+        <span class="value-probe" aria-hidden="true">${value}</span>
         ${
           change
-            ? html`<div class="change ${change.tone}" part="change">
-                <span aria-hidden="true">${change.arrow}</span> ${change.text}
+            ? html`<div class="change ${change.tone}${tip ? ' covered' : ''}" part="change">
+                <span class="signed"><span aria-hidden="true">${change.arrow}</span> ${change.text}</span>
                 <span class="context">${m.previousPeriod}</span>${
                   change.tone === 'neutral'
                     ? nothing
@@ -244,7 +300,14 @@ export class CsKpi extends LitElement {
               </div>`
             : nothing
         }
-        ${spark ? this.sparkline(spark, active, tip, locale) : nothing} ${this.seriesSummary(series, locale)}`,
+        ${
+          tip
+            ? html`<div class="tooltip" part="tooltip" aria-hidden="true">
+                <strong>${tip.title}</strong> ${tip.value}
+              </div>`
+            : nothing
+        }
+        ${spark ? this.sparkline(spark, active, locale) : nothing} ${this.seriesSummary(series, locale)}`,
       {
         toggle,
         live: this.focused && tip ? `${tip.title}: ${tip.value}` : '',
@@ -277,50 +340,26 @@ export class CsKpi extends LitElement {
   }
 
   /**
-   * The series as rows of period, value and change against the row before. The table is where exact
-   * values are read: rates with up to two decimals, like the charts' tables, and every column with
-   * one number of decimals (dataTable).
+   * The series as rows of period, value and change against the row before, written as the tile writes
+   * them (one precision rule for headline, change line and table), so every column already has one
+   * number of decimals.
    */
   private table(series: KpiSeries, locale: string): TableSpec {
     const m = pickMessages(kpiMessages, locale);
     const name = this.label || m.value;
-    const style = series.format === 'number' ? 'decimal' : series.format;
     return {
       caption: name,
       columns: [pickMessages(chartMessages, locale).period, name, m.change],
-      rows: series.points.map((p, i) => [
-        periodName(p.period, locale, 'long'),
-        { value: p.value, style, currency: series.currency, maxDigits: 2 },
-        this.changeCell(p.value, series.points[i - 1]?.value ?? null, series, locale),
-      ]),
+      rows: series.points.map((p, i) => {
+        const before = series.points[i - 1]?.value ?? null;
+        const change = p.value === null ? null : this.change(p.value, before, series, locale);
+        return [
+          periodName(p.period, locale, 'long'),
+          p.value === null ? '–' : this.format(p.value, series, locale),
+          change?.text ?? '',
+        ];
+      }),
     };
-  }
-
-  /** A table row's change against the row before, measured as {@link change} measures it. */
-  private changeCell(current: number | null, previous: number | null, series: KpiSeries, locale: string): TableCell {
-    if (current === null || previous === null) return '';
-    const delta = current - previous;
-    if (delta === 0) return pickMessages(kpiMessages, locale).noChange;
-    const signed = { signed: true } as const;
-    const cell: TableNumber =
-      series.format === 'percent'
-        ? {
-            value: delta * 100,
-            style: 'decimal',
-            maxDigits: 2,
-            suffix: ` ${pickMessages(kpiMessages, locale).points}`,
-            ...signed,
-          }
-        : previous === 0
-          ? {
-              value: delta,
-              style: series.format === 'number' ? 'decimal' : series.format,
-              currency: series.currency,
-              maxDigits: 2,
-              ...signed,
-            }
-          : { value: delta / Math.abs(previous), style: 'percent', maxDigits: 1, ...signed };
-    return cell;
   }
 
   /**
@@ -366,7 +405,8 @@ export class CsKpi extends LitElement {
   }
 
   private format(value: number, series: KpiSeries, locale: string): string {
-    return formatValue(value, { locale, format: series.format, currency: series.currency, compact: false });
+    const fractionDigits = series.format === 'percent' ? PERCENT_DIGITS : undefined;
+    return formatValue(value, { locale, format: series.format, currency: series.currency, fractionDigits });
   }
 
   private change(
@@ -377,15 +417,16 @@ export class CsKpi extends LitElement {
   ): { text: string; arrow: string; tone: 'good' | 'bad' | 'neutral' } | null {
     if (previous === null) return null;
     const t = pickMessages(kpiMessages, locale);
-    const delta = current - previous;
+    // Rates change in percentage points, counted between the rates as shown (PERCENT_DIGITS); a relative
+    // change of a rate ("churn up 50 %") misleads.
+    const delta = series.format === 'percent' ? shownTenths(current) - shownTenths(previous) : current - previous;
     if (delta === 0) return { text: t.noChange, arrow: '→', tone: 'neutral' };
-    // Rates change in percentage points; a relative change of a rate ("churn up 50 %") misleads.
     const text =
       series.format === 'percent'
-        ? `${formatValue(delta * 100, { locale, format: 'number' })} ${t.points}`
+        ? `${formatValue(delta / 10 ** PERCENT_DIGITS, { locale, format: 'number', fractionDigits: PERCENT_DIGITS })} ${t.points}`
         : previous === 0
           ? formatValue(delta, { locale, format: series.format, currency: series.currency })
-          : formatValue(delta / Math.abs(previous), { locale, format: 'percent' });
+          : formatValue(delta / Math.abs(previous), { locale, format: 'percent', fractionDigits: PERCENT_DIGITS });
     const signed = delta > 0 && !text.startsWith('+') ? `+${text}` : text;
     const lowerIsBetter = this.lowerIsBetter ?? LOWER_IS_BETTER.has(this.metric);
     const good = delta > 0 !== lowerIsBetter;
@@ -395,13 +436,10 @@ export class CsKpi extends LitElement {
   /**
    * The sparkline as one tab stop: a group the arrow keys, Home and End move an active point along,
    * with a marker and a tooltip for it (the same words go to the live region); Enter or Space selects.
+   * The tooltip takes the place of the headline and change while shown, so it covers neither the
+   * table toggle nor text that stays visible.
    */
-  private sparkline(
-    spark: Sparkline,
-    active: number,
-    tip: { title: string; value: string } | null,
-    locale: string,
-  ): TemplateResult {
+  private sparkline(spark: Sparkline, active: number, locale: string): TemplateResult {
     const c = pickMessages(chartMessages, locale);
     const at = spark.at[active];
     return html`<div
@@ -423,13 +461,6 @@ export class CsKpi extends LitElement {
           ${svg`<path d=${spark.d}></path>`}
           ${at ? svg`<circle class="marker" cx=${at.x} cy=${at.y} r="3.5"></circle>` : nothing}
         </svg>
-        ${
-          tip
-            ? html`<div class="tooltip" part="tooltip" aria-hidden="true">
-                <strong>${tip.title}</strong> ${tip.value}
-              </div>`
-            : nothing
-        }
       </div>
       <span class="visually-hidden" id="hint">${c.keyboardHint}</span>`;
   }
