@@ -56,8 +56,10 @@ export const healthCardStyles = css`
   }
   article {
     box-sizing: border-box;
-    /* Until the data arrives the card reserves about the default six-factor model's height. */
-    min-height: var(--cs-health-card-min-height, 37rem);
+    /* No reserved height: the loading skeleton is as tall as the usual card (three factors, the rest
+       named as missing), and a loaded card is as tall as what it shows. Set the property to hold a
+       height in every state. */
+    min-height: var(--cs-health-card-min-height, 0);
     padding: 1rem;
     background: var(--_bg);
     border: var(--_border);

@@ -358,7 +358,7 @@ describe('<cs-health-card>', () => {
     expect(base?.scrollWidth).toBeLessThanOrEqual(280);
   });
 
-  it('reserves a height while loading, then takes the height of what it shows', async () => {
+  it('loads in a box of a usual card, not the old 590 px reserve, then takes the height of what it shows', async () => {
     const el = await mount((el) => {
       el.src = jsonUrl(sampleHealth());
       el.customerId = 'cus_0107';
@@ -366,9 +366,10 @@ describe('<cs-health-card>', () => {
     const loadingHeight = part(el, 'base')?.getBoundingClientRect().height ?? 0;
     await vi.waitFor(() => expect(text(el, 'title')).toBe('Borealis Logistics'));
     const loadedHeight = part(el, 'base')?.getBoundingClientRect().height ?? 0;
-    expect(loadingHeight).toBeGreaterThan(500);
-    // Two factors take far less than the six the reserve is for.
-    expect(loadedHeight).toBeLessThan(loadingHeight - 100);
+    // The skeleton draws three factor rows; 37rem (592 px) was reserved before, with no title.
+    expect(loadingHeight).toBeLessThan(500);
+    // Two factors take less than the skeleton's three.
+    expect(loadedHeight).toBeLessThan(loadingHeight);
   });
 
   /**
@@ -404,19 +405,28 @@ describe('<cs-health-card>', () => {
     expect(part(el, 'base')?.getBoundingClientRect().height).toBe(640);
   });
 
-  it('reserves about the height of the default six-factor model while loading, down to 280 px', async () => {
-    const six = [
-      ...(sampleHealth().customers[0]?.factors ?? []),
-      { key: 'sla', label: 'SLA breaches (90 days)', raw: 1, score: 80, weight: 0.1, contribution: 8 },
-      { key: 'usage', label: 'Days since last usage', raw: 2, score: 95, weight: 0.1, contribution: 9.5 },
-    ];
+  it('holds the height set by --cs-health-card-min-height in every state, down to 280 px', async () => {
     for (const width of ['280px', '360px', '800px']) {
-      const loading = await mount((el) => (el.src = '/never'), 'en', width);
-      const loaded = await mount((el) => (el.data = customer({ factors: six, missing: [] })), 'en', width);
-      const reserved = part(loading, 'base')?.getBoundingClientRect().height ?? 0;
-      const shown = part(loaded, 'base')?.getBoundingClientRect().height ?? 0;
-      // Within a line or two of text: the card grows or shrinks a little when the data arrives.
-      expect(Math.abs(shown - reserved)).toBeLessThan(48);
+      const held = (el: CsHealthCard) => el.style.setProperty('--cs-health-card-min-height', '36rem');
+      const loading = await mount(
+        (el) => {
+          held(el);
+          el.src = '/never';
+        },
+        'en',
+        width,
+      );
+      const loaded = await mount(
+        (el) => {
+          held(el);
+          el.data = customer({ missing: [] });
+        },
+        'en',
+        width,
+      );
+      // 36rem = 576 px at the 16 px root size, loading and loaded alike: nothing moves on arrival.
+      expect(part(loading, 'base')?.getBoundingClientRect().height).toBe(576);
+      expect(part(loaded, 'base')?.getBoundingClientRect().height).toBe(576);
     }
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
   });

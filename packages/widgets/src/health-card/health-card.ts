@@ -102,7 +102,7 @@ function listFormat(locale: string, missing: readonly MissingFactor[], m: Health
  * @cssproperty --cs-health-card-track-color - Unfilled part of the bars. Falls back to `--cs-track`.
  * @cssproperty --cs-health-card-radius - Corner radius. Falls back to `--cs-radius`.
  * @cssproperty --cs-health-card-border - Border shorthand.
- * @cssproperty --cs-health-card-min-height - Minimum height in every state. Unset, a customer's card is as tall as its content once loaded, while its loading, error and empty states reserve 37rem (about the default six-factor model's height); a segment's card reserves 11.5rem. Set it to keep a page from moving when the data arrives.
+ * @cssproperty --cs-health-card-min-height - Minimum height in every state. Unset, a customer's card is as tall as its content once loaded, and its loading skeleton as tall as the usual card (three factors); a segment's card reserves 11.5rem. Set it to keep a page from moving when the data arrives.
  * @cssproperty --cs-health-card-link-color - Links in the slots (e.g. "Open in CRM"). Falls back to `--cs-accent`.
  *
  * @event cs-data-error - The data could not be loaded or read, or lacks the requested customer or

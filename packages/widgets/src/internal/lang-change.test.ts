@@ -13,10 +13,10 @@ const expected: Readonly<Record<string, Readonly<Record<'en' | 'pl' | 'es' | 'bg
     bg: ['1210,50 €', '+10,0% спрямо предходния период', 'благоприятно', 'от 01.2024 г. до 03.2024 г.'],
   },
   'cs-health-card': {
-    en: ['Healthy', 'What drives the score', '81.5 / 100', 'Updated Dec 31, 2024'],
-    pl: ['W dobrej kondycji', 'Co składa się na wynik', '81,5 / 100', 'Zaktualizowano 31 gru 2024'],
-    es: ['Saludable', 'Qué determina la puntuación', '81,5 / 100', 'Actualizado 31 dic 2024'],
-    bg: ['В добро състояние', 'Какво определя оценката', '81,5 / 100', 'Обновено 31.12.2024 г.'],
+    en: ['Healthy', 'What drives the score', '81.2 / 100', 'Updated Dec 31, 2024'],
+    pl: ['W dobrej kondycji', 'Co składa się na wynik', '81,2 / 100', 'Zaktualizowano 31 gru 2024'],
+    es: ['Saludable', 'Qué determina la puntuación', '81,2 / 100', 'Actualizado 31 dic 2024'],
+    bg: ['В добро състояние', 'Какво определя оценката', '81,2 / 100', 'Обновено 31.12.2024 г.'],
   },
   'cs-cohort-heatmap': {
     en: ['Customers', 'Month 1', 'Jan 2024', '87.5%'],

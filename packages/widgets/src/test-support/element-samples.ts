@@ -44,14 +44,17 @@ function healthReport() {
         customerId: 'cus_0042',
         name: 'Acme GmbH',
         segment: 'vip',
-        score: 81.5,
+        // The usual card of the default model: three factors scored, three without data.
+        // 100 × 0.4 + 63 × 0.4 + 80 × 0.2 = 40 + 25.2 + 16 = 81.2
+        score: 81.2,
         band: 'green',
         trend: 4.1,
         factors: [
-          { key: 'nps', label: 'NPS (latest response)', raw: 9, score: 100, weight: 0.5, contribution: 50 },
-          { key: 'seats', label: 'Seat utilisation', raw: 0.63, score: 63, weight: 0.5, contribution: 31.5 },
+          { key: 'nps', label: 'NPS (latest response)', raw: 9, score: 100, weight: 0.4, contribution: 40 },
+          { key: 'seats', label: 'Seat utilisation', raw: 0.63, score: 63, weight: 0.4, contribution: 25.2 },
+          { key: 'mrrChange', label: 'MRR change (3 months)', raw: 0.04, score: 80, weight: 0.2, contribution: 16 },
         ],
-        missing: [],
+        missing: ['daysSinceLastUsage', 'ticketVolume', 'slaBreachRate'],
       },
     ],
     segments: [],

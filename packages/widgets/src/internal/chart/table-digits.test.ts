@@ -79,11 +79,17 @@ const varied: Readonly<Record<string, () => unknown>> = {
 /**
  * Columns to check exactly, by index (after the row header). Arithmetic: churn rates 0.021, 0.0252,
  * 0.03, 0.034 need up to 2 digits (2.52 %); NPS (20 − 11) / 40 = 22.5 and (30 − 10) / 50 = 40 need 1;
- * the health contributions 50 and 31.5 need 1, scores 100 and 63 none.
+ * the health contributions 40, 25.2 and 16 need 1, scores 100, 63 and 80 none.
  */
 const expected: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
-  'cs-kpi': { 0: ['1.50%', '1.25%', '2.00%'], 1: ['', '-0.25 pp', '+0.75 pp'] },
-  'cs-health-card': { 1: ['100', '63'], 2: ['50%', '50%'], 3: ['50.0', '31.5'] },
+  // The KPI table writes what the tile writes (one precision rule): rates with one decimal, and a
+  // change as the difference of the rates shown: 1.3 − 1.5 = −0.2 pp, 2.0 − 1.3 = +0.7 pp.
+  'cs-kpi': { 0: ['1.5%', '1.3%', '2.0%'], 1: ['', '-0.2 pp', '+0.7 pp'] },
+  'cs-health-card': {
+    1: ['100', '63', '80', '–', '–', '–'],
+    2: ['40%', '40%', '20%', '–', '–', '–'],
+    3: ['40.0', '25.2', '16.0', '–', '–', '–'],
+  },
   'cs-churn-chart': { 0: ['2.10%', '2.52%', '3.00%', '3.40%'] },
   'cs-nps-trend': { 0: ['22.5', '40.0'] },
 };
