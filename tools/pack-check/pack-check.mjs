@@ -3,7 +3,8 @@
 // - type-checks with `strict` and `skipLibCheck: false` under both `nodenext` and `bundler` resolution,
 //   importing every entry point and giving every element (and every React wrapper) the JSON the packed
 //   CLI writes;
-// - gets no runtime dependency of ours that none of the package's files imports.
+// - gets no runtime dependency of ours that none of the package's files imports, and no import of a
+//   package the manifest does not declare.
 // The app's TypeScript is the workspace's (the pinned version), to keep npm from downloading 20 MB.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -152,6 +153,27 @@ export const page = (
       .filter((file) => /\.(m?js|d\.ts)$/.test(file))
       .map((file) => readFileSync(path.join(dir, file), 'utf8'))
       .join('\n');
+    // And the converse: a bare import of a package the manifest does not declare works in this
+    // workspace (hoisted devDependencies) and fails in a user's app.
+    const declared = new Set([
+      ...Object.keys(manifest.dependencies ?? {}),
+      ...Object.keys(manifest.peerDependencies ?? {}),
+      manifest.name,
+    ]);
+    const builtIn = /^node:/;
+    const specifiers = [
+      // import … from 'x' / export … from 'x' (named lists may span lines), import 'x', import('x')
+      ...shipped.matchAll(/^\s*(?:import|export)\s[^;'"]*?from\s*['"]([^'"]+)['"]/gm),
+      ...shipped.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
+      ...shipped.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ].map((match) => match[1]);
+    for (const specifier of specifiers.filter((s) => !s.startsWith('.'))) {
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      if (!builtIn.test(specifier) && !declared.has(name)) {
+        problems.push(`${manifest.name} imports ${specifier}, which its package.json does not declare`);
+        declared.add(name);
+      }
+    }
     for (const dependency of Object.keys(manifest.dependencies ?? {})) {
       const escaped = dependency.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       const imported = new RegExp(`(?:from\\s*|import\\s*\\(?\\s*)['"]${escaped}(?:/[^'"]*)?['"]`);

@@ -13,9 +13,9 @@ import type { TableSpec } from '../internal/chart/data-table.js';
 import type { LegendItem } from '../internal/chart/legend.js';
 import { formatDecimal, formatMoney, formatPercent } from '../internal/chart/numbers.js';
 import { periodLabel } from '../internal/chart/period.js';
-import { scaleBand } from 'd3-scale';
 import {
   bandCentre,
+  bandScale,
   cartesian,
   indexAt,
   labelWidth,
@@ -225,11 +225,7 @@ export class CsMrrBridge extends CsChartElement<MrrBridgeInput, BridgeModel> {
     const x0 = nameColumn;
     const x1 = Math.max(x0 + 1, size.width - valueColumn - 4);
     const x = linearScale([bottom, hi], [x0, x1]);
-    const rows = scaleBand<string>()
-      .domain(keys)
-      .range([4, size.height - 4])
-      .paddingInner(0.3)
-      .paddingOuter(0.1);
+    const rows = bandScale(keys, [4, size.height - 4], 0.3, 0.1);
     const height = rows.bandwidth();
     const rowTop = (i: number): number => rows(keys[i] ?? '') ?? 0;
     const marks = bars.map((bar, i) => {
