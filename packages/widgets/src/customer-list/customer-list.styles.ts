@@ -38,8 +38,9 @@ export const customerListStyles = css`
   }
   section {
     box-sizing: border-box;
-    /* About the height of a short list, so that data arriving moves the page little. */
-    min-block-size: 12rem;
+    /* The height of a short list (up to about three customers) and of the skeleton, so that the
+       data arriving does not move the page; longer lists grow. */
+    min-block-size: 16rem;
     padding: 1rem;
     background: var(--_bg);
     border: var(--_border);
