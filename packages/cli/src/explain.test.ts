@@ -122,11 +122,13 @@ describe('cskit explain --rate', () => {
 });
 
 describe('cskit explain on the sample company', () => {
-  it("lists customers whose amounts add up to the report's number, for every movement of every month", async () => {
+  it("lists customers whose amounts add up to the report's number, for every movement of a month", async () => {
     const report = JSON.parse((await cskit(['report', '--sample', '--format', 'json'])).stdout) as Report;
-    // Every sixth month keeps the test quick while covering the whole history.
-    const months = report.months.filter((_, i) => i % 6 === 1);
-    expect(months.length).toBeGreaterThan(5);
+    // The last month, where every movement has customers: each run generates the whole sample, so one
+    // month keeps the test quick on a busy CI machine. (Core's explanation-json.test.ts checks every
+    // month of the sample.)
+    const months = [report.months.at(-1)].filter((m) => m !== undefined);
+    expect(months).toHaveLength(1);
     let nonEmpty = 0;
     for (const month of months) {
       for (const movement of ['new', 'expansion', 'contraction', 'churn', 'reactivation'] as const) {
@@ -144,7 +146,7 @@ describe('cskit explain on the sample company', () => {
         if (result.customers.length > 0) nonEmpty++;
       }
     }
-    expect(nonEmpty).toBeGreaterThan(10);
+    expect(nonEmpty).toBe(5);
   });
 });
 

@@ -5,6 +5,7 @@ import { analyseRevenue } from '../revenue/analyse-revenue.js';
 import { explainMovement, explainRate } from '../revenue/explain.js';
 import { buildReport } from './build-report.js';
 import { movementExplanationJson, rateExplanationJson } from './explanation-json.js';
+import { sampleDataset } from '../sample/index.js';
 
 function lines(csv: string): SubscriptionLine[] {
   const [header = '', ...rows] = csv.trim().split('\n');
@@ -68,5 +69,23 @@ describe('movementExplanationJson', () => {
     ]);
     const logo = rateExplanationJson(analysis, explainRate(analysis, '2024-03', 'logoChurnRate'));
     expect([logo.numerator, logo.denominator]).toEqual([2, 3]);
+  });
+
+  it("gives the report's movement totals and customer counts for every month of the sample company", () => {
+    const dataset = sampleDataset();
+    const sample = analyseRevenue(dataset, { currency: dataset.currency });
+    const report = buildReport(dataset, { currency: dataset.currency });
+    expect(report.months.length).toBeGreaterThan(24);
+    for (const month of report.months) {
+      for (const movement of ['new', 'expansion', 'contraction', 'churn', 'reactivation'] as const) {
+        const json = movementExplanationJson(sample, explainMovement(sample, month.month, movement));
+        const where = `${month.month} ${movement}`;
+        expect(json.mrr, where).toBe(month.movements[movement].mrr);
+        expect(json.customers.length, where).toBe(month.movements[movement].customers);
+        // Each amount is rounded to the cent on its own: the sum is within half a cent per customer.
+        const sum = json.customers.reduce((total, c) => total + c.amount, 0);
+        expect(Math.abs(sum - json.mrr), where).toBeLessThanOrEqual(0.005 * json.customers.length + 1e-9);
+      }
+    }
   });
 });

@@ -199,6 +199,14 @@ describe('<cs-customer-list> links and text', () => {
     expect(findTextLayoutProblems(el)).toEqual([]);
   });
 
+  it('names a movement it does not know by its JSON name, and prefers label', async () => {
+    const el = await mount((e) => (e.data = { ...handMade(), movement: 'toString' }));
+    expect(text($(el, '[part~="heading"]'))).toBe('toString in March 2024');
+    el.label = 'Lost accounts';
+    await el.updateComplete;
+    expect(text($(el, '[part~="heading"]'))).toBe('Lost accounts in March 2024');
+  });
+
   it('lists the lines that changed under each customer, not the unchanged ones', async () => {
     const el = await mount((e) => (e.data = handMade()));
     const lines = $$(el, 'tbody tr:first-child .lines li').map((li) => text(li));

@@ -146,7 +146,12 @@ export class CsCustomerList extends LitElement {
     const pages = Math.max(1, Math.ceil(customers.length / size));
     const page = Math.min(this.page, pages - 1);
     const shown = customers.slice(page * size, (page + 1) * size);
-    const name = this.label || (m.movements[explanation.movement as MovementName] ?? explanation.movement);
+    // Own keys only: a movement named "toString" must not find Object.prototype's.
+    const name =
+      this.label ||
+      (Object.hasOwn(m.movements, explanation.movement)
+        ? m.movements[explanation.movement as MovementName]
+        : explanation.movement);
     const header = html`<p class="heading" part="heading" id="heading">
         ${m.heading(name, periodLabel(explanation.month, locale, 'long'))}
       </p>
