@@ -7,6 +7,7 @@ Commands:
   report     MRR, movements, churn, retention, cohorts, NPS and support times per month
   health     a health score per customer (0–100, red/yellow/green) with its factors, and segment roll-ups
   sync       bring a source's data into canonical CSV files (stripe)
+  explain    the customers behind one month's movement or rate (new, churn, NRR, …) and their lines
 
 Options:
   -h, --help     show this help (cskit <command> --help for the command's options)
@@ -90,6 +91,36 @@ Errors go to stderr, one line each, naming file, row, field, value and reason, o
 file and what is wrong with it.
 Exit status: 0 success, 1 invalid input (a bad record, an invalid model or rules file), 2 bad usage
 (unknown option, missing or malformed value, a file that cannot be opened).
+`;
+
+/** `cskit explain --help`. */
+export const EXPLAIN_HELP = `Usage:
+  cskit explain --month 2024-03 (--movement <kind> | --rate <name>)
+                --subscriptions subs.csv [--customers customers.csv] [--currency USD] [--fx fx.csv]
+                [--time-zone UTC] [--format json|table|csv] [--on-error throw|skip]
+  cskit explain --sample --month … (--movement … | --rate …) [--format …]
+
+Lists the customers behind one number of \`cskit report\` for one month, largest part first, with
+their MRR before and after and the subscription lines that moved. The customers' amounts add up to
+the number the report prints for that month. The JSON (version 1) is what <cs-customer-list> reads;
+see docs/cli.md.
+
+Input: the same files and options as cskit report (--subscriptions required unless --sample;
+--customers, --nps, --tickets, --fx are read and checked like there).
+
+Explain:
+  --month <YYYY-MM>       the month (required)
+  --movement <kind>       new, expansion, contraction, churn, reactivation, upsell or crossSell
+  --rate <name>           logoChurnRate, grossMrrChurnRate, netMrrChurnRate, grr, nrr or quickRatio:
+                          its numerator, denominator and the customers of each movement in it
+  --currency <CODE>       reporting currency (default: the only currency of the subscriptions)
+  --time-zone <IANA>      zone of timestamps without an offset (default: UTC)
+  --format <f>            json, table or csv (default: table on a terminal, json otherwise)
+  --on-error <mode>       throw (default) or skip, as in cskit report
+
+Errors go to stderr, one line each, naming file, row, field, value and reason.
+Exit status: 0 success, 1 invalid input, 2 bad usage (unknown option, missing or malformed value,
+a file that cannot be opened).
 `;
 
 /** `cskit sync --help`. */

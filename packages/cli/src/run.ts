@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { CliIo } from './cli-io.js';
+import { runExplain } from './explain-command.js';
 import { runHealth } from './health-command.js';
 import { MAIN_HELP } from './help-text.js';
 import { runReport } from './report-command.js';
@@ -19,6 +20,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runHealth(rest, io);
     case 'sync':
       return runSync(rest, io);
+    case 'explain':
+      return runExplain(rest, io);
     case '-h':
     case '--help':
     case 'help':

@@ -68,6 +68,14 @@ export type {
   RateExplanation,
 } from './revenue/explain.js';
 export { explainMovement, explainRate } from './revenue/explain.js';
+export type {
+  ExplainCustomerJson,
+  ExplainLineJson,
+  ExplanationJson,
+  MovementExplanationJson,
+  RateExplanationJson,
+} from './report/explanation-json.js';
+export { movementExplanationJson, rateExplanationJson } from './report/explanation-json.js';
 
 export type {
   Report,

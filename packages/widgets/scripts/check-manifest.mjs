@@ -1,13 +1,21 @@
 // Checks the built custom-elements.json as consumers get it (run after `build`, as part of `lint`):
 // - every module path, and every module a reference points at, is a file in the published package;
-// - each of the six elements has a `custom-element-definition`, and every definition is a `cs-` tag
+// - each element has a `custom-element-definition`, and every definition is a `cs-` tag
 //   whose declaration is a class in the manifest with that tag.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const TAGS = ['cs-churn-chart', 'cs-nps-trend', 'cs-health-card', 'cs-mrr-bridge', 'cs-cohort-heatmap', 'cs-kpi'];
+const TAGS = [
+  'cs-churn-chart',
+  'cs-nps-trend',
+  'cs-health-card',
+  'cs-mrr-bridge',
+  'cs-cohort-heatmap',
+  'cs-kpi',
+  'cs-customer-list',
+];
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));

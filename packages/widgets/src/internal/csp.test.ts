@@ -6,8 +6,10 @@ import '../cohort-heatmap/cs-cohort-heatmap.js';
 import '../churn-chart/cs-churn-chart.js';
 import '../nps-trend/cs-nps-trend.js';
 import '../mrr-bridge/cs-mrr-bridge.js';
+import '../customer-list/cs-customer-list.js';
 import type { HealthCardInput } from '../health-card/health-card-data.js';
 import { sampleReportJson } from '../test-support/sample-churn.js';
+import { SAMPLE_EXPANSION_MONTH, sampleExplanation } from '../test-support/sample-explain.js';
 
 /*
  * The elements under a strict Content-Security-Policy: `style-src 'self'`, no 'unsafe-inline'. Such a
@@ -161,6 +163,22 @@ describe("under Content-Security-Policy: style-src 'self' (no 'unsafe-inline')",
     await expectNoViolations();
   });
 
+  it('<cs-customer-list> renders its table, links and pages styled', async () => {
+    const el = await mount(
+      'cs-customer-list',
+      (el: HTMLElement & { data: unknown; customerHref: string; updateComplete: Promise<boolean> }) => {
+        el.data = sampleExplanation(SAMPLE_EXPANSION_MONTH, 'expansion');
+        el.customerHref = '/customers/{customerId}';
+      },
+    );
+    expect(getComputedStyle($(el, 'table')).borderCollapse).toBe('collapse');
+    expect(getComputedStyle($(el, '[part~="next"]')).borderTopStyle).toBe('solid');
+    $(el, '[part~="next"]').click();
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('#range')?.textContent).toBe('51–100 of 110');
+    await expectNoViolations();
+  });
+
   for (const tag of ['cs-churn-chart', 'cs-nps-trend', 'cs-mrr-bridge']) {
     it(`<${tag}> positions its tooltip beside the focused point`, async () => {
       const el = await mount(
@@ -201,6 +219,7 @@ describe("under Content-Security-Policy: style-src 'self' (no 'unsafe-inline')",
     'cs-churn-chart',
     'cs-nps-trend',
     'cs-mrr-bridge',
+    'cs-customer-list',
   ]) {
     it(`<${tag}> draws its loading skeleton and its Retry button styled`, async () => {
       vi.spyOn(console, 'error').mockImplementation(() => undefined);

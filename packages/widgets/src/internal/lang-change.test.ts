@@ -42,6 +42,12 @@ const expected: Readonly<Record<string, Readonly<Record<'en' | 'pl' | 'es' | 'bg
     es: ['Expansión', 'El MRR pasó de 10.000,00 US$ a 10.450,50 US$'],
     bg: ['Разширения', 'от 10 000,00 щ.д. до 10 450,50 щ.д.'],
   },
+  'cs-customer-list': {
+    en: ['Churn in March 2024', '$350.00 from 2 customers', 'Contribution'],
+    pl: ['Odejścia: marzec 2024', '350,00 USD od 2 klientów', 'Udział'],
+    es: ['Bajas en marzo de 2024', '350,00 US$ de 2 clientes', 'Aportación'],
+    bg: ['Отпаднали: март 2024 г.', '350,00 щ.д. от 2 клиента', 'Принос'],
+  },
 };
 
 function text(el: Element): string {

@@ -4,6 +4,7 @@ import '../cohort-heatmap/cs-cohort-heatmap.js';
 import '../churn-chart/cs-churn-chart.js';
 import '../nps-trend/cs-nps-trend.js';
 import '../mrr-bridge/cs-mrr-bridge.js';
+import '../customer-list/cs-customer-list.js';
 
 /** One element with small hand-written data: enough for tests that treat all six alike. */
 export interface ElementSample {
@@ -137,6 +138,21 @@ function bridgeReport() {
   };
 }
 
+/** Two churned customers in March (`cskit explain --movement churn`). */
+function churnExplanation() {
+  return {
+    version: 1,
+    currency: 'USD',
+    month: '2024-03',
+    movement: 'churn',
+    mrr: 350,
+    customers: [
+      { customerId: 'acme', previousMrr: 250, mrr: 0, amount: 250, lines: [] },
+      { customerId: 'globex', previousMrr: 100, mrr: 0, amount: 100, lines: [] },
+    ],
+  };
+}
+
 export const elementSamples: readonly ElementSample[] = [
   { tag: 'cs-kpi', data: kpiReport, attributes: { label: 'MRR', metric: 'mrr' } },
   { tag: 'cs-health-card', data: healthReport, attributes: { 'customer-id': 'cus_0042' } },
@@ -144,6 +160,7 @@ export const elementSamples: readonly ElementSample[] = [
   { tag: 'cs-churn-chart', data: churnReport, attributes: { label: 'Churn' } },
   { tag: 'cs-nps-trend', data: npsReport, attributes: { label: 'NPS' } },
   { tag: 'cs-mrr-bridge', data: bridgeReport, attributes: { label: 'MRR bridge' } },
+  { tag: 'cs-customer-list', data: churnExplanation, attributes: { 'customer-href': '/customers/{customerId}' } },
 ];
 
 /** Creates the sample's element with its attributes (not yet attached). */

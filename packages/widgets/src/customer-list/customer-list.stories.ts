@@ -1,0 +1,195 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { http, HttpResponse, delay } from 'msw';
+import { expect, waitFor } from 'storybook/test';
+import './cs-customer-list.js';
+import type { CsCustomerList } from './customer-list.js';
+import { sampleReport } from '../test-support/sample-report.js';
+import { SAMPLE_CHURN_MONTH, SAMPLE_EXPANSION_MONTH, sampleExplanation } from '../test-support/sample-explain.js';
+
+const churn = sampleExplanation(SAMPLE_CHURN_MONTH, 'churn');
+const expansion = sampleExplanation(SAMPLE_EXPANSION_MONTH, 'expansion');
+
+interface CustomerListArgs {
+  movement: 'churn' | 'expansion';
+  label: string;
+  customerHref: string;
+  pageSize: number;
+  locale: string;
+  theme: '' | 'light' | 'dark';
+  src: string;
+  width: number;
+}
+
+const meta: Meta<CustomerListArgs> = {
+  title: 'Widgets/Customer list',
+  component: 'cs-customer-list',
+  args: {
+    movement: 'churn',
+    label: '',
+    customerHref: '/customers/{customerId}',
+    pageSize: 50,
+    locale: '',
+    theme: '',
+    src: '',
+    width: 640,
+  },
+  argTypes: {
+    movement: { control: 'inline-radio', options: ['churn', 'expansion'] },
+    pageSize: { control: { type: 'number', min: 1, max: 200 } },
+    locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
+  },
+  render: (args) =>
+    html`<cs-customer-list
+      style="max-width: ${args.width}px"
+      label=${args.label}
+      customer-href=${args.customerHref}
+      page-size=${args.pageSize}
+      locale=${args.locale}
+      theme=${args.theme}
+      .data=${args.src ? undefined : args.movement === 'churn' ? churn : expansion}
+      src=${args.src}
+    ></cs-customer-list>`,
+};
+export default meta;
+
+type Story = StoryObj<CustomerListArgs>;
+
+function listIn(canvasElement: HTMLElement): CsCustomerList {
+  const el = canvasElement.querySelector('cs-customer-list');
+  if (!el) throw new Error('no <cs-customer-list> rendered');
+  return el;
+}
+
+function partText(el: CsCustomerList, part: string): string {
+  return el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+const usd = (value: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(value);
+
+/**
+ * The customers who churned in March 2025 at the sample company (`cskit explain --sample --month
+ * 2025-03 --movement churn`): their contributions add up to the churn the report shows for the month.
+ */
+export const Churn: Story = {
+  play: async ({ canvasElement }) => {
+    const el = listIn(canvasElement);
+    await el.updateComplete;
+    const month = sampleReport().months.find((m) => m.month === SAMPLE_CHURN_MONTH);
+    await expect(partText(el, 'heading')).toBe('Churn in March 2025');
+    await expect(partText(el, 'total')).toBe(`${usd(month?.movements.churn.mrr ?? Number.NaN)} from 17 customers`);
+    await expect(el.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(17);
+  },
+};
+
+/** 110 expanding customers: 50 a page, with Previous and Next. */
+export const Paginated: Story = {
+  args: { movement: 'expansion' },
+  play: async ({ canvasElement }) => {
+    const el = listIn(canvasElement);
+    await el.updateComplete;
+    await expect(el.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(50);
+    el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="next"]')?.click();
+    await el.updateComplete;
+    await expect(el.shadowRoot?.querySelector('#range')?.textContent).toBe('51–100 of 110');
+  },
+};
+
+/** Names from your own CRM, slotted in place of the ids. */
+export const WithSlottedNames: Story = {
+  render: () =>
+    html`<cs-customer-list style="max-width: 640px" .data=${churn}>
+      ${churn.customers
+        .slice(0, 3)
+        .map(
+          (c, i) =>
+            html`<a slot=${`customer-${c.customerId}`} href=${`#crm-${c.customerId}`}
+              >${['Acme GmbH', 'Globex Corporation', 'Initech'][i]}</a
+            >`,
+        )}
+    </cs-customer-list>`,
+};
+
+export const Narrow: Story = { args: { width: 280 } };
+
+export const Spanish: Story = { args: { locale: 'es' } };
+
+export const Dark: Story = { args: { theme: 'dark', movement: 'expansion' } };
+
+/** No customer behind the number: the total is 0 and the list says so. */
+export const NoCustomers: Story = {
+  render: () =>
+    html`<cs-customer-list style="max-width: 640px" .data=${{ ...churn, mrr: 0, customers: [] }}></cs-customer-list>`,
+  play: async ({ canvasElement }) => {
+    const el = listIn(canvasElement);
+    await el.updateComplete;
+    await expect(partText(el, 'state')).toBe('No customers behind this number');
+  },
+};
+
+/** Neither `data` nor `src`. */
+export const Empty: Story = {
+  render: () => html`<cs-customer-list style="max-width: 640px"></cs-customer-list>`,
+};
+
+/** `src` points at the JSON of `cskit explain` served by the backend; here MSW plays the backend. */
+export const FromUrl: Story = {
+  args: { src: '/api/explain-churn.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/explain-churn.json', () => HttpResponse.json(churn)));
+  },
+  play: async ({ canvasElement }) => {
+    const el = listIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(17));
+  },
+};
+
+export const Loading: Story = {
+  args: { src: '/api/slow-explain.json' },
+  beforeEach({ msw }) {
+    msw.use(
+      http.get('/api/slow-explain.json', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const el = listIn(canvasElement);
+    await expect(partText(el, 'state')).toBe('Loading…');
+    await expect(el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy')).toBe('true');
+  },
+};
+
+export const ServerError: Story = {
+  args: { src: '/api/broken-explain.json' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/api/broken-explain.json', () => new HttpResponse(null, { status: 500 })));
+  },
+  play: async ({ canvasElement }) => {
+    const el = listIn(canvasElement);
+    await waitFor(() => expect(partText(el, 'state')).toBe('Could not load the data'));
+    await expect(partText(el, 'retry')).toBe('Retry');
+  },
+};
+
+/** The first request fails and the error offers "Retry"; pressing it loads `src` again. */
+export const RetryAfterServerError: Story = {
+  args: { src: '/api/flaky-explain.json' },
+  beforeEach({ msw }) {
+    let requests = 0;
+    msw.use(
+      http.get('/api/flaky-explain.json', () =>
+        ++requests === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(churn),
+      ),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const el = listIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="retry"]')).toBeTruthy());
+    (el.shadowRoot?.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await waitFor(() => expect(el.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(17));
+  },
+};

@@ -1,0 +1,276 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { periodLabel } from '../internal/chart/period.js';
+import { formatDecimal, formatMoney } from '../internal/chart/numbers.js';
+import { LangController } from '../internal/lang-controller.js';
+import { resolveLocale } from '../internal/locale.js';
+import { commonMessages, pickMessages } from '../internal/messages.js';
+import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
+import { bone, loadingStatus, skeletonStyles } from '../internal/skeleton.js';
+import { SrcLoader } from '../internal/src-loader.js';
+import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
+import { WIDGETS_VERSION } from '../internal/version.js';
+import {
+  byContribution,
+  customerUrl,
+  explanationProblem,
+  type ExplainedCustomer,
+  type ExplainedLine,
+  type MovementExplanationInput,
+} from './customer-list-data.js';
+import { customerListMessages, type CustomerListMessages, type MovementName } from './customer-list.messages.js';
+import { customerListStyles } from './customer-list.styles.js';
+
+/** Rows the skeleton shows while loading. */
+const SKELETON_ROWS = 5;
+
+/**
+ * The customers behind one number: given the JSON of `cskit explain --movement` (core's
+ * `movementExplanationJson`), it lists the customers that make up a month's movement, largest
+ * contribution first, each with its MRR before and after and the subscription lines that changed, and
+ * a total equal to the movement's number. Beyond `page-size` customers (50) it shows them a page at a
+ * time. Each customer's id links through `customer-href`, or through a slotted element of your own.
+ *
+ * @tag cs-customer-list
+ * @summary The customers behind a movement of one month (drill-down).
+ * @since 0.2.0
+ *
+ * @slot customer-{customerId} - Replaces a customer's id in its row, e.g. `<a slot="customer-acme"
+ * href="/crm/acme">Acme GmbH</a>` to show a name. Without it the id shows, as a link when `customer-href` is set.
+ *
+ * @csspart base - The list (a `section` named by the heading).
+ * @csspart heading - The heading: movement and month (or `label`).
+ * @csspart total - The movement's total and how many customers make it up.
+ * @csspart table - The table of customers.
+ * @csspart customer-link - Each customer's link, when `customer-href` is set.
+ * @csspart pagination - The row of page controls (a `nav`), when there is more than one page.
+ * @csspart previous - The "Previous" page button.
+ * @csspart next - The "Next" page button.
+ * @csspart state - The empty or error message (while loading, the visually hidden "Loading…" status).
+ * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ *
+ * @cssproperty --cs-customer-list-background - Background. Falls back to `--cs-surface`.
+ * @cssproperty --cs-customer-list-color - Text colour. Falls back to `--cs-text`.
+ * @cssproperty --cs-customer-list-muted-color - Secondary text (headers, lines). Falls back to `--cs-text-muted`.
+ * @cssproperty --cs-customer-list-link-color - Link colour. Falls back to `--cs-accent`.
+ * @cssproperty --cs-customer-list-error-color - Error message colour. Falls back to `--cs-bad`.
+ * @cssproperty --cs-customer-list-radius - Corner radius. Falls back to `--cs-radius`.
+ * @cssproperty --cs-customer-list-border - Border shorthand.
+ *
+ * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
+ */
+export class CsCustomerList extends LitElement {
+  static readonly version = WIDGETS_VERSION;
+  static override styles = [skeletonStyles, retryButtonStyles, customerListStyles];
+
+  /** URL of the JSON of `cskit explain --movement` (docs/cli.md). Ignored when `data` is set. */
+  @property() src = '';
+
+  /** A movement explanation (the JSON of `cskit explain --movement`). */
+  @property({ attribute: false }) data: MovementExplanationInput | undefined = undefined;
+
+  /** The heading instead of the movement's name, e.g. "Churned in March"; the month is added. */
+  @property() label = '';
+
+  /**
+   * URL template of a customer's page: `{customerId}` is replaced by the id, URL-encoded
+   * (`/customers/{customerId}`). Without it, ids are plain text unless a slot links them.
+   */
+  @property({ attribute: 'customer-href' }) customerHref = '';
+
+  /** Customers per page (at least 1). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
+
+  /** BCP 47 locale; defaults to the nearest `lang` attribute. */
+  @property() locale = '';
+
+  /** `light`, `dark`, or empty to follow the closest `data-cs-theme` ancestor, else `prefers-color-scheme`. */
+  @property(THEME_PROPERTY) theme: Theme = '';
+
+  /** The page shown, from 0. */
+  @state() private page = 0;
+
+  private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
+  private readonly langController = new LangController(this);
+  private readonly themeController = new AncestorThemeController(this);
+  private lastProblem = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // New data starts at its first page.
+    if (changed.has('data') || changed.has('src')) this.page = 0;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = resolveLocale(this, this.locale);
+    const t = pickMessages(commonMessages, locale);
+    if (this.data !== undefined) return this.content(this.data, locale);
+    if (!this.src) return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
+    const loading = () =>
+      this.frame(
+        html`<p class="heading">${bone('medium')}</p>
+          <p class="total">${bone('long')}</p>
+          <div class="skeleton-rows" aria-hidden="true">
+            ${Array.from({ length: SKELETON_ROWS }, () => html`<p>${bone('full')}</p>`)}
+          </div>
+          ${loadingStatus(t.loading)}`,
+        true,
+      );
+    return this.loader.render({
+      initial: loading,
+      pending: loading,
+      error: (error: unknown) => this.failed(t.error, error instanceof Error ? error.message : String(error), t.retry),
+      complete: (value: unknown) => this.content(value, locale),
+    });
+  }
+
+  private frame(body: TemplateResult, loading = false, labelled = false): TemplateResult {
+    return html`<section
+      part="base"
+      aria-labelledby=${labelled ? 'heading' : nothing}
+      aria-busy=${loading ? 'true' : nothing}
+    >
+      ${body}
+    </section>`;
+  }
+
+  private content(input: unknown, locale: string): TemplateResult {
+    const t = pickMessages(commonMessages, locale);
+    const problem = explanationProblem(input);
+    if (problem) return this.failed(t.invalidData, problem);
+    this.lastProblem = '';
+    const explanation = input as MovementExplanationInput;
+    const m = pickMessages(customerListMessages, locale);
+    const money = (value: number) => formatMoney(value, locale, explanation.currency);
+    const customers = byContribution(explanation.customers);
+    const size = Math.max(1, Math.floor(this.pageSize) || 50);
+    const pages = Math.max(1, Math.ceil(customers.length / size));
+    const page = Math.min(this.page, pages - 1);
+    const shown = customers.slice(page * size, (page + 1) * size);
+    // Own keys only: a movement named "toString" must not find Object.prototype's.
+    const name =
+      this.label ||
+      (Object.hasOwn(m.movements, explanation.movement)
+        ? m.movements[explanation.movement as MovementName]
+        : explanation.movement);
+    const header = html`<p class="heading" part="heading" id="heading">
+        ${m.heading(name, periodLabel(explanation.month, locale, 'long'))}
+      </p>
+      <p class="total" part="total">${m.total(money(explanation.mrr), customers.length)}</p>`;
+    if (customers.length === 0) {
+      return this.frame(
+        html`${header}
+          <p class="state" part="state">${m.noCustomers}</p>`,
+        false,
+        true,
+      );
+    }
+    const number = (value: number) => formatDecimal(value, locale, 0);
+    const range = m.range(number(page * size + 1), number(page * size + shown.length), number(customers.length));
+    return this.frame(
+      html`${header}
+        <div class="table-wrap">
+          <table part="table" aria-labelledby="heading" aria-describedby=${pages > 1 ? 'range' : nothing}>
+            <thead>
+              <tr>
+                <th scope="col">${m.customer}</th>
+                <th scope="col">${m.before}</th>
+                <th scope="col">${m.after}</th>
+                <th scope="col">${m.contribution}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${shown.map((customer) => this.row(customer, money, m))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">${m.totalRow}</th>
+                <td></td>
+                <td></td>
+                <td>${money(explanation.mrr)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        ${pages > 1 ? this.pagination(page, pages, range, m) : nothing}`,
+      false,
+      true,
+    );
+  }
+
+  private row(customer: ExplainedCustomer, money: (value: number) => string, m: CustomerListMessages): TemplateResult {
+    const id = customer.customerId;
+    const fallback = this.customerHref
+      ? html`<a part="customer-link" href=${customerUrl(this.customerHref, id)}>${id}</a>`
+      : html`${id}`;
+    const changed = (customer.lines ?? []).filter((line) => line.previousMrr !== line.mrr);
+    return html`<tr>
+      <th scope="row">
+        <slot name=${`customer-${id}`}>${fallback}</slot>
+        ${
+          changed.length > 0
+            ? html`<ul class="lines" aria-label=${m.linesChanged}>
+                ${changed.map(
+                  (line) => html`<li>${lineName(line, m)}: ${money(line.previousMrr)} → ${money(line.mrr)}</li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+      </th>
+      <td>${money(customer.previousMrr)}</td>
+      <td>${money(customer.mrr)}</td>
+      <td>${money(customer.amount)}</td>
+    </tr>`;
+  }
+
+  /**
+   * Previous and Next as real buttons that stay focusable at the ends (`aria-disabled`), so focus never
+   * drops to the page when the last page is reached; the range between them is announced politely.
+   */
+  private pagination(page: number, pages: number, range: string, m: CustomerListMessages): TemplateResult {
+    const go = (to: number) => () => {
+      if (to >= 0 && to < pages) this.page = to;
+    };
+    return html`<nav part="pagination" aria-label=${m.pages}>
+      <button type="button" part="previous" aria-disabled=${page === 0 ? 'true' : 'false'} @click=${go(page - 1)}>
+        ${m.previous}
+      </button>
+      <span id="range" class="range" aria-live="polite">${range}</span>
+      <button type="button" part="next" aria-disabled=${page === pages - 1 ? 'true' : 'false'} @click=${go(page + 1)}>
+        ${m.next}
+      </button>
+    </nav>`;
+  }
+
+  private failed(message: string, reason: string, retry?: string): TemplateResult {
+    if (reason !== this.lastProblem) {
+      this.lastProblem = reason;
+      console.error(`[cskit] <cs-customer-list> ${message}: ${reason}`);
+      this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
+    }
+    return this.frame(
+      html`<p class="state error" part="state" role="alert">${message}</p>
+        ${retry ? retryButton(retry, () => this.retry()) : nothing}`,
+    );
+  }
+
+  /** Loads `src` again; a failure that repeats is reported again (event and console). */
+  private retry(): void {
+    this.lastProblem = '';
+    this.loader.retry();
+  }
+}
+
+/** "Platform · Growth", else the line's id, else "Line". */
+function lineName(line: ExplainedLine, m: CustomerListMessages): string {
+  const parts = [line.product, line.plan].filter((part): part is string => typeof part === 'string' && part !== '');
+  return parts.length > 0 ? parts.join(' · ') : line.lineId || line.subscriptionId || m.line;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-customer-list': CsCustomerList;
+  }
+  interface GlobalEventHandlersEventMap {
+    'cs-data-error': CustomEvent<{ reason: string }>;
+  }
+}
