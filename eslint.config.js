@@ -32,7 +32,7 @@ export default tseslint.config(
       // Relative imports must name the emitted file, as Node's ESM resolution requires.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.{1,2}/.*(?<!\\.js|\\.json|\\.css)$', message: 'Relative imports end in .js.' }] },
+        { patterns: [{ regex: '^\\.{1,2}/.*(?<!\\.m?js|\\.json|\\.css)$', message: 'Relative imports end in .js.' }] },
       ],
     },
   },
