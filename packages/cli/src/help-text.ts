@@ -109,7 +109,7 @@ Options:
 
 Environment:
   STRIPE_API_KEY       a secret key, or a restricted key that may read customers and subscriptions.
-  ZENDESK_EMAIL        the email of a Zendesk admin or agent, and
+  ZENDESK_EMAIL        the email of a Zendesk admin (the incremental export is admin-only), and
   ZENDESK_API_TOKEN    an API token of the account (Admin Center > Apps and integrations > Zendesk API).
                        Keys are read from the environment only, and never printed or saved.
 

@@ -28,7 +28,7 @@ export async function runZendeskSync(args: SyncArguments & { readonly out: strin
   if (missing.length > 0) {
     return usage(
       io,
-      `set ${missing.join(' and ')}: the email of a Zendesk agent and an API token (read from the environment only)`,
+      `set ${missing.join(' and ')}: the email of a Zendesk admin and an API token (read from the environment only)`,
     );
   }
   // Whatever is printed, the token is not: a message that quotes it gets it masked.
@@ -58,7 +58,7 @@ export async function runZendeskSync(args: SyncArguments & { readonly out: strin
           ? 'Zendesk rejected the credentials (HTTP 401)'
           : 'Zendesk refused the credentials (HTTP 403): this user may not export tickets';
       print(
-        `error: ${why}. Set ${ZENDESK_EMAIL_VARIABLE} to the email of an admin or agent and ${ZENDESK_TOKEN_VARIABLE} to an API token of the account (Admin Center → Apps and integrations → Zendesk API).`,
+        `error: ${why}. Set ${ZENDESK_EMAIL_VARIABLE} to the email of a Zendesk admin (the export is admin-only) and ${ZENDESK_TOKEN_VARIABLE} to an API token of the account (Admin Center → Apps and integrations → Zendesk API).`,
       );
       return 1;
     }

@@ -154,7 +154,7 @@ describe('cskit sync zendesk', () => {
     const refused = await cskit(syncArgs(), { ...env, ZENDESK_API_TOKEN: token });
     expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 1, stdout: '' });
     expect(refused.stderr).toBe(
-      'error: Zendesk rejected the credentials (HTTP 401). Set ZENDESK_EMAIL to the email of an admin or agent and ZENDESK_API_TOKEN to an API token of the account (Admin Center → Apps and integrations → Zendesk API).\n',
+      'error: Zendesk rejected the credentials (HTTP 401). Set ZENDESK_EMAIL to the email of a Zendesk admin (the export is admin-only) and ZENDESK_API_TOKEN to an API token of the account (Admin Center → Apps and integrations → Zendesk API).\n',
     );
     expect(await readdir(out)).toEqual([]);
 
@@ -168,7 +168,7 @@ describe('cskit sync zendesk', () => {
   it('needs both variables from the environment, and takes no credential options', async () => {
     const missing = await cskit(syncArgs(), { ZENDESK_EMAIL: account.email });
     expect(missing).toMatchObject({ code: 2, stdout: '' });
-    expect(missing.stderr).toContain('set ZENDESK_API_TOKEN: the email of a Zendesk agent and an API token');
+    expect(missing.stderr).toContain('set ZENDESK_API_TOKEN: the email of a Zendesk admin and an API token');
     const none = await cskit(syncArgs());
     expect(none.stderr).toContain('set ZENDESK_EMAIL and ZENDESK_API_TOKEN');
     const flag = await cskit([...syncArgs(), '--api-token', account.apiToken], env);
