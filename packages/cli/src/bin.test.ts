@@ -155,13 +155,14 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
   let root: string;
   /** Called on every request the mock answers: the test kills the child from here. */
   let onRequest: (() => void) | undefined;
-  const FILES = ['tickets.csv', 'zendesk-sync-state.json'];
+  const FILES = ['tickets.csv', 'csat.csv', 'zendesk-sync-state.json'];
   const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
   let expected: string[] = [];
 
   beforeAll(async () => {
-    // 2500 tickets in pages of at most 100 (the mock's cap; cskit asks for 1000): 25 requests, each
-    // answered after 8 ms, so a sync spends at least 200 ms on requests.
+    // 2500 tickets in pages of at most 100 (the mock's cap; cskit asks for 1000): 25 requests, then
+    // 839 ratings in pages of 100: 9 more; each answered after 8 ms, so a sync spends at least
+    // 34 × 8 = 272 ms on requests.
     server = await serveZendeskMock({ account, maxPageSize: 100, delayMs: 8, onRequest: () => onRequest?.() });
     root = await mkdtemp(join(tmpdir(), 'cskit-kill-zendesk-'));
     const whole = join(root, 'whole');
@@ -199,7 +200,9 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
 
   it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
     expect(expected[0]?.split('\n').length).toBe(2502);
-    const plans = [[1], [2], [3], [13], [25], [4, 2, 5]];
+    // Killed at the first request, among the ticket pages, at the switch to ratings, among the ratings,
+    // and three times in a row.
+    const plans = [[1], [2], [3], [13], [26], [27], [31], [4, 2, 5]];
     for (const [index, kills] of plans.entries()) {
       const out = join(root, `killed-${index}`);
       for (const killAt of kills) expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
@@ -211,7 +214,7 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
       expect(await read(out)).toEqual(expected);
     }
     const timed: string[] = [];
-    for (const killAfterMs of [5, 40, 80, 120, 160]) {
+    for (const killAfterMs of [5, 60, 120, 180, 240]) {
       const out = join(root, `timed-${killAfterMs}`);
       timed.push((await sync(out, { killAfterMs })).signal ?? 'finished');
       expect((await sync(out)).code).toBe(0);

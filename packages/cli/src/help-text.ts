@@ -91,20 +91,20 @@ missing or malformed value, a file that cannot be opened).
 /** `cskit sync --help`. */
 export const SYNC_HELP = `Usage:
   cskit sync stripe  --out DIR [--base-url URL] [--time-zone UTC]
-  cskit sync zendesk --out DIR --subdomain NAME [--base-url URL]
+  cskit sync zendesk --out DIR --subdomain NAME [--base-url URL] [--time-zone UTC]
 
 Brings a source's data into canonical CSV files that 'cskit report' and 'cskit health' read as they are.
 
 stripe   customers.csv and subscriptions.csv (one line per subscription item, trials as their own lines;
          mapping in docs/connectors.md) from the Stripe account of STRIPE_API_KEY.
-zendesk  tickets.csv (created, first reply, solved, priority, satisfaction; mapping in
-         docs/connectors.md) from the Zendesk account NAME.zendesk.com, through its incremental export.
+zendesk  tickets.csv (created, first reply, solved, priority, satisfaction) and csat.csv (the
+         satisfaction ratings; mapping in docs/connectors.md) from the Zendesk account NAME.zendesk.com.
 
 Options:
   --out <dir>          directory for the CSV files and the state file (created if missing)
   --base-url <url>     a server that speaks the source's API (default: https://api.stripe.com,
                        https://NAME.zendesk.com)
-  --time-zone <IANA>   zone Stripe's timestamps become dates in (default: UTC; stripe only)
+  --time-zone <IANA>   zone timestamps become dates in (default: UTC): Stripe's, Zendesk's CSAT dates
   --subdomain <name>   the Zendesk account, NAME.zendesk.com (zendesk only; not needed with --base-url)
 
 Environment:

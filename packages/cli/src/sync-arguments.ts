@@ -57,8 +57,7 @@ export function parseSyncArguments(argv: readonly string[]): SyncArguments {
 }
 
 /**
- * `--subdomain` belongs to zendesk, which needs it (or a `--base-url`); `--time-zone` does not: Zendesk's
- * timestamps are written with their offset, and `cskit report --time-zone` places them in days.
+ * `--subdomain` belongs to zendesk, which needs it (or a `--base-url`).
  *
  * @throws UsageError naming the option.
  */
@@ -66,11 +65,6 @@ function checkZendeskOptions(source: SyncSource, values: Readonly<Record<string,
   if (source !== 'zendesk') {
     if (values['subdomain'] !== undefined) throw new UsageError('--subdomain is an option of cskit sync zendesk');
     return;
-  }
-  if (values['time-zone'] !== undefined) {
-    throw new UsageError(
-      'zendesk writes timestamps with their offset: give --time-zone to cskit report or cskit health instead',
-    );
   }
   if ((values['subdomain'] === undefined || values['subdomain'] === '') && values['base-url'] === undefined) {
     throw new UsageError('missing --subdomain <name> (the first part of <name>.zendesk.com)');

@@ -11,9 +11,9 @@ export const ZENDESK_EMAIL_VARIABLE = 'ZENDESK_EMAIL';
 export const ZENDESK_TOKEN_VARIABLE = 'ZENDESK_API_TOKEN';
 
 /**
- * `cskit sync zendesk --out DIR --subdomain S [--base-url URL]`: writes `tickets.csv` (canonical, ready
- * for `cskit report --tickets`) and `zendesk-sync-state.json` into DIR, with progress on stderr. The
- * credentials come from `ZENDESK_EMAIL` and `ZENDESK_API_TOKEN` only; the token is never printed.
+ * `cskit sync zendesk --out DIR --subdomain S [--base-url URL] [--time-zone Z]`: writes `tickets.csv`
+ * (canonical, ready for `cskit report --tickets`), `csat.csv` and `zendesk-sync-state.json` into DIR,
+ * with progress on stderr. The credentials come from `ZENDESK_EMAIL` and `ZENDESK_API_TOKEN` only; the token is never printed.
  *
  * @returns the exit status: 0 synced, 1 Zendesk refused the credentials, a ticket could not be mapped or
  *   the API kept failing (run again to resume), 2 bad usage (including missing credentials).
@@ -46,10 +46,11 @@ export async function runZendeskSync(args: SyncArguments & { readonly out: strin
       email,
       apiToken,
       out: args.out,
+      timeZone: args.timeZone,
       ...(args.baseUrl === undefined ? {} : { baseUrl: args.baseUrl }),
       onProgress: progress.update,
     });
-    print(`zendesk: ${result.file} and ${result.statePath} are up to date`);
+    print(`zendesk: ${result.files.tickets}, ${result.files.csat} and ${result.statePath} are up to date`);
     return 0;
   } catch (error) {
     if (error instanceof SourceAuthError) {
@@ -65,7 +66,7 @@ export async function runZendeskSync(args: SyncArguments & { readonly out: strin
     if (error instanceof CskitValidationError) {
       for (const line of error.message.split('\n')) print(`error: ${line}`);
       print(
-        `zendesk: nothing was written to ${join(args.out, 'tickets.csv')}; the tickets above need fixing in Zendesk`,
+        `zendesk: nothing was written to ${join(args.out, 'tickets.csv')}; the records above need fixing in Zendesk`,
       );
       return 1;
     }

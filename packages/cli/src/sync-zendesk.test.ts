@@ -51,13 +51,18 @@ describe('cskit sync zendesk', () => {
     expect(synced).toMatchObject({ code: 0, stdout: '' });
     expect(synced.stderr).toBe(
       [
-        'zendesk: page 1: 7 tickets, 7 ticket versions so far',
-        'zendesk: wrote 6 tickets',
-        `zendesk: ${join(out, 'tickets.csv')} and ${join(out, 'zendesk-sync-state.json')} are up to date`,
+        'zendesk: tickets page 1: 7 tickets, 7 ticket versions so far',
+        'zendesk: ratings page 1: 3 ratings, 3 CSAT responses so far',
+        'zendesk: wrote 6 tickets and 3 CSAT responses',
+        `zendesk: ${join(out, 'tickets.csv')}, ${join(out, 'csat.csv')} and ${join(out, 'zendesk-sync-state.json')} are up to date`,
         '',
       ].join('\n'),
     );
-    expect((await readdir(out)).sort()).toEqual(['tickets.csv', 'zendesk-sync-state.json']);
+    expect((await readdir(out)).sort()).toEqual(['csat.csv', 'tickets.csv', 'zendesk-sync-state.json']);
+    // The CSAT ratings of tickets 1 (good), 2 and 3 (bad), dated when they were solved.
+    expect(await readFile(join(out, 'csat.csv'), 'utf8')).toBe(
+      'date,score,customer_id,ticket_id,rating_id\n2024-01-03,5,101,1,7000001\n2024-01-11,1,101,2,7000002\n2024-01-20,1,102,3,7000003\n',
+    );
 
     const subscriptions = join(out, 'subscriptions.csv');
     await writeFile(
@@ -142,10 +147,11 @@ describe('cskit sync zendesk', () => {
     expect(code).toBe(0);
     expect(stderr.split('\n')[0]?.split('\r\x1b[2K')).toEqual([
       '',
-      'zendesk: exporting · 0 ticket versions · 0 pages · 0 retries',
-      'zendesk: exporting · 0 ticket versions · 0 pages · 1 retries · HTTP 429 (rate limited), waiting 1.0 s',
-      'zendesk: exporting · 7 ticket versions · 1 pages · 1 retries',
-      'zendesk: done · 6 tickets · 7 ticket versions · 1 pages · 1 retries',
+      'zendesk: exporting · 0 ticket versions · 0 CSAT responses · 0 pages · 0 retries',
+      'zendesk: exporting · 0 ticket versions · 0 CSAT responses · 0 pages · 1 retries · HTTP 429 (rate limited), waiting 1.0 s',
+      'zendesk: exporting · 7 ticket versions · 0 CSAT responses · 1 pages · 1 retries',
+      'zendesk: listing ratings · 7 ticket versions · 3 CSAT responses · 2 pages · 1 retries',
+      'zendesk: done · 6 tickets · 7 ticket versions · 3 CSAT responses · 2 pages · 1 retries',
     ]);
   });
 
@@ -184,9 +190,9 @@ describe('cskit sync zendesk', () => {
     const badSubdomain = await cskit(['sync', 'zendesk', '--out', out, '--subdomain', 'acme.zendesk.com'], env);
     expect(badSubdomain).toMatchObject({ code: 2 });
     expect(badSubdomain.stderr).toContain('the subdomain must be the first part of <subdomain>.zendesk.com');
-    const zone = await cskit([...syncArgs(), '--time-zone', 'Europe/Berlin'], env);
+    const zone = await cskit([...syncArgs(), '--time-zone', 'Mars/Base'], env);
     expect(zone).toMatchObject({ code: 2 });
-    expect(zone.stderr).toContain('give --time-zone to cskit report or cskit health instead');
+    expect(zone.stderr).toContain('--time-zone must be an IANA time zone');
     const stripe = await cskit(['sync', 'stripe', '--out', out, '--subdomain', 'acme'], { STRIPE_API_KEY: 'sk_x' });
     expect(stripe.stderr).toContain('--subdomain is an option of cskit sync zendesk');
     const path = await cskit(['sync', 'zendesk', '--out', out, '--base-url', `${server.url}/api/v2`], env);

@@ -8,9 +8,9 @@ export interface ZendeskProgressView {
   readonly end: () => void;
 }
 
-/** Progress as plain lines (`zendesk: page 2: 1000 tickets, 2000 ticket versions so far`), for logs and pipes. */
+/** Progress as plain lines (`zendesk: tickets page 2: 1000 tickets, 2000 ticket versions so far`), for logs and pipes. */
 export function zendeskProgressLines(out: CliOutput): ZendeskProgressView {
-  let pages = 0;
+  const pages = { tickets: 0, ratings: 0 };
   const update = (event: ZendeskSyncProgress): void => {
     switch (event.type) {
       case 'start':
@@ -18,14 +18,18 @@ export function zendeskProgressLines(out: CliOutput): ZendeskProgressView {
         else if (event.incremental) out.write('zendesk: exporting the tickets changed since the last sync\n');
         break;
       case 'page':
-        pages += 1;
-        out.write(`zendesk: page ${pages}: ${event.objects} tickets, ${event.records} ticket versions so far\n`);
+        pages[event.entity] += 1;
+        out.write(
+          event.entity === 'tickets'
+            ? `zendesk: tickets page ${pages.tickets}: ${event.objects} tickets, ${event.records} ticket versions so far\n`
+            : `zendesk: ratings page ${pages.ratings}: ${event.objects} ratings, ${event.records} CSAT responses so far\n`,
+        );
         break;
       case 'retry':
         out.write(`zendesk: ${event.reason}, retry ${event.attempt} in ${seconds(event.waitMs)}\n`);
         break;
       case 'written':
-        out.write(`zendesk: wrote ${event.tickets} tickets\n`);
+        out.write(`zendesk: wrote ${event.tickets} tickets and ${event.csatResponses} CSAT responses\n`);
         break;
     }
   };
@@ -38,6 +42,7 @@ export function zendeskProgressLines(out: CliOutput): ZendeskProgressView {
  */
 export function zendeskProgressStatus(out: CliOutput): ZendeskProgressView {
   let versions = 0;
+  let responses = 0;
   let pages = 0;
   let retries = 0;
   let phase = 'starting';
@@ -51,7 +56,11 @@ export function zendeskProgressStatus(out: CliOutput): ZendeskProgressView {
         break;
       case 'page':
         pages += 1;
-        versions = event.records;
+        if (event.entity === 'tickets') versions = event.records;
+        else {
+          responses = event.records;
+          phase = 'listing ratings';
+        }
         break;
       case 'retry':
         retries += 1;
@@ -59,10 +68,12 @@ export function zendeskProgressStatus(out: CliOutput): ZendeskProgressView {
         break;
       case 'written':
         phase = `done · ${event.tickets} tickets`;
+        responses = event.csatResponses;
         break;
     }
     // \r and "erase line": the status replaces itself instead of scrolling.
-    out.write(`\r\x1b[2Kzendesk: ${phase} · ${versions} ticket versions · ${pages} pages · ${retries} retries${wait}`);
+    const counts = `${versions} ticket versions · ${responses} CSAT responses · ${pages} pages · ${retries} retries`;
+    out.write(`\r\x1b[2Kzendesk: ${phase} · ${counts}${wait}`);
     shown = true;
   };
   const end = (): void => {

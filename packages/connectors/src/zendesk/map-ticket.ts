@@ -27,7 +27,7 @@ export type MappedTicket =
  * equal to Zendesk's satisfaction score (good ÷ good + bad); a mean of these numbers means nothing.
  * `offered` and `unoffered` are not answers.
  */
-const SATISFACTION: Readonly<Record<string, string>> = { good: '5', bad: '1' };
+export const ZENDESK_SATISFACTION: Readonly<Record<string, string>> = { good: '5', bad: '1' };
 
 const SOLVED = new Set(['solved', 'closed']);
 
@@ -96,7 +96,8 @@ export function mapZendeskTicket(ticket: unknown, metricSet: unknown): MappedTic
       first_response_at: firstResponseAt ?? '',
       resolved_at: typeof solvedAt === 'string' && SOLVED.has(value['status'] as string) ? solvedAt : '',
       priority: typeof priority === 'string' ? priority : '',
-      satisfaction: typeof rating === 'string' && Object.hasOwn(SATISFACTION, rating) ? SATISFACTION[rating] : '',
+      satisfaction:
+        typeof rating === 'string' && Object.hasOwn(ZENDESK_SATISFACTION, rating) ? ZENDESK_SATISFACTION[rating] : '',
       updated_at: updatedAt,
     },
   };

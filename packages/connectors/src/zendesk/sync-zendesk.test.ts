@@ -107,7 +107,8 @@ describe('syncZendesk on the demo account', () => {
     server.resetHandlers(...zendeskHandlers(account));
     const pages: number[] = [];
     const result = await sync({
-      onProgress: (event) => (event.type === 'page' ? pages.push(event.objects) : undefined),
+      onProgress: (event) =>
+        event.type === 'page' && event.entity === 'tickets' ? pages.push(event.objects) : undefined,
     });
     expect(pages).toEqual([1000, 1000, 500]);
     expect(result.tickets).toBe(2500);
@@ -126,7 +127,10 @@ describe('syncZendesk: the export repeats tickets, and later runs', () => {
       changes: { priority: 'urgent' },
     });
     const versions: number[] = [];
-    await sync({ pageSize: 2, onProgress: (e) => (e.type === 'page' ? versions.push(e.records) : undefined) });
+    await sync({
+      pageSize: 2,
+      onProgress: (e) => (e.type === 'page' && e.entity === 'tickets' ? versions.push(e.records) : undefined),
+    });
     // 7 tickets listed + ticket 1 once more = 8 versions committed.
     expect(versions.at(-1)).toBe(8);
     const tickets = await readBack();
@@ -210,7 +214,7 @@ describe('syncZendesk: the export repeats tickets, and later runs', () => {
       const events: ZendeskSyncProgress[] = [];
       await sync({ out: resumed, pageSize: 40, onProgress: (e) => events.push(e) });
       expect(events[0]).toEqual({ type: 'start', resumed: true, incremental: false });
-      for (const file of ['tickets.csv', 'zendesk-sync-state.json']) {
+      for (const file of ['tickets.csv', 'csat.csv', 'zendesk-sync-state.json']) {
         expect(await readFile(join(resumed, file), 'utf8')).toBe(await readFile(join(whole, file), 'utf8'));
       }
       await rm(resumed, { recursive: true });
@@ -303,6 +307,54 @@ describe('syncZendesk on schema drift and bad records', () => {
     const error: unknown = await sync().catch((e: unknown) => e);
     expect((error as Error).message).toBe(
       'tickets.csv id 4, field resolved_at, value "2024-02-01T00:00:00Z": resolved_at is before created_at',
+    );
+  });
+});
+
+describe('syncZendesk: CSAT from satisfaction ratings', () => {
+  it('writes csat.csv: received ratings only, good → 5, bad → 1, dated in the time zone, with the ticket’s organization', async () => {
+    // Ratings (dated at the tickets' solved_at): 1 good 2024-01-03T13:00Z, 2 bad 2024-01-11T12:00Z,
+    // 3 bad 2024-01-20T10:00Z; ticket 5's "offered" is no answer. In Auckland (UTC+13 in summer)
+    // 13:00Z is 02:00 the next day, 12:00Z 01:00 the next day, 10:00Z 23:00 the same day.
+    const result = await sync({ timeZone: 'Pacific/Auckland' });
+    expect(result.csatResponses).toBe(3);
+    expect(await readFile(join(out, 'csat.csv'), 'utf8')).toBe(
+      [
+        'date,score,customer_id,ticket_id,rating_id',
+        '2024-01-04,5,101,1,7000001',
+        '2024-01-12,1,101,2,7000002',
+        '2024-01-20,1,102,3,7000003',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('pages the ratings with page[after] and lists them whole on a later run', async () => {
+    account = generatedZendeskAccount({ tickets: 600 });
+    server.resetHandlers(...zendeskHandlers(account));
+    const pages: number[] = [];
+    const first = await sync({
+      onProgress: (e) => (e.type === 'page' && e.entity === 'ratings' ? pages.push(e.objects) : undefined),
+    });
+    const rated = account.tickets.filter((entry) =>
+      ['good', 'bad'].includes(String((entry.ticket['satisfaction_rating'] as { score?: string } | null)?.score)),
+    ).length;
+    expect(first.csatResponses).toBe(rated);
+    expect(rated).toBeGreaterThan(100);
+    // 100 per page: full pages, then the rest.
+    expect(pages).toEqual([...Array.from({ length: Math.floor(rated / 100) }, () => 100), rated % 100]);
+    const again = await sync();
+    expect(again).toMatchObject({ incremental: true, csatResponses: rated });
+  });
+
+  it('names a rating that lost a field Zendesk always sends', async () => {
+    server.use(
+      http.get(`${ZENDESK_MOCK_ORIGIN}/api/v2/satisfaction_ratings`, () =>
+        Response.json({ satisfaction_ratings: [{ id: 9, ticket_id: 1, score: 'good' }], meta: { has_more: false } }),
+      ),
+    );
+    await expect(sync()).rejects.toThrow(
+      'zendesk id rating 9, field created_at, value "": the rating has no created_at timestamp: Zendesk always sends it',
     );
   });
 });

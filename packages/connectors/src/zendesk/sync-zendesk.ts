@@ -1,16 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CskitValidationError, readTickets, type CanonicalRecord, type ValidationIssue } from '@cskit/core';
+import {
+  assertTimeZone,
+  CskitValidationError,
+  readCsatResponses,
+  readTickets,
+  type CanonicalRecord,
+  type ValidationIssue,
+} from '@cskit/core';
 import { toCsv } from '@cskit/core/sample';
 import { readCsvRecords } from '../csv/csv-records.js';
 import { withRetries, type RetryEvent, type RetryOptions } from '../http/retry.js';
 import { namedById } from '../sync/named-by-id.js';
 import { SyncStore, syncStatePath } from '../sync/sync-store.js';
 import { latestVersions } from './latest-versions.js';
+import { mapZendeskRating, ZENDESK_CSAT_COLUMNS } from './map-rating.js';
 import { mapZendeskTicket, ZENDESK_TICKET_COLUMNS } from './map-ticket.js';
 import {
   classifyZendeskError,
   fetchExportPage,
+  fetchRatingsPage,
   zendeskAuthError,
   zendeskOrigin,
   type ExportPosition,
@@ -29,6 +38,8 @@ export interface SyncZendeskOptions {
   readonly out: string;
   /** Origin of a server that speaks Zendesk's API, instead of `https://<subdomain>.zendesk.com`. */
   readonly baseUrl?: string;
+  /** IANA zone the CSAT ratings' timestamps become dates in (default `UTC`). */
+  readonly timeZone?: string;
   /** Unix seconds the first sync starts from (default 0: every ticket). */
   readonly startTime?: number;
   /**
@@ -58,21 +69,24 @@ export type ZendeskSyncProgress =
     }
   | {
       readonly type: 'page';
-      /** Tickets on this page. */
+      readonly entity: 'tickets' | 'ratings';
+      /** Tickets or ratings on this page. */
       readonly objects: number;
-      /** Ticket versions committed so far (a ticket can come more than once). */
+      /** Ticket versions (a ticket can come more than once) or CSAT responses committed so far. */
       readonly records: number;
     }
   | ({ readonly type: 'retry' } & RetryEvent)
-  | { readonly type: 'written'; readonly tickets: number };
+  | { readonly type: 'written'; readonly tickets: number; readonly csatResponses: number };
 
 /** What a finished sync wrote. */
 export interface SyncZendeskResult {
-  /** Path of `tickets.csv`. */
-  readonly file: string;
+  /** Paths of `tickets.csv` and `csat.csv`. */
+  readonly files: { readonly tickets: string; readonly csat: string };
   readonly statePath: string;
   /** Tickets in the file (one per ticket id; deleted tickets left out). */
   readonly tickets: number;
+  /** CSAT responses (received ratings) in `csat.csv`. */
+  readonly csatResponses: number;
   /** Whether this run finished an interrupted one. */
   readonly resumed: boolean;
   /** Whether this run went on from a finished sync. */
@@ -87,19 +101,22 @@ interface ZendeskCursor {
   readonly after?: string;
   /** The latest `updated_at` seen (unix seconds), in this run or the one it goes on from. */
   readonly highWater: number;
-  /** Whether the export reached `end_of_stream`. */
-  readonly done: boolean;
+  /** What is being listed: the ticket export until `end_of_stream`, then every received rating. */
+  readonly phase: 'tickets' | 'ratings' | 'listed';
+  /** `meta.after_cursor` of the last committed ratings page. */
+  readonly ratingsAfter?: string;
   /** Whether this run goes on from a finished sync. */
   readonly incremental: boolean;
 }
 
 const TICKETS_FILE = 'tickets.csv';
+const CSAT_FILE = 'csat.csv';
 const SOURCE = 'zendesk';
 
 /**
  * Syncs a Zendesk account's tickets into `tickets.csv` of `out` (canonical tickets that `cskit report`
  * and `cskit health` read as they are), through the cursor-based incremental ticket export with ticket
- * metrics side-loaded; mapping in docs/connectors.md.
+ * metrics side-loaded, then its received CSAT ratings into `csat.csv`; mapping in docs/connectors.md.
  *
  * Every page is checkpointed (`zendesk-sync-state.json`): a sync interrupted at any moment and run again
  * with the same `out` writes exactly the files of an uninterrupted run. A run after a finished one
@@ -114,6 +131,8 @@ const SOURCE = 'zendesk';
  */
 export async function syncZendesk(options: SyncZendeskOptions): Promise<SyncZendeskResult> {
   const origin = zendeskOrigin(options.subdomain, options.baseUrl);
+  const timeZone = options.timeZone ?? 'UTC';
+  assertTimeZone(timeZone);
   const pageSize = checkedInteger('pageSize', options.pageSize ?? 1000, 1, 1000);
   const lookback = checkedInteger('lookbackSeconds', options.lookbackSeconds ?? 3600, 0, Number.MAX_SAFE_INTEGER);
   const firstStart = checkedInteger('startTime', options.startTime ?? 0, 0, Number.MAX_SAFE_INTEGER);
@@ -124,9 +143,9 @@ export async function syncZendesk(options: SyncZendeskOptions): Promise<SyncZend
     timeoutMs: options.timeoutMs ?? 60_000,
   };
   const progress = options.onProgress ?? (() => undefined);
-  const fetchPage = async (position: ExportPosition): ReturnType<typeof fetchExportPage> => {
+  const call = async <T>(request: () => Promise<T>): Promise<T> => {
     try {
-      return await withRetries(() => fetchExportPage(connection, position, pageSize, options.signal), {
+      return await withRetries(request, {
         ...options.retry,
         classify: (error) => classifyZendeskError(error, options.signal),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
@@ -140,8 +159,8 @@ export async function syncZendesk(options: SyncZendeskOptions): Promise<SyncZend
   const store = await SyncStore.open<ZendeskCursor>({
     dir: options.out,
     source: SOURCE,
-    entities: ['tickets'],
-    settings: { baseUrl: origin, startTime: String(firstStart) },
+    entities: ['tickets', 'ratings'],
+    settings: { baseUrl: origin, startTime: String(firstStart), timeZone },
   });
   let cursor: ZendeskCursor;
   /** What the previous sync wrote, committed with the first page (never before: a refused token changes nothing). */
@@ -155,17 +174,18 @@ export async function syncZendesk(options: SyncZendeskOptions): Promise<SyncZend
       cursor = {
         startTime: Math.max(0, previous.highWater - lookback),
         highWater: previous.highWater,
-        done: false,
+        phase: 'tickets',
         incremental: true,
       };
-    } else cursor = { startTime: firstStart, highWater: 0, done: false, incremental: false };
+    } else cursor = { startTime: firstStart, highWater: 0, phase: 'tickets', incremental: false };
   }
   progress({ type: 'start', resumed: store.resumed, incremental: cursor.incremental });
 
-  while (!cursor.done) {
+  while (cursor.phase === 'tickets') {
     options.signal?.throwIfAborted();
     const after = cursor.after;
-    const page = await fetchPage(after === undefined ? { startTime: cursor.startTime } : { cursor: after });
+    const position: ExportPosition = after === undefined ? { startTime: cursor.startTime } : { cursor: after };
+    const page = await call(() => fetchExportPage(connection, position, pageSize, options.signal));
     const tickets = Array.isArray(page.tickets) ? page.tickets : [];
     const metricSets = new Map<unknown, unknown>(
       (Array.isArray(page.metric_sets) ? page.metric_sets : []).map((set) => [set?.ticket_id, set]),
@@ -192,25 +212,74 @@ export async function syncZendesk(options: SyncZendeskOptions): Promise<SyncZend
       ...cursor,
       ...(typeof page.after_cursor === 'string' ? { after: page.after_cursor } : {}),
       highWater,
-      done,
+      phase: done ? 'ratings' : 'tickets',
     };
     await store.commit({ tickets: [...carried, ...records] }, cursor);
     carried = [];
-    progress({ type: 'page', objects: tickets.length, records: store.count('tickets') });
+    progress({ type: 'page', entity: 'tickets', objects: tickets.length, records: store.count('tickets') });
+  }
+
+  // Ratings are listed whole on every run: there are far fewer of them, and a rating can change.
+  while (cursor.phase === 'ratings') {
+    options.signal?.throwIfAborted();
+    const after = cursor.ratingsAfter;
+    const page = await call(() => fetchRatingsPage(connection, after, options.signal));
+    const ratings = Array.isArray(page.satisfaction_ratings) ? page.satisfaction_ratings : [];
+    const records: CanonicalRecord[] = [];
+    const issues: ValidationIssue[] = [];
+    for (const rating of ratings) {
+      const mapped = mapZendeskRating(rating, timeZone);
+      if (mapped.kind === 'invalid') issues.push(...mapped.issues);
+      else if (mapped.kind === 'response') records.push(mapped.record);
+    }
+    if (issues.length > 0) throw new CskitValidationError(issues);
+    namedById(() => readCsatResponses(records, { source: CSAT_FILE }));
+    const more = page.meta?.has_more === true;
+    const next = page.meta?.after_cursor;
+    if (more && typeof next !== 'string') {
+      throw new Error('Zendesk sent a page of ratings with more to come, without an after_cursor to go on');
+    }
+    cursor = {
+      ...cursor,
+      ...(typeof next === 'string' ? { ratingsAfter: next } : {}),
+      phase: more ? 'ratings' : 'listed',
+    };
+    await store.commit({ ratings: records }, cursor);
+    progress({ type: 'page', entity: 'ratings', objects: ratings.length, records: store.count('ratings') });
   }
 
   const tickets = latestVersions(await store.records('tickets'));
   // The whole file once more: what each page passed must pass together (ids unique after merging).
   namedById(() => readTickets(tickets, { source: TICKETS_FILE }));
-  await store.complete({ [TICKETS_FILE]: toCsv(tickets, { columns: ZENDESK_TICKET_COLUMNS }) });
-  progress({ type: 'written', tickets: tickets.length });
+  const csat = csatResponses(await store.records('ratings'), tickets);
+  await store.complete({
+    [TICKETS_FILE]: toCsv(tickets, { columns: ZENDESK_TICKET_COLUMNS }),
+    [CSAT_FILE]: toCsv(csat, { columns: ZENDESK_CSAT_COLUMNS }),
+  });
+  progress({ type: 'written', tickets: tickets.length, csatResponses: csat.length });
   return {
-    file: join(options.out, TICKETS_FILE),
+    files: { tickets: join(options.out, TICKETS_FILE), csat: join(options.out, CSAT_FILE) },
     statePath: syncStatePath(options.out, SOURCE),
     tickets: tickets.length,
+    csatResponses: csat.length,
     resumed: store.resumed,
     incremental: cursor.incremental,
   };
+}
+
+/**
+ * One CSAT response per rating id (the later listed wins), oldest first, each with the organization of
+ * the ticket it rates as `customer_id` (empty when that ticket is not in `tickets`).
+ */
+function csatResponses(ratings: readonly CanonicalRecord[], tickets: readonly CanonicalRecord[]): CanonicalRecord[] {
+  const customerOf = new Map(tickets.map((ticket) => [ticket['ticket_id'], ticket['customer_id'] ?? '']));
+  const byId = new Map(ratings.map((rating) => [rating['rating_id'], rating]));
+  return [...byId.values()]
+    .map((rating): CanonicalRecord => ({ ...rating, customer_id: customerOf.get(rating['ticket_id']) ?? '' }))
+    .sort(
+      (a, b) =>
+        (a['date'] ?? '').localeCompare(b['date'] ?? '') || Number(a['rating_id'] ?? 0) - Number(b['rating_id'] ?? 0),
+    );
 }
 
 /** The records that are tickets, not deletions. */

@@ -1,6 +1,6 @@
 import { retryAfterMs, type RetryDecision } from '../http/retry.js';
 import { SourceAuthError } from '../sync/source-auth-error.js';
-import type { ZendeskExportPage } from './zendesk-shapes.js';
+import type { ZendeskExportPage, ZendeskRatingsPage } from './zendesk-shapes.js';
 
 /** A Zendesk answer other than 200. Its message quotes neither the credentials nor the response body. */
 export class ZendeskHttpError extends Error {
@@ -65,17 +65,51 @@ export type ExportPosition = { readonly startTime: number } | { readonly cursor:
  *
  * @throws ZendeskHttpError for any status but 200; the `fetch` error when the connection fails or times out.
  */
-export async function fetchExportPage(
+export function fetchExportPage(
   connection: ZendeskConnection,
   position: ExportPosition,
   pageSize: number,
   signal: AbortSignal | undefined,
 ): Promise<ZendeskExportPage> {
-  const url = new URL('/api/v2/incremental/tickets/cursor.json', connection.origin);
-  if ('cursor' in position) url.searchParams.set('cursor', position.cursor);
-  else url.searchParams.set('start_time', String(position.startTime));
-  url.searchParams.set('per_page', String(pageSize));
-  url.searchParams.set('include', 'metric_sets');
+  return getJson<ZendeskExportPage>(
+    connection,
+    '/api/v2/incremental/tickets/cursor.json',
+    {
+      ...('cursor' in position ? { cursor: position.cursor } : { start_time: String(position.startTime) }),
+      per_page: String(pageSize),
+      include: 'metric_sets',
+    },
+    signal,
+  );
+}
+
+/**
+ * Fetches one page (100, the most Zendesk allows) of the received legacy CSAT ratings, oldest first,
+ * after `after` (`meta.after_cursor` of the previous page).
+ *
+ * @throws as {@link fetchExportPage}.
+ */
+export function fetchRatingsPage(
+  connection: ZendeskConnection,
+  after: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<ZendeskRatingsPage> {
+  return getJson<ZendeskRatingsPage>(
+    connection,
+    '/api/v2/satisfaction_ratings',
+    { score: 'received', 'page[size]': '100', ...(after === undefined ? {} : { 'page[after]': after }) },
+    signal,
+  );
+}
+
+async function getJson<T>(
+  connection: ZendeskConnection,
+  path: string,
+  query: Readonly<Record<string, string>>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  const url = new URL(path, connection.origin);
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
   const timeout = AbortSignal.timeout(connection.timeoutMs);
   const response = await fetch(url, {
     headers: {
@@ -91,7 +125,7 @@ export async function fetchExportPage(
     await response.text().catch(() => '');
     throw new ZendeskHttpError(response.status, retryAfterMs(response.headers.get('retry-after')));
   }
-  return (await response.json()) as ZendeskExportPage;
+  return (await response.json()) as T;
 }
 
 /**

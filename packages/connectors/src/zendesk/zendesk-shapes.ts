@@ -36,3 +36,18 @@ export interface ZendeskExportPage {
   readonly after_url: string | null;
   readonly end_of_stream: boolean;
 }
+
+/** The fields of a (legacy CSAT) satisfaction rating the connector reads. */
+export interface ZendeskSatisfactionRatingShape {
+  readonly id: number;
+  readonly ticket_id: number;
+  /** `good` or `bad` when received (`score=received`); `offered`, `unoffered` otherwise. */
+  readonly score: string;
+  readonly created_at: string;
+}
+
+/** One page of `GET /api/v2/satisfaction_ratings` with cursor pagination. */
+export interface ZendeskRatingsPage {
+  readonly satisfaction_ratings: readonly ZendeskSatisfactionRatingShape[];
+  readonly meta?: { readonly has_more?: boolean; readonly after_cursor?: string | null };
+}

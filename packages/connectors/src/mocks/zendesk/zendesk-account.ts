@@ -16,6 +16,11 @@ export interface ZendeskMockTicket {
    * `updated_at` (the cursor's edge).
    */
   listedFrom?: string;
+  /**
+   * When the requester rated the ticket (its satisfaction rating's `created_at`); default the metric
+   * set's `solved_at`, else the ticket's `updated_at`.
+   */
+  ratedAt?: string;
 }
 
 /**

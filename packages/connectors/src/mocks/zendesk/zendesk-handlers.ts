@@ -96,7 +96,77 @@ export function zendeskHandlers(account: ZendeskMockAccount, options: ZendeskHan
       account.onPageServed?.(pagesServed);
       return HttpResponse.json(body);
     }),
+    ratingsHandler(account, base),
   ];
+}
+
+/** The scores `score=received` lists; without `score`, every rating is listed. */
+const RECEIVED = new Set(['good', 'bad']);
+/** Cursor pagination's maximum `page[size]` on the ratings endpoint. */
+const MAX_RATINGS_PAGE = 100;
+
+/**
+ * `GET /api/v2/satisfaction_ratings`: the legacy CSAT ratings of the account's tickets (id = ticket id +
+ * 7,000,000), oldest first, with cursor pagination (`page[size]` 1–100, default 100, `page[after]`;
+ * `meta.has_more`, `meta.after_cursor`, `links.next`) and the `score` filter (`received`, `good`, `bad`,
+ * `offered`, `unoffered`).
+ */
+function ratingsHandler(account: ZendeskMockAccount, base: string): HttpHandler {
+  return http.get(`${base}/api/v2/satisfaction_ratings`, ({ request }) => {
+    const refused = authorised(account, request);
+    if (refused !== undefined) return refused;
+    const url = new URL(request.url);
+    const sizeText = url.searchParams.get('page[size]') ?? String(MAX_RATINGS_PAGE);
+    const size = /^\d+$/.test(sizeText) ? Number(sizeText) : Number.NaN;
+    if (!(size >= 1 && size <= MAX_RATINGS_PAGE)) {
+      return zendeskError(400, 'InvalidPaginationParameter', `page[size] must be from 1 to ${MAX_RATINGS_PAGE}`);
+    }
+    const score = url.searchParams.get('score');
+    const ratings = account.tickets
+      .map((entry) => rating(entry))
+      .filter((r): r is NonNullable<typeof r> => r !== undefined)
+      .filter((r) => (score === null ? true : score === 'received' ? RECEIVED.has(r.score) : r.score === score))
+      .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+    const afterText = url.searchParams.get('page[after]');
+    let start = 0;
+    if (afterText !== null) {
+      const afterId = Number(decodeBase64(afterText)?.replace(/^rating:/, '') ?? Number.NaN);
+      const index = ratings.findIndex((r) => r.id === afterId);
+      if (index < 0) return zendeskError(400, 'InvalidPaginationParameter', 'Invalid page[after] cursor');
+      start = index + 1;
+    }
+    const page = ratings.slice(start, start + size);
+    const last = page.at(-1);
+    const hasMore = start + page.length < ratings.length;
+    const afterCursor = last === undefined ? null : btoa(`rating:${last.id}`);
+    const next = new URL(url.pathname, url.origin);
+    if (afterCursor !== null) next.searchParams.set('page[after]', afterCursor);
+    return HttpResponse.json({
+      satisfaction_ratings: page,
+      meta: { has_more: hasMore, after_cursor: afterCursor, before_cursor: null },
+      links: { next: hasMore ? next.href : null, prev: null },
+    });
+  });
+}
+
+function rating(entry: ZendeskMockTicket) {
+  const found = entry.ticket['satisfaction_rating'];
+  const score = found !== null && typeof found === 'object' ? (found as { score?: unknown }).score : undefined;
+  if (typeof score !== 'string' || entry.ticket['status'] === 'deleted') return undefined;
+  const solvedAt = entry.metricSet['solved_at'];
+  const createdAt = entry.ratedAt ?? (typeof solvedAt === 'string' ? solvedAt : entry.ticket.updated_at);
+  return {
+    url: `https://example.zendesk.com/api/v2/satisfaction_ratings/${entry.ticket.id + 7_000_000}.json`,
+    id: entry.ticket.id + 7_000_000,
+    assignee_id: entry.ticket['assignee_id'] ?? null,
+    group_id: entry.ticket['group_id'] ?? null,
+    requester_id: entry.ticket['requester_id'] ?? null,
+    ticket_id: entry.ticket.id,
+    score,
+    created_at: createdAt,
+    updated_at: createdAt,
+    comment: null,
+  };
 }
 
 /** A Zendesk error answer: `{ "error": …, "description": … }`. */
