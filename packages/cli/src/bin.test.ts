@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedStripeAccount } from '@cskit/connectors/mocks';
-import { serveStripeMock, type MockServer } from '@cskit/connectors/mocks/node';
+import { generatedStripeAccount, generatedZendeskAccount } from '@cskit/connectors/mocks';
+import { serveStripeMock, serveZendeskMock, type MockServer } from '@cskit/connectors/mocks/node';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -146,5 +146,81 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
     }
     // The requests alone take longer than the latest kill, so every run was killed midway.
     expect(kills).toEqual(Array.from({ length: 6 }, () => 'SIGKILL'));
+  }, 120_000);
+});
+
+describe('cskit sync zendesk killed with SIGKILL and run again', () => {
+  const account = generatedZendeskAccount({ tickets: 2500 });
+  let server: MockServer;
+  let root: string;
+  /** Called on every request the mock answers: the test kills the child from here. */
+  let onRequest: (() => void) | undefined;
+  const FILES = ['tickets.csv', 'csat.csv', 'zendesk-sync-state.json'];
+  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  let expected: string[] = [];
+
+  beforeAll(async () => {
+    // 2500 tickets in pages of at most 100 (the mock's cap; cskit asks for 1000): 25 requests, then
+    // 839 ratings in pages of 100: 9 more; each answered after 8 ms, so a sync spends at least
+    // 34 × 8 = 272 ms on requests.
+    server = await serveZendeskMock({ account, maxPageSize: 100, delayMs: 8, onRequest: () => onRequest?.() });
+    root = await mkdtemp(join(tmpdir(), 'cskit-kill-zendesk-'));
+    const whole = join(root, 'whole');
+    expect((await sync(whole)).code).toBe(0);
+    expected = await read(whole);
+  }, 30_000);
+  afterAll(async () => {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** Runs `cskit sync zendesk`; killed with SIGKILL at its `killAt`-th request, or `killAfterMs` after its first. */
+  function sync(out: string, kill: { killAt?: number; killAfterMs?: number } = {}) {
+    const child = spawn(process.execPath, [bin, 'sync', 'zendesk', '--out', out, '--base-url', server.url], {
+      env: { ...process.env, ZENDESK_EMAIL: account.email, ZENDESK_API_TOKEN: account.apiToken },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let seen = 0;
+    let timer: NodeJS.Timeout | undefined;
+    onRequest = () => {
+      seen += 1;
+      if (seen === kill.killAt) child.kill('SIGKILL');
+      if (seen === 1 && kill.killAfterMs !== undefined)
+        timer = setTimeout(() => child.kill('SIGKILL'), kill.killAfterMs);
+    };
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    return new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) =>
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        resolve({ code, signal, stderr });
+      }),
+    );
+  }
+
+  it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
+    expect(expected[0]?.split('\n').length).toBe(2502);
+    // Killed at the first request, among the ticket pages, at the switch to ratings, among the ratings,
+    // and three times in a row.
+    const plans = [[1], [2], [3], [13], [26], [27], [31], [4, 2, 5]];
+    for (const [index, kills] of plans.entries()) {
+      const out = join(root, `killed-${index}`);
+      for (const killAt of kills) expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
+      const resumed = await sync(out);
+      expect(resumed.code).toBe(0);
+      if (kills.some((killAt) => killAt > 1)) {
+        expect(resumed.stderr).toContain('zendesk: resuming the interrupted sync from its last checkpoint');
+      }
+      expect(await read(out)).toEqual(expected);
+    }
+    const timed: string[] = [];
+    for (const killAfterMs of [5, 60, 120, 180, 240]) {
+      const out = join(root, `timed-${killAfterMs}`);
+      timed.push((await sync(out, { killAfterMs })).signal ?? 'finished');
+      expect((await sync(out)).code).toBe(0);
+      expect(await read(out)).toEqual(expected);
+    }
+    // The requests alone take longer than the latest kill, so every run was killed midway.
+    expect(timed).toEqual(Array.from({ length: 5 }, () => 'SIGKILL'));
   }, 120_000);
 });

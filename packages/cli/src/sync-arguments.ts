@@ -2,7 +2,7 @@ import { checkCommonOptions, parseCommandLine } from './command-arguments.js';
 import { UsageError } from './usage-error.js';
 
 /** The sources `cskit sync` knows. */
-export const SYNC_SOURCES = ['stripe'] as const;
+export const SYNC_SOURCES = ['stripe', 'zendesk'] as const;
 export type SyncSource = (typeof SYNC_SOURCES)[number];
 
 /** The command line of `cskit sync <source>`, checked. */
@@ -12,6 +12,8 @@ export interface SyncArguments {
   /** The output directory, as given. */
   readonly out?: string;
   readonly baseUrl?: string;
+  /** The Zendesk account's subdomain (`zendesk` only; required unless `baseUrl` is given). */
+  readonly subdomain?: string;
   /** IANA time zone; default `UTC`. */
   readonly timeZone: string;
 }
@@ -20,6 +22,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'base-url': { type: 'string' },
   'time-zone': { type: 'string' },
+  subdomain: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -42,11 +45,28 @@ export function parseSyncArguments(argv: readonly string[]): SyncArguments {
   if (values.help === true) return { help: true, source: source as SyncSource, timeZone: 'UTC' };
   if (values.out === undefined || values.out === '') throw new UsageError('missing --out <directory>');
   const { timeZone } = checkCommonOptions({ 'time-zone': values['time-zone'] }, []);
+  checkZendeskOptions(source as SyncSource, values);
   return {
     help: false,
     source: source as SyncSource,
     out: values.out,
     ...(values['base-url'] === undefined ? {} : { baseUrl: values['base-url'] }),
+    ...(values.subdomain === undefined ? {} : { subdomain: values.subdomain }),
     timeZone,
   };
+}
+
+/**
+ * `--subdomain` belongs to zendesk, which needs it (or a `--base-url`).
+ *
+ * @throws UsageError naming the option.
+ */
+function checkZendeskOptions(source: SyncSource, values: Readonly<Record<string, unknown>>): void {
+  if (source !== 'zendesk') {
+    if (values['subdomain'] !== undefined) throw new UsageError('--subdomain is an option of cskit sync zendesk');
+    return;
+  }
+  if ((values['subdomain'] === undefined || values['subdomain'] === '') && values['base-url'] === undefined) {
+    throw new UsageError('missing --subdomain <name> (the first part of <name>.zendesk.com)');
+  }
 }

@@ -5,6 +5,7 @@ import type { CliIo } from './cli-io.js';
 import { SYNC_HELP } from './help-text.js';
 import { parseSyncArguments, type SyncArguments } from './sync-arguments.js';
 import { progressLines, progressStatus } from './sync-progress.js';
+import { runZendeskSync } from './sync-zendesk-command.js';
 import { UsageError } from './usage-error.js';
 
 /** The environment variable holding the Stripe key. */
@@ -30,6 +31,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     io.stdout.write(SYNC_HELP);
     return 0;
   }
+  if (args.source === 'zendesk') return runZendeskSync({ ...args, out: args.out }, io);
   const apiKey = io.env?.[STRIPE_KEY_VARIABLE] ?? '';
   if (apiKey.trim() === '') {
     return usage(
@@ -77,7 +79,8 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   }
 }
 
-function usage(io: CliIo, message: string): number {
+/** Prints a usage error of `cskit sync` and returns its exit status, 2. */
+export function usage(io: CliIo, message: string): number {
   io.stderr.write(`cskit sync: ${message}\nRun 'cskit sync --help' for usage.\n`);
   return 2;
 }

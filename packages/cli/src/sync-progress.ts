@@ -84,6 +84,7 @@ export function progressStatus(source: string, out: CliOutput): ProgressView {
   return { update, end };
 }
 
-function seconds(ms: number): string {
+/** A wait for progress output: `1.5 s`. */
+export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }

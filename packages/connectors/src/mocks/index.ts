@@ -38,3 +38,29 @@ export {
   type StripeSubscriptionRecord,
   type StripeSubscriptionStatus,
 } from './stripe/stripe-objects.js';
+export {
+  demoZendeskAccount,
+  generatedZendeskAccount,
+  zendeskMockTicket,
+  ZENDESK_MOCK_API_TOKEN,
+  ZENDESK_MOCK_EMAIL,
+  type GeneratedZendeskAccountOptions,
+  type ZendeskMockAccount,
+  type ZendeskMockTicket,
+} from './zendesk/zendesk-account.js';
+export {
+  ZENDESK_MOCK_ORIGIN,
+  zendeskError,
+  zendeskHandlers,
+  type ZendeskHandlersOptions,
+} from './zendesk/zendesk-handlers.js';
+export { zendeskRateLimited, zendeskServerError, type ZendeskFailureOptions } from './zendesk/zendesk-failures.js';
+export { driftZendeskSchema, indexTicketLate, updateTicketDuringSync } from './zendesk/zendesk-fixtures.js';
+export {
+  zendeskMetricSet,
+  zendeskTicket,
+  type ZendeskMetricSetInput,
+  type ZendeskMetricSetObject,
+  type ZendeskTicketInput,
+  type ZendeskTicketObject,
+} from './zendesk/zendesk-objects.js';

@@ -6,3 +6,4 @@
  */
 export { serveHandlers, type MockServer, type ServeHandlersOptions } from './serve-handlers.js';
 export { serveStripeMock, type ServeStripeMockOptions } from './stripe/serve-stripe-mock.js';
+export { serveZendeskMock, type ServeZendeskMockOptions } from './zendesk/serve-zendesk-mock.js';

@@ -45,6 +45,11 @@ export class SyncStore<Cursor> {
     private state: SyncState<Cursor>,
     /** Whether this run continues an interrupted one. */
     readonly resumed: boolean,
+    /**
+     * The state of the last finished sync with the same source and settings, when this run starts a
+     * new one: an incremental source goes on from its cursor.
+     */
+    readonly finished?: SyncState<Cursor>,
   ) {
     this.started = resumed;
   }
@@ -64,6 +69,13 @@ export class SyncStore<Cursor> {
     ) {
       if (await cutToCheckpoint(options, previous)) return new SyncStore(options, previous, true);
     }
+    const finished =
+      previous !== undefined &&
+      previous.status === 'complete' &&
+      previous.source === options.source &&
+      sameSettings(previous.settings, options.settings)
+        ? previous
+        : undefined;
     const zero = Object.fromEntries(options.entities.map((entity) => [entity, 0]));
     const state: SyncState<Cursor> = {
       version: 1,
@@ -76,7 +88,7 @@ export class SyncStore<Cursor> {
     };
     // Nothing is touched on disk before the first page is in: a sync refused at its first request
     // (a wrong key) leaves the previous sync's files and state as they were.
-    return new SyncStore(options, state, false);
+    return new SyncStore(options, state, false, finished);
   }
 
   /** Where the next page starts; `null` before the first page. */

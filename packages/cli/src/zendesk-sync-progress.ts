@@ -1,0 +1,84 @@
+import type { ZendeskSyncProgress } from '@cskit/connectors/zendesk';
+import type { CliOutput } from './cli-io.js';
+import { seconds } from './sync-progress.js';
+
+/** Shows a Zendesk sync's progress; `end()` finishes it before anything else is printed. */
+export interface ZendeskProgressView {
+  readonly update: (event: ZendeskSyncProgress) => void;
+  readonly end: () => void;
+}
+
+/** Progress as plain lines (`zendesk: tickets page 2: 1000 tickets, 2000 ticket versions so far`), for logs and pipes. */
+export function zendeskProgressLines(out: CliOutput): ZendeskProgressView {
+  const pages = { tickets: 0, ratings: 0 };
+  const update = (event: ZendeskSyncProgress): void => {
+    switch (event.type) {
+      case 'start':
+        if (event.resumed) out.write('zendesk: resuming the interrupted sync from its last checkpoint\n');
+        else if (event.incremental) out.write('zendesk: exporting the tickets changed since the last sync\n');
+        break;
+      case 'page':
+        pages[event.entity] += 1;
+        out.write(
+          event.entity === 'tickets'
+            ? `zendesk: tickets page ${pages.tickets}: ${event.objects} tickets, ${event.records} ticket versions so far\n`
+            : `zendesk: ratings page ${pages.ratings}: ${event.objects} ratings, ${event.records} CSAT responses so far\n`,
+        );
+        break;
+      case 'retry':
+        out.write(`zendesk: ${event.reason}, retry ${event.attempt} in ${seconds(event.waitMs)}\n`);
+        break;
+      case 'written':
+        out.write(`zendesk: wrote ${event.tickets} tickets and ${event.csatResponses} CSAT responses\n`);
+        break;
+    }
+  };
+  return { update, end: () => undefined };
+}
+
+/**
+ * Progress on a terminal: one status line rewritten in place (ticket versions, pages, retries, the
+ * current wait), ended with a line break by `end()`.
+ */
+export function zendeskProgressStatus(out: CliOutput): ZendeskProgressView {
+  let versions = 0;
+  let responses = 0;
+  let pages = 0;
+  let retries = 0;
+  let phase = 'starting';
+  let wait = '';
+  let shown = false;
+  const update = (event: ZendeskSyncProgress): void => {
+    wait = '';
+    switch (event.type) {
+      case 'start':
+        phase = event.resumed ? 'resuming' : event.incremental ? 'exporting changes' : 'exporting';
+        break;
+      case 'page':
+        pages += 1;
+        if (event.entity === 'tickets') versions = event.records;
+        else {
+          responses = event.records;
+          phase = 'listing ratings';
+        }
+        break;
+      case 'retry':
+        retries += 1;
+        wait = ` · ${event.reason}, waiting ${seconds(event.waitMs)}`;
+        break;
+      case 'written':
+        phase = `done · ${event.tickets} tickets`;
+        responses = event.csatResponses;
+        break;
+    }
+    // \r and "erase line": the status replaces itself instead of scrolling.
+    const counts = `${versions} ticket versions · ${responses} CSAT responses · ${pages} pages · ${retries} retries`;
+    out.write(`\r\x1b[2Kzendesk: ${phase} · ${counts}${wait}`);
+    shown = true;
+  };
+  const end = (): void => {
+    if (shown) out.write('\n');
+    shown = false;
+  };
+  return { update, end };
+}
