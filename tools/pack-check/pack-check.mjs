@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const PACKAGES = ['core', 'connectors', 'cli', 'widgets', 'react'];
-const ELEMENTS = ['kpi', 'health-card', 'cohort-heatmap', 'churn-chart', 'nps-trend', 'mrr-bridge'];
+const ELEMENTS = ['kpi', 'health-card', 'cohort-heatmap', 'churn-chart', 'nps-trend', 'mrr-bridge', 'customer-list'];
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 const started = performance.now();
@@ -63,6 +63,8 @@ try {
     });
     writeFileSync(path.join(app, `${command}.json`), json);
   }
+  const explainArgs = ['explain', '--sample', '--month', '2025-03', '--movement', 'churn', '--format', 'json'];
+  writeFileSync(path.join(app, 'explain.json'), run(process.execPath, [cskit, ...explainArgs], app));
 
   const entries = ELEMENTS.flatMap((element) => [`@cskit/widgets/${element}`, `@cskit/widgets/${element}/class`]);
   writeFileSync(
@@ -101,7 +103,8 @@ export const used = [buildReport, sampleDataset, connectors];
   writeFileSync(
     path.join(app, 'react-app.tsx'),
     `${ELEMENTS.map((element) => `import '@cskit/react/${element}';`).join('\n')}
-import { ChurnChart, CohortHeatmap, HealthCard, Kpi, MrrBridge, NpsTrend } from '@cskit/react';
+import { ChurnChart, CohortHeatmap, CustomerList, HealthCard, Kpi, MrrBridge, NpsTrend } from '@cskit/react';
+import explainJson from './explain.json' with { type: 'json' };
 import healthJson from './health.json' with { type: 'json' };
 import reportJson from './report.json' with { type: 'json' };
 
@@ -113,6 +116,7 @@ export const page = (
     <ChurnChart label="Churn" data={reportJson} onCsPointSelect={(event) => event.detail.period} />
     <NpsTrend label="NPS" data={reportJson} windowMonths={3} />
     <MrrBridge label="MRR bridge" data={reportJson} month="2025-03" />
+    <CustomerList label="Churned" data={explainJson} customerHref="/customers/{customerId}" onCsDataError={(event) => event.detail.reason} />
     {/* @ts-expect-error data is an object, never a string */}
     <ChurnChart data="report.json" />
   </main>

@@ -2,12 +2,14 @@
 // a bundler keeps only the wrappers you use, and with them only those elements' registrations.
 export { ChurnChart } from './churn-chart.js';
 export { CohortHeatmap } from './cohort-heatmap.js';
+export { CustomerList } from './customer-list.js';
 export { HealthCard } from './health-card.js';
 export { Kpi } from './kpi.js';
 export { MrrBridge } from './mrr-bridge.js';
 export { NpsTrend } from './nps-trend.js';
 export type { ChurnInput, CsChurnChart, PointSelectDetail } from './churn-chart.js';
 export type { CohortCellSelectDetail, CohortInput, CohortMetric, CsCohortHeatmap } from './cohort-heatmap.js';
+export type { CsCustomerList, ExplainedCustomer, ExplainedLine, MovementExplanationInput } from './customer-list.js';
 export type { DataErrorDetail } from './data-error.js';
 export type { CsHealthCard, HealthCardInput } from './health-card.js';
 export type { CsKpi, KpiInput, KpiMetric, KpiPointSelectDetail } from './kpi.js';

@@ -31,7 +31,15 @@ async function bundle(source: string): Promise<string> {
   return outputs.flatMap(({ output }) => output.map((chunk) => ('code' in chunk ? chunk.code : ''))).join('\n');
 }
 
-const tags = ['cs-kpi', 'cs-health-card', 'cs-cohort-heatmap', 'cs-churn-chart', 'cs-nps-trend', 'cs-mrr-bridge'];
+const tags = [
+  'cs-kpi',
+  'cs-health-card',
+  'cs-cohort-heatmap',
+  'cs-churn-chart',
+  'cs-nps-trend',
+  'cs-mrr-bridge',
+  'cs-customer-list',
+];
 const registered = (code: string) => tags.filter((tag) => code.includes(`defineElement("${tag}"`));
 
 describe('a bundled app', () => {

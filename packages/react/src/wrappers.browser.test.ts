@@ -1,4 +1,11 @@
-import { buildReport, defaultHealthModel, healthReport } from '@cskit/core';
+import {
+  analyseRevenue,
+  buildReport,
+  defaultHealthModel,
+  explainMovement,
+  healthReport,
+  movementExplanationJson,
+} from '@cskit/core';
 import { sampleDataset } from '@cskit/core/sample';
 import manifestJson from '@cskit/widgets/custom-elements.json' with { type: 'json' };
 import { createElement, version, type ComponentType } from 'react';
@@ -30,6 +37,8 @@ const wrapperOf = (tag: string) => (wrappers as unknown as Record<string, Wrappe
 const dataset = sampleDataset();
 const report = buildReport(dataset, { currency: dataset.currency });
 const health = healthReport(dataset, { timeZone: 'UTC', model: defaultHealthModel() });
+const analysis = analyseRevenue(dataset, { currency: dataset.currency });
+const churned = movementExplanationJson(analysis, explainMovement(analysis, '2025-03', 'churn'));
 const customer = health.customers[0];
 if (!customer) throw new Error('the sample company has no customers');
 
@@ -41,6 +50,7 @@ const sampleProps: Readonly<Record<string, Record<string, unknown>>> = {
   'cs-churn-chart': { label: 'Churn', data: report },
   'cs-nps-trend': { label: 'NPS', data: report },
   'cs-mrr-bridge': { label: 'MRR bridge', data: report },
+  'cs-customer-list': { label: 'Churned in March 2025', data: churned },
 };
 
 const roots: Root[] = [];

@@ -69,7 +69,7 @@ function customerProblem(customer: unknown, at: string): string | null {
 
 /** Returns why `value` is not a movement explanation, naming the field, or `null` when it is one. */
 export function explanationProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return 'expected an explanation object';
+  if (typeof value !== 'object' || value === null) return 'data is not an object';
   const e = value as Record<string, unknown>;
   if (e.version !== 1) return `unsupported explanation version ${JSON.stringify(e.version)}`;
   const currency = currencyProblem(e.currency, 'explanation.currency');

@@ -1,0 +1,31 @@
+import { CsCustomerList } from '@cskit/widgets/customer-list';
+import { createComponent } from '@lit/react';
+import * as React from 'react';
+import { dataError } from './data-error.js';
+
+export type {
+  CsCustomerList,
+  ExplainedCustomer,
+  ExplainedLine,
+  MovementExplanationInput,
+} from '@cskit/widgets/customer-list';
+export type { DataErrorDetail } from './data-error.js';
+
+/**
+ * `<cs-customer-list>` as a React component: the customers behind one movement of one month (the JSON
+ * of `cskit explain` or core's `movementExplanationJson`), largest first, with totals that equal the
+ * number. Importing it registers the element. Props are the element's properties (`data` takes an
+ * object); `onCsDataError` receives its `cs-data-error` event.
+ *
+ * @example
+ * ```tsx
+ * <CustomerList label="Churned in March" src="/api/explain?month=2025-03&movement=churn" customerHref="/customers/{customerId}" />
+ * ```
+ */
+export const CustomerList = createComponent({
+  react: React,
+  tagName: 'cs-customer-list',
+  elementClass: CsCustomerList,
+  displayName: 'CustomerList',
+  events: { onCsDataError: dataError },
+});
