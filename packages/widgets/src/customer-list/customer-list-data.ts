@@ -25,7 +25,8 @@ export interface ExplainedCustomer {
  * `movementExplanationJson`. Checked at run time because it arrives over the network.
  */
 export interface MovementExplanationInput {
-  readonly version: 1;
+  /** `1`; typed `number` so the JSON imported as a module (whose literals widen) is accepted, checked at run time. */
+  readonly version: number;
   readonly currency: string;
   /** `YYYY-MM`. */
   readonly month: string;
