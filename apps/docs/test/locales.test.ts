@@ -90,6 +90,7 @@ describe('the built docs site in other languages', () => {
     expect([...checked].sort()).toEqual([
       'cs-churn-chart',
       'cs-cohort-heatmap',
+      'cs-customer-list',
       'cs-health-card',
       'cs-kpi',
       'cs-mrr-bridge',

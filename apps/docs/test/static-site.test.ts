@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  axeViolations,
   builtStories,
   installTextLayoutCheck,
   launchChromium,
@@ -14,6 +15,7 @@ const stories = builtStories().filter((story) => story.title.startsWith('Widgets
 const widths = [280, 320, 400, 1200];
 const renderFailures: string[] = [];
 const layoutFailures: string[] = [];
+const axeFailures: string[] = [];
 
 // Each story is opened once (Storybook boots per page load, the slow part) and checked for both rules.
 beforeAll(async () => {
@@ -29,6 +31,7 @@ beforeAll(async () => {
         renderFailures.push(`${story.id}: ${outcome.status}, elements ${elements} ${outcome.errors.join(' | ')}`);
         continue;
       }
+      for (const violation of await axeViolations(page)) axeFailures.push(`${story.id} ${violation}`);
       if (!showsData(story)) continue;
       await installTextLayoutCheck(page);
       for (const width of widths) {
@@ -53,5 +56,9 @@ describe('the built docs site', () => {
 
   it('keeps text from overlapping or being cut off at 280, 320, 400 and 1200 px in every story with data', () => {
     expect(layoutFailures).toEqual([]);
+  });
+
+  it('has no axe violations in any widget story, in its own theme and with the page in dark mode', () => {
+    expect(axeFailures).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as AxeApi from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright';
 import { preview, type PreviewServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../../../tools/chromium.js';
@@ -137,4 +139,32 @@ export async function textLayoutAt(page: Page, width: number): Promise<string[]>
 /** Makes `findTextLayoutProblems` callable in the page (it is self-contained, so its source is enough). */
 export async function installTextLayoutCheck(page: Page): Promise<void> {
   await page.addScriptTag({ content: `window.__csFindTextLayoutProblems = ${findTextLayoutProblems.toString()};` });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's violations in the open story's root, in the story's own theme and again with the page
+ * asking for dark (`data-cs-theme="dark"` on the root, which elements without a `theme` of their own
+ * follow), each as "theme rule: target".
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof AxeApi }).axe;
+    const root = document.querySelector('#storybook-root') as HTMLElement;
+    const found: string[] = [];
+    for (const theme of ['light', 'dark']) {
+      if (theme === 'dark') {
+        root.setAttribute('data-cs-theme', 'dark');
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+      const results = await axe.run(root, { resultTypes: ['violations'] });
+      for (const violation of results.violations) {
+        for (const node of violation.nodes) found.push(`${theme} ${violation.id}: ${node.target.join(' ')}`);
+      }
+    }
+    root.removeAttribute('data-cs-theme');
+    return found;
+  });
 }
