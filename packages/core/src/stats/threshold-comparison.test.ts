@@ -34,6 +34,9 @@ describe('roundedForComparison (metrics.md §11, band edges)', () => {
     // 13.75 ÷ 0.45 = 30.5555…: real digits beyond the 6th decimal stay
     expect(withoutFloatNoise(13.75 / 0.45)).toBe(13.75 / 0.45);
     expect(withoutFloatNoise(69.9999996)).toBe(69.9999996);
+    // 5e-8 from 100 is a real digit, not noise: kept, so scaling the weights cannot snap one score
+    // and not the other (a property test of scoreHealth found it).
+    expect(withoutFloatNoise(99.99999995)).toBe(99.99999995);
   });
 
   it('moves a value by at most half a millionth', () => {

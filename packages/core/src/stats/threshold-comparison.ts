@@ -31,11 +31,13 @@ export function withinThreshold(value: number, threshold: number): boolean {
 
 /**
  * `value` without binary-float noise: the 6-decimal value it is meant to be when it lies within a
- * billionth of one (69.99999999999999 → 70), else `value` unchanged (30.555555555555557 stays). A
+ * trillionth (relative) of one (69.99999999999999 → 70), else `value` unchanged (30.555555555555557 stays). A
  * reported score then agrees with its band for any reader comparing it with the edges itself, while
  * real digits are kept.
  */
 export function withoutFloatNoise(value: number): number {
   const rounded = roundedForComparison(value);
-  return Math.abs(rounded - value) <= 1e-9 * Math.max(1, Math.abs(value)) ? rounded : value;
+  // 1e-12 relative: binary-float noise of a weighted mean is around 1e-14, while a coarser bound (1e-9
+  // was used first) snapped 99.9999999 to 100 in one summation order and not in another.
+  return Math.abs(rounded - value) <= 1e-12 * Math.max(1, Math.abs(value)) ? rounded : value;
 }

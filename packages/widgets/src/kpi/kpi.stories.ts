@@ -78,7 +78,10 @@ export const Keyboard: Story = {
     const report = sampleReport();
     const months = report.months;
     inShadow(el, '[part="sparkline-group"]').focus();
-    await waitFor(() => expect(partText(el, 'tooltip')).toContain(partText(el, 'value')));
+    // The tooltip names the latest month with its full amount (the headline may abbreviate it in a
+    // narrow tile, e.g. "$2.6M").
+    const latest = new Intl.NumberFormat('en', { style: 'currency', currency: report.currency });
+    await waitFor(() => expect(partText(el, 'tooltip')).toContain(latest.format(months.at(-1)?.mrr ?? NaN)));
     await userEvent.keyboard('{Home}');
     await expect(partText(el, 'tooltip')).toMatch(/^\w+ \d{4} \$[\d,]+\.\d\d$/);
     await userEvent.keyboard('{End}{ArrowLeft}{Enter}');
