@@ -9,8 +9,9 @@ import {
 } from '@cskit/core';
 import { toCsv } from '@cskit/core/sample';
 import type Stripe from 'stripe';
-import { withRetries, type RetryEvent, type RetryOptions } from '../http/retry.js';
+import type { RetryEvent, RetryOptions } from '../http/retry.js';
 import { namedById } from '../sync/named-by-id.js';
+import { syncCalls } from '../sync/sync-calls.js';
 import { SyncStore, syncStatePath } from '../sync/sync-store.js';
 import { mapStripeCustomer, METADATA_PREFIX, STRIPE_CUSTOMER_COLUMNS } from './map-customer.js';
 import { mapStripeSubscription, STRIPE_SUBSCRIPTION_COLUMNS } from './map-subscription.js';
@@ -99,18 +100,13 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
   }
   const stripe = createStripeClient({ apiKey: options.apiKey, baseUrl: origin });
   const progress = options.onProgress ?? (() => undefined);
-  const call = async <T>(request: () => Promise<T>): Promise<T> => {
-    try {
-      return await withRetries(request, {
-        ...options.retry,
-        classify: classifyStripeError,
-        ...(options.signal === undefined ? {} : { signal: options.signal }),
-        onRetry: (event) => progress({ type: 'retry', ...event }),
-      });
-    } catch (error) {
-      throw stripeAuthError(error);
-    }
-  };
+  const call = syncCalls({
+    retry: options.retry,
+    signal: options.signal,
+    classify: classifyStripeError,
+    authError: stripeAuthError,
+    onRetry: (event) => progress({ type: 'retry', ...event }),
+  });
 
   const store = await SyncStore.open<StripeCursor>({
     dir: options.out,
