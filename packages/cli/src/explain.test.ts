@@ -3,20 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '@cskit/core';
 import type { MovementExplanationJson, RateExplanationJson } from '@cskit/core';
 import { EXPLAINED_MOVEMENTS } from './explain-arguments.js';
-import { run } from './run.js';
+import { runCskit as cskit } from './test-support/run-cskit.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
 const SUBSCRIPTIONS = fixture('subscriptions.csv');
-
-async function cskit(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
 
 const explain = (...argv: string[]) => cskit(['explain', '--subscriptions', SUBSCRIPTIONS, ...argv]);
 

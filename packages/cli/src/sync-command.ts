@@ -5,6 +5,7 @@ import type { CliIo } from './cli-io.js';
 import { SYNC_HELP } from './help-text.js';
 import { parseSyncArguments, type SyncArguments } from './sync-arguments.js';
 import { progressLines, progressStatus } from './sync-progress.js';
+import { usage } from './sync-usage.js';
 import { runZendeskSync } from './sync-zendesk-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -77,10 +78,4 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     print(`stripe: every finished page is saved; run the same command again to resume`);
     return 1;
   }
-}
-
-/** Prints a usage error of `cskit sync` and returns its exit status, 2. */
-export function usage(io: CliIo, message: string): number {
-  io.stderr.write(`cskit sync: ${message}\nRun 'cskit sync --help' for usage.\n`);
-  return 2;
 }

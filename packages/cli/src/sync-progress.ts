@@ -1,9 +1,10 @@
 import type { SyncProgress } from '@cskit/connectors/stripe';
 import type { CliOutput } from './cli-io.js';
+import { seconds, statusLine } from './sync-status-line.js';
 
 /** Shows a sync's progress; `end()` finishes it before anything else is printed. */
-export interface ProgressView {
-  readonly update: (event: SyncProgress) => void;
+export interface ProgressView<Event = SyncProgress> {
+  readonly update: (event: Event) => void;
   readonly end: () => void;
 }
 
@@ -44,47 +45,27 @@ export function progressLines(source: string, out: CliOutput): ProgressView {
 export function progressStatus(source: string, out: CliOutput): ProgressView {
   let customers = 0;
   let lines = 0;
-  let pages = 0;
-  let retries = 0;
   let phase = 'starting';
-  let wait = '';
-  let shown = false;
-  const show = (): void => {
-    const parts = [`${customers} customers`, `${lines} subscription lines`, `${pages} pages`, `${retries} retries`];
-    // \r and "erase line": the status replaces itself instead of scrolling.
-    out.write(`\r\x1b[2K${source}: ${phase} · ${parts.join(' · ')}${wait}`);
-    shown = true;
-  };
+  const status = statusLine(source, out);
   const update = (event: SyncProgress): void => {
-    wait = '';
     switch (event.type) {
       case 'start':
         phase = event.resumed ? 'resuming' : 'listing';
         break;
       case 'page':
-        pages += 1;
+        status.page();
         phase = `listing ${event.entity}`;
         if (event.entity === 'customers') customers = event.records;
         else lines = event.records;
         break;
       case 'retry':
-        retries += 1;
-        wait = ` · ${event.reason}, waiting ${seconds(event.waitMs)}`;
+        status.retry(event);
         break;
       case 'written':
         phase = 'done';
         break;
     }
-    show();
+    status.show(phase, [`${customers} customers`, `${lines} subscription lines`]);
   };
-  const end = (): void => {
-    if (shown) out.write('\n');
-    shown = false;
-  };
-  return { update, end };
-}
-
-/** A wait for progress output: `1.5 s`. */
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
+  return { update, end: status.end };
 }

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { CskitValidationError } from '@cskit/core';
 import { SourceAuthError, syncZendesk } from '@cskit/connectors/zendesk';
 import type { CliIo } from './cli-io.js';
-import { usage } from './sync-command.js';
 import type { SyncArguments } from './sync-arguments.js';
+import { usage } from './sync-usage.js';
 import { zendeskProgressLines, zendeskProgressStatus } from './zendesk-sync-progress.js';
 
 /** The environment variables holding the Zendesk credentials. */

@@ -5,18 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '@cskit/core';
 import { demoZendeskAccount, zendeskRateLimited, type ZendeskMockAccount } from '@cskit/connectors/mocks';
 import { serveZendeskMock, type MockServer } from '@cskit/connectors/mocks/node';
-import { run } from './run.js';
+import { runCskit } from './test-support/run-cskit.js';
 
-async function cskit(argv: readonly string[], env: Record<string, string> = {}, isTTY = false) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text), isTTY },
-    env,
-  });
-  return { code, stdout, stderr };
-}
+const cskit = (argv: readonly string[], env: Record<string, string> = {}, isTTY = false) =>
+  runCskit(argv, { env, stderrIsTTY: isTTY });
 
 let account: ZendeskMockAccount;
 let server: MockServer;

@@ -5,24 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '@cskit/core';
 import { demoStripeAccount, stripeRateLimited, type StripeMockAccount } from '@cskit/connectors/mocks';
 import { serveStripeMock, type MockServer } from '@cskit/connectors/mocks/node';
-import { run } from './run.js';
+import { runCskit } from './test-support/run-cskit.js';
 
-interface Outcome {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function cskit(argv: readonly string[], env: Record<string, string> = {}, isTTY = false): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text), isTTY },
-    env,
-  });
-  return { code, stdout, stderr };
-}
+const cskit = (argv: readonly string[], env: Record<string, string> = {}, isTTY = false) =>
+  runCskit(argv, { env, stderrIsTTY: isTTY });
 
 let account: StripeMockAccount;
 let server: MockServer;

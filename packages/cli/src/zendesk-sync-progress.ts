@@ -1,12 +1,10 @@
 import type { ZendeskSyncProgress } from '@cskit/connectors/zendesk';
 import type { CliOutput } from './cli-io.js';
-import { seconds } from './sync-progress.js';
+import type { ProgressView } from './sync-progress.js';
+import { seconds, statusLine } from './sync-status-line.js';
 
 /** Shows a Zendesk sync's progress; `end()` finishes it before anything else is printed. */
-export interface ZendeskProgressView {
-  readonly update: (event: ZendeskSyncProgress) => void;
-  readonly end: () => void;
-}
+export type ZendeskProgressView = ProgressView<ZendeskSyncProgress>;
 
 /** Progress as plain lines (`zendesk: tickets page 2: 1000 tickets, 2000 ticket versions so far`), for logs and pipes. */
 export function zendeskProgressLines(out: CliOutput): ZendeskProgressView {
@@ -43,19 +41,15 @@ export function zendeskProgressLines(out: CliOutput): ZendeskProgressView {
 export function zendeskProgressStatus(out: CliOutput): ZendeskProgressView {
   let versions = 0;
   let responses = 0;
-  let pages = 0;
-  let retries = 0;
   let phase = 'starting';
-  let wait = '';
-  let shown = false;
+  const status = statusLine('zendesk', out);
   const update = (event: ZendeskSyncProgress): void => {
-    wait = '';
     switch (event.type) {
       case 'start':
         phase = event.resumed ? 'resuming' : event.incremental ? 'exporting changes' : 'exporting';
         break;
       case 'page':
-        pages += 1;
+        status.page();
         if (event.entity === 'tickets') versions = event.records;
         else {
           responses = event.records;
@@ -63,22 +57,14 @@ export function zendeskProgressStatus(out: CliOutput): ZendeskProgressView {
         }
         break;
       case 'retry':
-        retries += 1;
-        wait = ` · ${event.reason}, waiting ${seconds(event.waitMs)}`;
+        status.retry(event);
         break;
       case 'written':
         phase = `done · ${event.tickets} tickets`;
         responses = event.csatResponses;
         break;
     }
-    // \r and "erase line": the status replaces itself instead of scrolling.
-    const counts = `${versions} ticket versions · ${responses} CSAT responses · ${pages} pages · ${retries} retries`;
-    out.write(`\r\x1b[2Kzendesk: ${phase} · ${counts}${wait}`);
-    shown = true;
+    status.show(phase, [`${versions} ticket versions`, `${responses} CSAT responses`]);
   };
-  const end = (): void => {
-    if (shown) out.write('\n');
-    shown = false;
-  };
-  return { update, end };
+  return { update, end: status.end };
 }

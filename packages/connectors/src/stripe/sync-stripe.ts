@@ -9,7 +9,9 @@ import {
 } from '@cskit/core';
 import { toCsv } from '@cskit/core/sample';
 import type Stripe from 'stripe';
-import { withRetries, type RetryEvent, type RetryOptions } from '../http/retry.js';
+import type { RetryEvent, RetryOptions } from '../http/retry.js';
+import { namedById } from '../sync/named-by-id.js';
+import { syncCalls } from '../sync/sync-calls.js';
 import { SyncStore, syncStatePath } from '../sync/sync-store.js';
 import { mapStripeCustomer, METADATA_PREFIX, STRIPE_CUSTOMER_COLUMNS } from './map-customer.js';
 import { mapStripeSubscription, STRIPE_SUBSCRIPTION_COLUMNS } from './map-subscription.js';
@@ -98,18 +100,13 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
   }
   const stripe = createStripeClient({ apiKey: options.apiKey, baseUrl: origin });
   const progress = options.onProgress ?? (() => undefined);
-  const call = async <T>(request: () => Promise<T>): Promise<T> => {
-    try {
-      return await withRetries(request, {
-        ...options.retry,
-        classify: classifyStripeError,
-        ...(options.signal === undefined ? {} : { signal: options.signal }),
-        onRetry: (event) => progress({ type: 'retry', ...event }),
-      });
-    } catch (error) {
-      throw stripeAuthError(error);
-    }
-  };
+  const call = syncCalls({
+    retry: options.retry,
+    signal: options.signal,
+    classify: classifyStripeError,
+    authError: stripeAuthError,
+    onRetry: (event) => progress({ type: 'retry', ...event }),
+  });
 
   const store = await SyncStore.open<StripeCursor>({
     dir: options.out,
@@ -207,20 +204,6 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
     resumed: store.resumed,
     notes,
   };
-}
-
-/**
- * Runs one of core's readers over synced records; its issues name records by Stripe id rather than by
- * row (the file is not written yet, and the id is what a user looks up in Stripe's dashboard).
- */
-function namedById(read: () => unknown): void {
-  try {
-    read();
-  } catch (error) {
-    if (!(error instanceof CskitValidationError)) throw error;
-    const issues = error.issues.map(({ row, ...issue }) => (issue.id === undefined ? { row, ...issue } : issue));
-    throw new CskitValidationError(issues, { truncated: error.truncated });
-  }
 }
 
 /** A subscription's items: the (up to 10) inline ones, then the rest page by page. */

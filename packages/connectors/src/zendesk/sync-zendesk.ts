@@ -10,8 +10,9 @@ import {
 } from '@cskit/core';
 import { toCsv } from '@cskit/core/sample';
 import { readCsvRecords } from '../csv/csv-records.js';
-import { withRetries, type RetryEvent, type RetryOptions } from '../http/retry.js';
+import type { RetryEvent, RetryOptions } from '../http/retry.js';
 import { namedById } from '../sync/named-by-id.js';
+import { syncCalls } from '../sync/sync-calls.js';
 import { SyncStore, syncStatePath } from '../sync/sync-store.js';
 import { latestVersions } from './latest-versions.js';
 import { mapZendeskRating, ZENDESK_CSAT_COLUMNS } from './map-rating.js';
@@ -143,18 +144,13 @@ export async function syncZendesk(options: SyncZendeskOptions): Promise<SyncZend
     timeoutMs: options.timeoutMs ?? 60_000,
   };
   const progress = options.onProgress ?? (() => undefined);
-  const call = async <T>(request: () => Promise<T>): Promise<T> => {
-    try {
-      return await withRetries(request, {
-        ...options.retry,
-        classify: (error) => classifyZendeskError(error, options.signal),
-        ...(options.signal === undefined ? {} : { signal: options.signal }),
-        onRetry: (event) => progress({ type: 'retry', ...event }),
-      });
-    } catch (error) {
-      throw zendeskAuthError(error);
-    }
-  };
+  const call = syncCalls({
+    retry: options.retry,
+    signal: options.signal,
+    classify: (error) => classifyZendeskError(error, options.signal),
+    authError: zendeskAuthError,
+    onRetry: (event) => progress({ type: 'retry', ...event }),
+  });
 
   const store = await SyncStore.open<ZendeskCursor>({
     dir: options.out,

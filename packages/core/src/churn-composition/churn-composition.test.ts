@@ -133,17 +133,7 @@ describe('churnComposition', () => {
 
 describe('tenure (metrics.md §11)', () => {
   it('counts the months active in the whole history before the churn month, earlier stints included', () => {
-    const stint = (startDate: string, endDate: string): SubscriptionLine => ({
-      customerId: 's',
-      startDate,
-      endDate,
-      amountMinor: 1000,
-      currency: 'USD',
-      interval: 'month',
-      intervalCount: 1,
-      quantity: 1,
-      isTrial: false,
-    });
+    const stint = (startDate: string, endDate: string): SubscriptionLine => line('s', startDate, endDate, 1000);
     // Active January–March 2024 (3 months), gone April–May, back June–July (2 months), churns in August.
     const analysis = analyseRevenue({
       subscriptions: [stint('2024-01-01', '2024-04-01'), stint('2024-06-01', '2024-08-01')],

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { SubscriptionLine } from '../model/subscription-line.js';
 import { assignSegments, defaultSegmentRules } from '../segments/segment-rules.js';
 import type { CustomerFacts } from '../segments/customer-facts.js';
 import { healthBandOf } from './health-bands.js';
@@ -8,23 +7,7 @@ import type { HealthModel } from './health-model.js';
 import { healthRollUps, type CustomerHealth } from './score-customers.js';
 import { scaleHealthValue } from './health-scale.js';
 import { scoreHealth } from './score-health.js';
-
-const line = (
-  customerId: string,
-  startDate: string,
-  endDate: string | undefined,
-  amountMinor: number,
-): SubscriptionLine => ({
-  customerId,
-  startDate,
-  ...(endDate === undefined ? {} : { endDate }),
-  amountMinor,
-  currency: 'USD',
-  interval: 'month',
-  intervalCount: 1,
-  quantity: 1,
-  isTrial: false,
-});
+import { monthlyLine as line } from '../test-support/monthly-line.js';
 
 // metrics.md §11, "Band edges": a score meets band edges after rounding to 6 decimal places.
 describe('band edges (metrics.md §11)', () => {

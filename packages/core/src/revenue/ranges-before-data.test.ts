@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { churnComposition } from '../churn-composition/churn-composition.js';
-import type { SubscriptionLine } from '../model/subscription-line.js';
 import { csRoi, retentionCost } from '../roi/cs-roi.js';
 import { analyseRevenue } from './analyse-revenue.js';
 import { customerRetentionRate } from './customer-retention.js';
-
-const line = (
-  customerId: string,
-  startDate: string,
-  endDate: string | undefined,
-  amountMinor: number,
-): SubscriptionLine => ({
-  customerId,
-  startDate,
-  ...(endDate === undefined ? {} : { endDate }),
-  amountMinor,
-  currency: 'USD',
-  interval: 'month',
-  intervalCount: 1,
-  quantity: 1,
-  isTrial: false,
-});
+import { monthlyLine as line } from '../test-support/monthly-line.js';
 
 // Data from March 2024: a 100.00 and b 50.00 from March; b churns in May; c 30.00 from April.
 const analysis = analyseRevenue({

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SubscriptionLine } from '../model/subscription-line.js';
 import { analyseRevenue, type RevenueAnalysis } from './analyse-revenue.js';
 import type { RevenueMonth } from './monthly-metrics.js';
+import { monthlyLine as line } from '../test-support/monthly-line.js';
 
-const line = (
-  customerId: string,
-  startDate: string,
-  endDate: string | undefined,
-  amountMinor: number,
-  extra: Partial<SubscriptionLine> = {},
-): SubscriptionLine => ({
-  customerId,
-  startDate,
-  ...(endDate === undefined ? {} : { endDate }),
-  amountMinor,
-  currency: 'USD',
-  interval: 'month',
-  intervalCount: 1,
-  quantity: 1,
-  isTrial: false,
-  ...extra,
-});
 const monthOf = (analysis: RevenueAnalysis, month: string): RevenueMonth =>
   analysis.total.months[analysis.months.indexOf(month)] as RevenueMonth;
 

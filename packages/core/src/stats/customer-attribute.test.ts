@@ -3,29 +3,12 @@ import { churnComposition } from '../churn-composition/churn-composition.js';
 import { healthReport } from '../health/health-report.js';
 import type { Customer } from '../model/customer.js';
 import type { NpsResponse } from '../model/nps-response.js';
-import type { SubscriptionLine } from '../model/subscription-line.js';
 import { readCustomers } from '../readers/customers.js';
 import { analyseRevenue } from '../revenue/analyse-revenue.js';
 import { withSegments } from '../segments/with-segments.js';
 import { npsByGroup } from '../voice/nps-groups.js';
 import { customerAttribute, groupByCustomerAttribute } from './group-by-attribute.js';
-
-const line = (
-  customerId: string,
-  startDate: string,
-  endDate: string | undefined,
-  amountMinor: number,
-): SubscriptionLine => ({
-  customerId,
-  startDate,
-  ...(endDate === undefined ? {} : { endDate }),
-  amountMinor,
-  currency: 'USD',
-  interval: 'month',
-  intervalCount: 1,
-  quantity: 1,
-  isTrial: false,
-});
+import { monthlyLine as line } from '../test-support/monthly-line.js';
 
 // Customers as readCustomers builds them from a CSV with columns that shadow Object.prototype.
 const { records: customers } = readCustomers(

@@ -6,6 +6,7 @@ import './cs-churn-chart.js';
 import type { CsChurnChart } from './churn-chart.js';
 import { sampleReport } from '../test-support/sample-report.js';
 import { dailyChurnSeries, sampleChurnBreakdown } from '../test-support/sample-churn.js';
+import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 
 interface ChurnArgs {
   label: string;
@@ -206,17 +207,10 @@ export const ServerError: Story = {
 export const RetryAfterServerError: Story = {
   args: { ...FromUrl.args, src: '/api/flaky-churn-chart.json' },
   beforeEach({ msw }) {
-    let requests = 0;
-    msw.use(
-      http.get('/api/flaky-churn-chart.json', () =>
-        ++requests === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(company.report),
-      ),
-    );
+    msw.use(failsOnce('/api/flaky-churn-chart.json', company.report));
   },
   play: async (context) => {
-    const el = chartIn(context.canvasElement);
-    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="retry"]')).toBeTruthy());
-    (el.shadowRoot?.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await pressRetry(chartIn(context.canvasElement));
     await FromUrl.play?.(context);
   },
 };

@@ -6,6 +6,7 @@ import './cs-cohort-heatmap.js';
 import type { CsCohortHeatmap } from './cohort-heatmap.js';
 import type { CohortMetric } from './cohort-heatmap-data.js';
 import { sampleReport } from '../test-support/sample-report.js';
+import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 
 /** Core's report of the sample company: its `cohorts` are two years of monthly cohorts. */
 const company = sampleReport();
@@ -220,17 +221,10 @@ export const ServerError: Story = {
 export const RetryAfterServerError: Story = {
   args: { ...FromUrl.args, src: '/api/flaky-cohort-heatmap.json' },
   beforeEach({ msw }) {
-    let requests = 0;
-    msw.use(
-      http.get('/api/flaky-cohort-heatmap.json', () =>
-        ++requests === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(company),
-      ),
-    );
+    msw.use(failsOnce('/api/flaky-cohort-heatmap.json', company));
   },
   play: async (context) => {
-    const el = heatmapIn(context.canvasElement);
-    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="retry"]')).toBeTruthy());
-    (el.shadowRoot?.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await pressRetry(heatmapIn(context.canvasElement));
     await FromUrl.play?.(context);
   },
 };

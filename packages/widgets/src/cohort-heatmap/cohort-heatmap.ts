@@ -21,6 +21,7 @@ import { cohortHeatmapStyles } from './cohort-heatmap.styles.js';
 import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
 import { bone, loadingStatus, skeletonCohortGrid, skeletonStyles } from '../internal/skeleton.js';
+import { DataProblems } from '../internal/data-problems.js';
 
 export type { CohortInput, CohortMetric, CohortRow } from './cohort-heatmap-data.js';
 
@@ -127,7 +128,7 @@ export class CsCohortHeatmap extends LitElement {
 
   /** The table last rendered, for keyboard navigation. */
   private shown: CohortTable | null = null;
-  private lastProblem = '';
+  private readonly problems = new DataProblems(this, 'cs-cohort-heatmap');
   private warnedPalette = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -181,11 +182,7 @@ export class CsCohortHeatmap extends LitElement {
 
   /** `retry`: the label of a button that loads `src` again, when loading it failed. */
   private failed(message: string, reason: string, retry?: string): TemplateResult {
-    if (reason !== this.lastProblem) {
-      this.lastProblem = reason;
-      console.error(`[cskit] <cs-cohort-heatmap> ${message}: ${reason}`);
-      this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
-    }
+    this.problems.report(message, reason);
     return this.frame(
       html`<div class="failure">
         <p class="state error" part="state" role="alert">${message}</p>
@@ -196,7 +193,7 @@ export class CsCohortHeatmap extends LitElement {
 
   /** Loads `src` again; a failure that repeats is reported again (event and console). */
   private retry(): void {
-    this.lastProblem = '';
+    this.problems.clear();
     this.loader.retry();
   }
 
@@ -213,7 +210,7 @@ export class CsCohortHeatmap extends LitElement {
     const t = pickMessages(commonMessages, locale);
     const table = toCohortTable(input, this.metric);
     if ('problem' in table) return this.failed(t.invalidData, table.problem);
-    this.lastProblem = '';
+    this.problems.clear();
     if (table.rows.length === 0 || table.ages === 0) {
       return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
     }

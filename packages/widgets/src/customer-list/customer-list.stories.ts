@@ -6,6 +6,7 @@ import './cs-customer-list.js';
 import type { CsCustomerList } from './customer-list.js';
 import { sampleReport } from '../test-support/sample-report.js';
 import { SAMPLE_CHURN_MONTH, SAMPLE_EXPANSION_MONTH, sampleExplanation } from '../test-support/sample-explain.js';
+import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 
 const churn = sampleExplanation(SAMPLE_CHURN_MONTH, 'churn');
 const expansion = sampleExplanation(SAMPLE_EXPANSION_MONTH, 'expansion');
@@ -179,17 +180,11 @@ export const ServerError: Story = {
 export const RetryAfterServerError: Story = {
   args: { src: '/api/flaky-explain.json' },
   beforeEach({ msw }) {
-    let requests = 0;
-    msw.use(
-      http.get('/api/flaky-explain.json', () =>
-        ++requests === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(churn),
-      ),
-    );
+    msw.use(failsOnce('/api/flaky-explain.json', churn));
   },
   play: async ({ canvasElement }) => {
     const el = listIn(canvasElement);
-    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="retry"]')).toBeTruthy());
-    (el.shadowRoot?.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await pressRetry(el);
     await waitFor(() => expect(el.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(17));
   },
 };

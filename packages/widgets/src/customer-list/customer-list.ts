@@ -20,6 +20,7 @@ import {
 } from './customer-list-data.js';
 import { customerListMessages, type CustomerListMessages, type MovementName } from './customer-list.messages.js';
 import { customerListStyles } from './customer-list.styles.js';
+import { DataProblems } from '../internal/data-problems.js';
 
 /** Rows the skeleton shows while loading. */
 const SKELETON_ROWS = 5;
@@ -93,7 +94,7 @@ export class CsCustomerList extends LitElement {
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
   private readonly themeController = new AncestorThemeController(this);
-  private lastProblem = '';
+  private readonly problems = new DataProblems(this, 'cs-customer-list');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // New data starts at its first page.
@@ -137,7 +138,7 @@ export class CsCustomerList extends LitElement {
     const t = pickMessages(commonMessages, locale);
     const problem = explanationProblem(input);
     if (problem) return this.failed(t.invalidData, problem);
-    this.lastProblem = '';
+    this.problems.clear();
     const explanation = input as MovementExplanationInput;
     const m = pickMessages(customerListMessages, locale);
     const money = (value: number) => formatMoney(value, locale, explanation.currency);
@@ -242,11 +243,7 @@ export class CsCustomerList extends LitElement {
   }
 
   private failed(message: string, reason: string, retry?: string): TemplateResult {
-    if (reason !== this.lastProblem) {
-      this.lastProblem = reason;
-      console.error(`[cskit] <cs-customer-list> ${message}: ${reason}`);
-      this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
-    }
+    this.problems.report(message, reason);
     return this.frame(
       html`<p class="state error" part="state" role="alert">${message}</p>
         ${retry ? retryButton(retry, () => this.retry()) : nothing}`,
@@ -255,7 +252,7 @@ export class CsCustomerList extends LitElement {
 
   /** Loads `src` again; a failure that repeats is reported again (event and console). */
   private retry(): void {
-    this.lastProblem = '';
+    this.problems.clear();
     this.loader.retry();
   }
 }

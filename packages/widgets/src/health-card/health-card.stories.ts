@@ -6,6 +6,7 @@ import './cs-health-card.js';
 import type { CsHealthCard } from './health-card.js';
 import type { HealthReport } from './health-card-data.js';
 import { sampleHealth, sampleHealthCustomer } from '../test-support/sample-health.js';
+import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 
 const report = sampleHealth();
 const healthy = sampleHealthCustomer('healthy');
@@ -241,17 +242,10 @@ export const ServerError: Story = {
 export const RetryAfterServerError: Story = {
   args: { ...FromUrl.args, src: '/api/flaky-health-card.json' },
   beforeEach({ msw }) {
-    let requests = 0;
-    msw.use(
-      http.get('/api/flaky-health-card.json', () =>
-        ++requests === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(report),
-      ),
-    );
+    msw.use(failsOnce('/api/flaky-health-card.json', report));
   },
   play: async (context) => {
-    const el = cardIn(context.canvasElement);
-    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="retry"]')).toBeTruthy());
-    (el.shadowRoot?.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await pressRetry(cardIn(context.canvasElement));
     await FromUrl.play?.(context);
   },
 };

@@ -36,6 +36,7 @@ export type {
   HealthSegment,
   MissingFactor,
 } from './health-card-data.js';
+import { DataProblems } from '../internal/data-problems.js';
 
 /**
  * Scores are truncated, not rounded, so that a score never reads as the band above it (39.99 shows as
@@ -143,7 +144,7 @@ export class CsHealthCard extends LitElement {
   private readonly langController = new LangController(this);
   private readonly themeController = new AncestorThemeController(this);
 
-  private lastProblem = '';
+  private readonly problems = new DataProblems(this, 'cs-health-card');
   private warnedUnnamed = false;
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -182,7 +183,7 @@ export class CsHealthCard extends LitElement {
       const t = pickMessages(commonMessages, locale);
       return this.failed(view.notFound ? m.notFound : t.invalidData, view.problem);
     }
-    this.lastProblem = '';
+    this.problems.clear();
     return this.card(view, locale);
   }
 
@@ -275,11 +276,7 @@ export class CsHealthCard extends LitElement {
    * the factors it could not show.
    */
   private failed(message: string, reason: string, retry?: string): TemplateResult {
-    if (reason !== this.lastProblem) {
-      this.lastProblem = reason;
-      console.error(`[cskit] <cs-health-card> ${message}: ${reason}`);
-      this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
-    }
+    this.problems.report(message, reason);
     return this.frame(
       html`<p class="state error" part="state" role="alert">${message}</p>
         ${retry ? html`<div>${retryButton(retry, () => this.retry())}</div>` : nothing}`,
@@ -293,7 +290,7 @@ export class CsHealthCard extends LitElement {
 
   /** Loads `src` again; a failure that repeats is reported again (event and console). */
   private retry(): void {
-    this.lastProblem = '';
+    this.problems.clear();
     this.loader.retry();
   }
 

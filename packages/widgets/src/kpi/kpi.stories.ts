@@ -7,6 +7,7 @@ import type { CsKpi } from './kpi.js';
 import type { KpiMetric } from './kpi-data.js';
 import { KPI_METRICS } from './kpi-data.js';
 import { sampleReport } from '../test-support/sample-report.js';
+import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 
 interface KpiArgs {
   label: string;
@@ -188,17 +189,10 @@ export const ServerError: Story = {
 export const RetryAfterServerError: Story = {
   args: { ...FromUrl.args, src: '/api/flaky-kpi.json' },
   beforeEach({ msw }) {
-    let requests = 0;
-    msw.use(
-      http.get('/api/flaky-kpi.json', () =>
-        ++requests === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(sampleReport()),
-      ),
-    );
+    msw.use(failsOnce('/api/flaky-kpi.json', sampleReport()));
   },
   play: async (context) => {
-    const el = kpiIn(context.canvasElement);
-    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="retry"]')).toBeTruthy());
-    (el.shadowRoot?.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await pressRetry(kpiIn(context.canvasElement));
     await FromUrl.play?.(context);
   },
 };

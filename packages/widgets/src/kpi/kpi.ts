@@ -23,6 +23,7 @@ import { pointKeyAction } from '../internal/point-keys.js';
 import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
 import { bone, boneBlock, loadingStatus, skeletonStyles } from '../internal/skeleton.js';
+import { DataProblems } from '../internal/data-problems.js';
 
 /**
  * A `YYYY-MM` period as a localised month, short ("Jul 2024") or long ("July 2024"); other periods are
@@ -172,7 +173,7 @@ export class CsKpi extends LitElement {
   private readonly langController = new LangController(this);
   private readonly themeController = new AncestorThemeController(this);
 
-  private lastProblem = '';
+  private readonly problems = new DataProblems(this, 'cs-kpi');
 
   /** The drawn series and the key of `cs-point-select`'s `values`, while a sparkline is shown. */
   private current: { series: KpiSeries; key: string } | undefined;
@@ -253,7 +254,7 @@ export class CsKpi extends LitElement {
     const t = pickMessages(commonMessages, locale);
     const series = toKpiSeries(input, this.metric);
     if ('problem' in series) return this.failed(caption, t.invalidData, series.problem);
-    this.lastProblem = '';
+    this.problems.clear();
     const points = series.points;
     const last = points.at(-1);
     if (!last || last.value === null) {
@@ -386,11 +387,7 @@ export class CsKpi extends LitElement {
 
   /** `retry`: the label of a button that loads `src` again, when loading it failed. */
   private failed(caption: TemplateResult, message: string, reason: string, retry?: string): TemplateResult {
-    if (reason !== this.lastProblem) {
-      this.lastProblem = reason;
-      console.error(`[cskit] <cs-kpi> ${message}: ${reason}`);
-      this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
-    }
+    this.problems.report(message, reason);
     return this.frame(
       caption,
       html`<div class="state error" part="value" role="alert">${message}</div>
@@ -400,7 +397,7 @@ export class CsKpi extends LitElement {
 
   /** Loads `src` again; a failure that repeats is reported again (event and console). */
   private retry(): void {
-    this.lastProblem = '';
+    this.problems.clear();
     this.loader.retry();
   }
 

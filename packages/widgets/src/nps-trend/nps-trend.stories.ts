@@ -5,6 +5,7 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-nps-trend.js';
 import type { CsNpsTrend } from './nps-trend.js';
 import { sampleReport } from '../test-support/sample-report.js';
+import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 
 interface NpsArgs {
   label: string;
@@ -169,17 +170,10 @@ export const ServerError: Story = {
 export const RetryAfterServerError: Story = {
   args: { ...FromUrl.args, src: '/api/flaky-nps-trend.json' },
   beforeEach({ msw }) {
-    let requests = 0;
-    msw.use(
-      http.get('/api/flaky-nps-trend.json', () =>
-        ++requests === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(company.report),
-      ),
-    );
+    msw.use(failsOnce('/api/flaky-nps-trend.json', company.report));
   },
   play: async (context) => {
-    const el = chartIn(context.canvasElement);
-    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="retry"]')).toBeTruthy());
-    (el.shadowRoot?.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await pressRetry(chartIn(context.canvasElement));
     await FromUrl.play?.(context);
   },
 };

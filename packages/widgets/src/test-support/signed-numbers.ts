@@ -33,3 +33,17 @@ export function signsBrokenFromNumbers(host: Element): string[] {
   }
   return broken;
 }
+
+/**
+ * {@link signsBrokenFromNumbers} of `el` at every width from 40 to 240 px in steps of 4 (the narrowest
+ * columns a card can give it), each as `"<width>px: <text>"`, once.
+ */
+export async function signsBrokenAtNarrowWidths(el: HTMLElement): Promise<string[]> {
+  const broken = new Set<string>();
+  for (let width = 40; width <= 240; width += 4) {
+    el.style.width = `${width}px`;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    for (const text of signsBrokenFromNumbers(el)) broken.add(`${width}px: ${text}`);
+  }
+  return [...broken];
+}

@@ -13,6 +13,7 @@ import { pointKeyAction } from '../point-keys.js';
 import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../theme-property.js';
 import { retryButton } from '../retry-button.js';
 import { bone, loadingStatus, skeletonPlot } from '../skeleton.js';
+import { DataProblems } from '../data-problems.js';
 
 /** `detail` of `cs-point-select`: the point a user clicked or chose with Enter. */
 export interface PointSelectDetail {
@@ -91,7 +92,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
   private readonly themeController = new AncestorThemeController(this);
 
   private observer: ResizeObserver | undefined;
-  private lastProblem = '';
+  private readonly problems = new DataProblems(this);
   private modelCache: { input: unknown; locale: string; key: string; result: TModel | Problem } | undefined;
   private viewCache: { model: TModel; key: string; view: ChartView } | undefined;
   private current: { model: TModel; view: ChartView } | undefined;
@@ -192,12 +193,12 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     const model = this.modelFor(input, locale);
     if ('problem' in model) return this.failed(locale, t.invalidData, model.problem);
     if (model.count === 0) {
-      this.lastProblem = '';
+      this.problems.clear();
       return this.frame(locale, this.stateBox(t.empty));
     }
     try {
       const drawn = this.chart(model, locale);
-      this.lastProblem = '';
+      this.problems.clear();
       return drawn;
     } catch (error) {
       // A safety net like modelFor's: data that passed validation but breaks drawing shows the error
@@ -312,18 +313,14 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
 
   /** `canRetry`: the data came from `src` and did not arrive, so loading it again may help. */
   private failed(locale: string, message: string, reason: string, canRetry = false): TemplateResult {
-    if (reason !== this.lastProblem) {
-      this.lastProblem = reason;
-      console.error(`[cskit] <${this.localName}> ${message}: ${reason}`);
-      this.dispatchEvent(new CustomEvent('cs-data-error', { detail: { reason }, bubbles: true, composed: true }));
-    }
+    this.problems.report(message, reason);
     const retry = canRetry ? pickMessages(commonMessages, locale).retry : undefined;
     return this.frame(locale, this.stateBox(message, true, retry));
   }
 
   /** Loads `src` again; a failure that repeats is reported again (event and console). */
   private retry(): void {
-    this.lastProblem = '';
+    this.problems.clear();
     this.loader.retry();
   }
 
