@@ -18,8 +18,9 @@ export interface TextLayoutProblem {
  * text or sticks out of the host's box or of an ancestor that clips it (`overflow: hidden` / `clip`).
  *
  * Text that an ancestor clips or scrolls out of view counts as cut off, whether partly or wholly hidden,
- * except inside a scrolling table (data views and the cohort grid scroll by design). Tooltips (`role="tooltip"`) float above the chart, so their
- * text is compared only with itself and the host box. Visually hidden text (1 px clips) is skipped.
+ * except inside a scrolling table (data views and the cohort grid scroll by design). Tooltips
+ * (`role="tooltip"`) float above the chart, so their text is compared only with itself and the host
+ * box. Visually hidden text (1 px clips) is skipped.
  * A tolerance of `tolerance` px absorbs anti-aliasing and sub-pixel rounding.
  */
 export function findTextLayoutProblems(host: Element, tolerance = 1): TextLayoutProblem[] {
