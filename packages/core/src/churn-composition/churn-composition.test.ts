@@ -4,23 +4,9 @@ import type { Customer } from '../model/customer.js';
 import type { SubscriptionLine } from '../model/subscription-line.js';
 import { analyseRevenue } from '../revenue/analyse-revenue.js';
 import { churnComposition } from './churn-composition.js';
+import { monthlyLine } from '../test-support/monthly-line.js';
 
-const line = (
-  customerId: string,
-  startDate: string,
-  endDate: string | undefined,
-  amountMinor: number,
-): SubscriptionLine => ({
-  customerId,
-  startDate,
-  ...(endDate === undefined ? {} : { endDate }),
-  amountMinor,
-  currency: 'USD',
-  interval: 'month',
-  intervalCount: 1,
-  quantity: 1,
-  isTrial: false,
-});
+const line = monthlyLine;
 
 const subscriptions = [
   // c1: active 2023-01 … 2024-02 (14 months), churns in March

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MissingFxRateError } from '../fx/fx-table.js';
 import type { CsCost } from '../model/cs-cost.js';
-import type { SubscriptionLine } from '../model/subscription-line.js';
 import { analyseRevenue } from '../revenue/analyse-revenue.js';
 import { csRoi, retentionCost } from './cs-roi.js';
+import { monthlyLine } from '../test-support/monthly-line.js';
 
-const line = (
-  customerId: string,
-  startDate: string,
-  endDate: string | undefined,
-  amountMinor: number,
-): SubscriptionLine => ({
-  customerId,
-  startDate,
-  ...(endDate === undefined ? {} : { endDate }),
-  amountMinor,
-  currency: 'USD',
-  interval: 'month',
-  intervalCount: 1,
-  quantity: 1,
-  isTrial: false,
-});
+const line = monthlyLine;
 
 // January and February: 100 + 200 + 100 + 300 = 700.00, 4 customers.
 // March: c2 churns (200), c3 expands by 50, c4 contracts by 100 → 450.00, 3 customers.
