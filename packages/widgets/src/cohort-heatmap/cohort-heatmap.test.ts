@@ -7,6 +7,7 @@ import { colorAt, contrastRatio, DEFAULT_PALETTE, textColorOn } from './color-sc
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { sampleReport } from '../test-support/sample-report.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
+import { rgbToHex } from '../test-support/contrast.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -75,11 +76,6 @@ function rowTexts(el: CsCohortHeatmap): string[][] {
   return [...(el.shadowRoot?.querySelectorAll('tr') ?? [])].map((tr) =>
     [...tr.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
   );
-}
-
-function rgbToHex(rgb: string): string {
-  const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
-  return `#${[r, g, b].map((c) => (c ?? 0).toString(16).padStart(2, '0')).join('')}`;
 }
 
 function jsonUrl(value: unknown): string {

@@ -5,7 +5,7 @@ import './cs-health-card.js';
 import type { CsHealthCard } from './health-card.js';
 import { bandOf, DEFAULT_BANDS, type HealthCardInput } from './health-card-data.js';
 import { healthCardMessages } from './health-card.messages.js';
-import { contrastRatio } from '../cohort-heatmap/color-scale.js';
+import { contrast } from '../test-support/contrast.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { signsBrokenAtNarrowWidths } from '../test-support/signed-numbers.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
@@ -476,13 +476,8 @@ describe('<cs-health-card>', () => {
 
   /** The contrast of an element's text colour with the card's background (both opaque `rgb()`). */
   function contrastWithCard(el: CsHealthCard, element: Element): number {
-    const hex = (rgb: string) =>
-      `#${(rgb.match(/\d+/g) ?? [])
-        .slice(0, 3)
-        .map((c) => Number(c).toString(16).padStart(2, '0'))
-        .join('')}`;
     const card = getComputedStyle(part(el, 'base') as HTMLElement).backgroundColor;
-    return contrastRatio(hex(getComputedStyle(element).color), hex(card));
+    return contrast(getComputedStyle(element).color, card);
   }
 
   it.each(['light', 'dark'] as const)('gives a slotted link 4.5:1 contrast on the %s card', async (theme) => {
