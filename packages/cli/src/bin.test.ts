@@ -58,6 +58,44 @@ describe('the built cskit bin', () => {
   });
 });
 
+/** When a sync's child process gets SIGKILL: at its `killAt`-th request, or `killAfterMs` after its first. */
+interface KillPlan {
+  readonly killAt?: number;
+  readonly killAfterMs?: number;
+}
+
+/**
+ * Runs `cskit sync <args>` in a child process with `env` added, killing it as `kill` plans. `watch`
+ * receives the function the mock server must call on every request it answers.
+ */
+function runSync(
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+  kill: KillPlan,
+  watch: (onRequest: () => void) => void,
+): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+  const child = spawn(process.execPath, [bin, 'sync', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let seen = 0;
+  let timer: NodeJS.Timeout | undefined;
+  watch(() => {
+    seen += 1;
+    if (seen === kill.killAt) child.kill('SIGKILL');
+    // Timed from the first request, not from spawn, so a slow start cannot use up the delay.
+    if (seen === 1 && kill.killAfterMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), kill.killAfterMs);
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  return new Promise((resolve) =>
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stderr });
+    }),
+  );
+}
+
 describe('cskit sync stripe killed with SIGKILL and run again', () => {
   const account = generatedStripeAccount({ customers: 250 });
   let server: MockServer;
@@ -83,34 +121,10 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  /**
-   * Runs `cskit sync stripe` in a child process; with `killAt`, kills it with SIGKILL when its
-   * `killAt`-th request arrives, with `killAfterMs` that many milliseconds after its first request.
-   */
-  function sync(
-    out: string,
-    kill: { killAt?: number; killAfterMs?: number } = {},
-  ): Promise<{ code: number | null; signal: string | null; stderr: string }> {
-    const child = spawn(process.execPath, [bin, 'sync', 'stripe', '--out', out, '--base-url', server.url], {
-      env: { ...process.env, STRIPE_API_KEY: account.apiKey },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const sync = (out: string, kill: KillPlan = {}) =>
+    runSync(['stripe', '--out', out, '--base-url', server.url], { STRIPE_API_KEY: account.apiKey }, kill, (watch) => {
+      onRequest = watch;
     });
-    let seen = 0;
-    onRequest = () => {
-      seen += 1;
-      if (seen === kill.killAt) child.kill('SIGKILL');
-    };
-    const timer =
-      kill.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), kill.killAfterMs);
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    return new Promise((resolve) =>
-      child.on('close', (code, signal) => {
-        clearTimeout(timer);
-        resolve({ code, signal, stderr });
-      }),
-    );
-  }
 
   it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
     expect(expected[1]?.split('\n').length).toBeGreaterThan(600);
@@ -174,29 +188,15 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  /** Runs `cskit sync zendesk`; killed with SIGKILL at its `killAt`-th request, or `killAfterMs` after its first. */
-  function sync(out: string, kill: { killAt?: number; killAfterMs?: number } = {}) {
-    const child = spawn(process.execPath, [bin, 'sync', 'zendesk', '--out', out, '--base-url', server.url], {
-      env: { ...process.env, ZENDESK_EMAIL: account.email, ZENDESK_API_TOKEN: account.apiToken },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let seen = 0;
-    let timer: NodeJS.Timeout | undefined;
-    onRequest = () => {
-      seen += 1;
-      if (seen === kill.killAt) child.kill('SIGKILL');
-      if (seen === 1 && kill.killAfterMs !== undefined)
-        timer = setTimeout(() => child.kill('SIGKILL'), kill.killAfterMs);
-    };
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    return new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) =>
-      child.on('close', (code, signal) => {
-        clearTimeout(timer);
-        resolve({ code, signal, stderr });
-      }),
+  const sync = (out: string, kill: KillPlan = {}) =>
+    runSync(
+      ['zendesk', '--out', out, '--base-url', server.url],
+      { ZENDESK_EMAIL: account.email, ZENDESK_API_TOKEN: account.apiToken },
+      kill,
+      (watch) => {
+        onRequest = watch;
+      },
     );
-  }
 
   it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
     expect(expected[0]?.split('\n').length).toBe(2502);
