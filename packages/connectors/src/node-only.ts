@@ -1,5 +1,5 @@
 /**
- * What `@cskit/connectors/stripe` and `@cskit/connectors/mocks/node` resolve to outside Node (a browser
+ * What `@cskit/connectors/stripe`, `./zendesk`, `./hubspot` and `./mocks/node` resolve to outside Node (a browser
  * bundle): they hold secret keys or serve HTTP, so their code is published only under the `node`
  * condition, and importing them anywhere else fails loudly here instead of shipping a key handler to
  * browsers.

@@ -64,3 +64,29 @@ export {
   type ZendeskTicketInput,
   type ZendeskTicketObject,
 } from './zendesk/zendesk-objects.js';
+export {
+  demoHubSpotAccount,
+  generatedHubSpotAccount,
+  hubspotAccountFromSample,
+  HUBSPOT_MOCK_ACCESS_TOKEN,
+  type HubSpotMockAccount,
+} from './hubspot/hubspot-account.js';
+export {
+  HUBSPOT_MOCK_ORIGIN,
+  hubspotError,
+  hubspotHandlers,
+  type HubSpotHandlersOptions,
+} from './hubspot/hubspot-handlers.js';
+export {
+  driftHubSpotSchema,
+  hubspotRateLimited,
+  hubspotServerError,
+  type HubSpotFailureOptions,
+} from './hubspot/hubspot-failures.js';
+export {
+  hubspotCompany,
+  hubspotDeal,
+  type HubSpotCompanyInput,
+  type HubSpotDealInput,
+  type HubSpotMockObject,
+} from './hubspot/hubspot-objects.js';

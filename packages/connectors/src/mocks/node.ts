@@ -7,3 +7,4 @@
 export { serveHandlers, type MockServer, type ServeHandlersOptions } from './serve-handlers.js';
 export { serveStripeMock, type ServeStripeMockOptions } from './stripe/serve-stripe-mock.js';
 export { serveZendeskMock, type ServeZendeskMockOptions } from './zendesk/serve-zendesk-mock.js';
+export { serveHubSpotMock, type ServeHubSpotMockOptions } from './hubspot/serve-hubspot-mock.js';
