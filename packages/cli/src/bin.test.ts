@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedStripeAccount, generatedZendeskAccount } from '@cskit/connectors/mocks';
-import { serveStripeMock, serveZendeskMock, type MockServer } from '@cskit/connectors/mocks/node';
+import { generatedHubSpotAccount, generatedStripeAccount, generatedZendeskAccount } from '@cskit/connectors/mocks';
+import { serveHubSpotMock, serveStripeMock, serveZendeskMock, type MockServer } from '@cskit/connectors/mocks/node';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -222,5 +222,66 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
     }
     // The requests alone take longer than the latest kill, so every run was killed midway.
     expect(timed).toEqual(Array.from({ length: 5 }, () => 'SIGKILL'));
+  }, 120_000);
+});
+
+describe('cskit sync hubspot killed with SIGKILL and run again', () => {
+  const account = generatedHubSpotAccount({ companies: 1500 });
+  let server: MockServer;
+  let root: string;
+  /** Called on every request the mock answers: the test kills the child from here. */
+  let onRequest: (() => void) | undefined;
+  const FILES = ['customers.csv', 'renewals.csv', 'hubspot-unmatched.csv', 'hubspot-sync-state.json'];
+  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  let expected: string[] = [];
+
+  beforeAll(async () => {
+    // 1500 companies in pages of 100: 15 requests, then 60 renewal deals in one page: 16 requests,
+    // each answered after 15 ms, so a sync spends at least 16 × 15 = 240 ms on requests.
+    server = await serveHubSpotMock({ account, delayMs: 15, onRequest: () => onRequest?.() });
+    root = await mkdtemp(join(tmpdir(), 'cskit-kill-hubspot-'));
+    const whole = join(root, 'whole');
+    expect((await sync(whole)).code).toBe(0);
+    expected = await read(whole);
+  }, 30_000);
+  afterAll(async () => {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const sync = (out: string, kill: KillPlan = {}) =>
+    runSync(
+      ['hubspot', '--out', out, '--base-url', server.url],
+      { HUBSPOT_ACCESS_TOKEN: account.accessToken },
+      kill,
+      (watch) => {
+        onRequest = watch;
+      },
+    );
+
+  it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
+    // 1500 companies, every tenth without a domain: 1350 customers (+ header and final newline).
+    expect(expected[0]?.split('\n').length).toBe(1352);
+    // Killed at the first request, among the company pages, at the switch to deals, and three times in a row.
+    const plans = [[1], [2], [8], [16], [4, 2, 5]];
+    for (const [index, kills] of plans.entries()) {
+      const out = join(root, `killed-${index}`);
+      for (const killAt of kills) expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
+      const resumed = await sync(out);
+      expect(resumed.code).toBe(0);
+      if (kills.some((killAt) => killAt > 1)) {
+        expect(resumed.stderr).toContain('hubspot: resuming the interrupted sync from its last checkpoint');
+      }
+      expect(await read(out)).toEqual(expected);
+    }
+    const timed: string[] = [];
+    for (const killAfterMs of [5, 70, 140, 210]) {
+      const out = join(root, `timed-${killAfterMs}`);
+      timed.push((await sync(out, { killAfterMs })).signal ?? 'finished');
+      expect((await sync(out)).code).toBe(0);
+      expect(await read(out)).toEqual(expected);
+    }
+    // The requests alone take longer than the latest kill, so every run was killed midway.
+    expect(timed).toEqual(Array.from({ length: 4 }, () => 'SIGKILL'));
   }, 120_000);
 });

@@ -6,7 +6,7 @@ Customer-success metrics from your own CSV exports (https://github.com/cskit/csk
 Commands:
   report     MRR, movements, churn, retention, cohorts, NPS and support times per month
   health     a health score per customer (0–100, red/yellow/green) with its factors, and segment roll-ups
-  sync       bring a source's data into canonical CSV files (stripe, zendesk)
+  sync       bring a source's data into canonical CSV files (stripe, zendesk, hubspot)
   explain    the customers behind one month's movement or rate (new, churn, NRR, …) and their lines
 
 Options:
@@ -127,6 +127,7 @@ a file that cannot be opened).
 export const SYNC_HELP = `Usage:
   cskit sync stripe  --out DIR [--base-url URL] [--time-zone UTC]
   cskit sync zendesk --out DIR --subdomain NAME [--base-url URL] [--time-zone UTC]
+  cskit sync hubspot --out DIR [--base-url URL] [--match domain|property:NAME] [--time-zone UTC]
 
 Brings a source's data into canonical CSV files that 'cskit report' and 'cskit health' read as they are.
 
@@ -134,18 +135,23 @@ stripe   customers.csv and subscriptions.csv (one line per subscription item, tr
          mapping in docs/connectors.md) from the Stripe account of STRIPE_API_KEY.
 zendesk  tickets.csv (created, first reply, solved, priority, satisfaction) and csat.csv (the
          satisfaction ratings; mapping in docs/connectors.md) from the Zendesk account NAME.zendesk.com.
+hubspot  customers.csv (companies' industry, size, country, region, owner, keyed by --match),
+         renewals.csv (renewal deals) and hubspot-unmatched.csv (companies without the key).
 
 Options:
   --out <dir>          directory for the CSV files and the state file (created if missing)
   --base-url <url>     a server that speaks the source's API (default: https://api.stripe.com,
-                       https://NAME.zendesk.com)
+                       https://NAME.zendesk.com, https://api.hubapi.com)
   --time-zone <IANA>   zone timestamps become dates in (default: UTC): Stripe's, Zendesk's CSAT dates
   --subdomain <name>   the Zendesk account, NAME.zendesk.com (zendesk only; not needed with --base-url)
+  --match <key>        hubspot only: domain (default; customer_id = the company's domain) or
+                       property:NAME (customer_id = that property, e.g. property:stripe_customer_id)
 
 Environment:
   STRIPE_API_KEY       a secret key, or a restricted key that may read customers and subscriptions.
   ZENDESK_EMAIL        the email of a Zendesk admin (the incremental export is admin-only), and
   ZENDESK_API_TOKEN    an API token of the account (Admin Center > Apps and integrations > Zendesk API).
+  HUBSPOT_ACCESS_TOKEN a private app's token with crm.objects.companies.read and crm.objects.deals.read.
                        Keys are read from the environment only, and never printed or saved.
 
 Every page is checkpointed in DIR/<source>-sync-state.json: a sync that was stopped (Ctrl-C, a crash, a

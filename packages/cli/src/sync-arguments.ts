@@ -2,7 +2,7 @@ import { checkCommonOptions, parseCommandLine } from './command-arguments.js';
 import { UsageError } from './usage-error.js';
 
 /** The sources `cskit sync` knows. */
-export const SYNC_SOURCES = ['stripe', 'zendesk'] as const;
+export const SYNC_SOURCES = ['stripe', 'zendesk', 'hubspot'] as const;
 export type SyncSource = (typeof SYNC_SOURCES)[number];
 
 /** The command line of `cskit sync <source>`, checked. */
@@ -16,6 +16,8 @@ export interface SyncArguments {
   readonly subdomain?: string;
   /** IANA time zone; default `UTC`. */
   readonly timeZone: string;
+  /** How HubSpot companies are matched to billing customers: `domain` or `property:NAME` (`hubspot` only). */
+  readonly match?: string;
 }
 
 const OPTIONS = {
@@ -23,6 +25,7 @@ const OPTIONS = {
   'base-url': { type: 'string' },
   'time-zone': { type: 'string' },
   subdomain: { type: 'string' },
+  match: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -46,12 +49,15 @@ export function parseSyncArguments(argv: readonly string[]): SyncArguments {
   if (values.out === undefined || values.out === '') throw new UsageError('missing --out <directory>');
   const { timeZone } = checkCommonOptions({ 'time-zone': values['time-zone'] }, []);
   checkZendeskOptions(source as SyncSource, values);
+  if (source !== 'hubspot' && values.match !== undefined)
+    throw new UsageError('--match is an option of cskit sync hubspot');
   return {
     help: false,
     source: source as SyncSource,
     out: values.out,
     ...(values['base-url'] === undefined ? {} : { baseUrl: values['base-url'] }),
     ...(values.subdomain === undefined ? {} : { subdomain: values.subdomain }),
+    ...(values.match === undefined ? {} : { match: values.match }),
     timeZone,
   };
 }

@@ -66,7 +66,10 @@ export function fetchTransport<Library>(timeoutMs: number, signal: AbortSignal |
 }
 
 /** The SDK's minimal Observable (`toPromise`, `pipe`), which is all its generated code calls. */
-function observable<T>(promise: Promise<T>): { toPromise(): Promise<T>; pipe<S>(next: (value: T) => S | Promise<S>): unknown } {
+function observable<T>(promise: Promise<T>): {
+  toPromise(): Promise<T>;
+  pipe<S>(next: (value: T) => S | Promise<S>): unknown;
+} {
   return {
     toPromise: () => promise,
     pipe: (next) => observable(promise.then(next)),

@@ -57,7 +57,14 @@ export function listPage(
         authMethods,
       }),
     );
-    return api.getPage(request.limit, request.after, properties, undefined, associations, false) as unknown as Promise<HubSpotPageShape>;
+    return api.getPage(
+      request.limit,
+      request.after,
+      properties,
+      undefined,
+      associations,
+      false,
+    ) as unknown as Promise<HubSpotPageShape>;
   }
   const api = new deals.BasicApi(
     deals.createConfiguration({
@@ -66,7 +73,14 @@ export function listPage(
       authMethods,
     }),
   );
-  return api.getPage(request.limit, request.after, properties, undefined, associations, false) as unknown as Promise<HubSpotPageShape>;
+  return api.getPage(
+    request.limit,
+    request.after,
+    properties,
+    undefined,
+    associations,
+    false,
+  ) as unknown as Promise<HubSpotPageShape>;
 }
 
 /**

@@ -35,8 +35,16 @@ export type MappedCompany =
   | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] };
 
 /** The company properties the list request asks for. */
-export function companyProperties(match: HubSpotMatch, attributes: Readonly<Record<HubSpotAttribute, string>>): string[] {
-  const names = ['name', 'domain', ...Object.values(attributes), ...(match.kind === 'property' ? [match.property] : [])];
+export function companyProperties(
+  match: HubSpotMatch,
+  attributes: Readonly<Record<HubSpotAttribute, string>>,
+): string[] {
+  const names = [
+    'name',
+    'domain',
+    ...Object.values(attributes),
+    ...(match.kind === 'property' ? [match.property] : []),
+  ];
   return [...new Set(names)];
 }
 
@@ -58,7 +66,8 @@ export function mapHubSpotCompany(
   const domain = normaliseDomain(propertyText(properties, 'domain'));
   const key = match.kind === 'domain' ? domain : propertyText(properties, match.property);
   const record: Record<string, string> = { customer_id: key, name: propertyText(properties, 'name') };
-  for (const [attribute, property] of Object.entries(attributes)) record[attribute] = propertyText(properties, property);
+  for (const [attribute, property] of Object.entries(attributes))
+    record[attribute] = propertyText(properties, property);
   record['hubspot_company_id'] = id;
   record['domain'] = domain;
   return { kind: 'company', record };

@@ -225,10 +225,15 @@ describe('syncHubSpot when the API fails', () => {
   it('retries 5xx (HTML bodies too) with backoff and gives up after maxRetries', async () => {
     server.use(
       hubspotServerError({ times: 1, status: 502 }),
-      http.get(`${HUBSPOT_MOCK_ORIGIN}/crm/v3/objects/deals`, () => new Response('<html>Bad gateway</html>', {
-        status: 504,
-        headers: { 'content-type': 'text/html' },
-      }), { once: true }),
+      http.get(
+        `${HUBSPOT_MOCK_ORIGIN}/crm/v3/objects/deals`,
+        () =>
+          new Response('<html>Bad gateway</html>', {
+            status: 504,
+            headers: { 'content-type': 'text/html' },
+          }),
+        { once: true },
+      ),
     );
     const events: HubSpotSyncProgress[] = [];
     await sync({ onProgress: (e) => events.push(e) });
@@ -288,6 +293,8 @@ describe('syncHubSpot on schema drift', () => {
     const deal = account.deals.find((candidate) => candidate.id === '203');
     if (deal === undefined) throw new Error('the demo portal lost deal 203');
     deal.properties['amount'] = '4.800,50';
-    await expect(sync()).rejects.toThrow('hubspot id deal 203, field amount, value "4.800,50": amount is not a decimal number');
+    await expect(sync()).rejects.toThrow(
+      'hubspot id deal 203, field amount, value "4.800,50": amount is not a decimal number',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { assertTimeZone, CskitValidationError, readCustomers, type CanonicalRecord, type ValidationIssue } from '@cskit/core';
+import {
+  assertTimeZone,
+  CskitValidationError,
+  readCustomers,
+  type CanonicalRecord,
+  type ValidationIssue,
+} from '@cskit/core';
 import { toCsv } from '@cskit/core/sample';
 import { apiOrigin } from '../http/api-origin.js';
 import type { RetryEvent, RetryOptions } from '../http/retry.js';
@@ -89,7 +95,8 @@ export interface SyncHubSpotResult {
   readonly resumed: boolean;
 }
 
-type HubSpotCursor = { readonly entity: 'companies' | 'deals'; readonly after?: string } | { readonly entity: 'listed' };
+type HubSpotCursor =
+  { readonly entity: 'companies' | 'deals'; readonly after?: string } | { readonly entity: 'listed' };
 
 const CUSTOMERS_FILE = 'customers.csv';
 const RENEWALS_FILE = 'renewals.csv';
@@ -176,7 +183,13 @@ export async function syncHubSpot(options: SyncHubSpotOptions): Promise<SyncHubS
     const page = await call(() =>
       listPage(
         connection,
-        { objectType: 'deals', properties: HUBSPOT_DEAL_PROPERTIES, associations: ['companies'], after, limit: pageSize },
+        {
+          objectType: 'deals',
+          properties: HUBSPOT_DEAL_PROPERTIES,
+          associations: ['companies'],
+          after,
+          limit: pageSize,
+        },
         options.signal,
       ),
     );

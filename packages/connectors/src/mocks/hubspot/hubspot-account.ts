@@ -135,7 +135,12 @@ export function demoHubSpotAccount(): HubSpotMockAccount {
         stage: 'closedlost',
         companyId: '104',
       }),
-      hubspotDeal({ id: '205', name: 'Renewal, company unknown', createdAt: '2024-06-01T09:00:00Z', dealType: 'existingbusiness' }),
+      hubspotDeal({
+        id: '205',
+        name: 'Renewal, company unknown',
+        createdAt: '2024-06-01T09:00:00Z',
+        dealType: 'existingbusiness',
+      }),
     ],
   };
 }

@@ -47,7 +47,12 @@ export function hubspotHandlers(account: HubSpotMockAccount, options: HubSpotHan
       const refused = authorised(account, request);
       if (refused !== undefined) return refused;
       const objects = objectsOf(params['objectType']);
-      if (objects === undefined) return hubspotError(400, 'VALIDATION_ERROR', `Unable to infer object type from: ${String(params['objectType'])}`);
+      if (objects === undefined)
+        return hubspotError(
+          400,
+          'VALIDATION_ERROR',
+          `Unable to infer object type from: ${String(params['objectType'])}`,
+        );
       const url = new URL(request.url);
       const limitText = url.searchParams.get('limit') ?? String(DEFAULT_LIMIT);
       const limit = /^\d+$/.test(limitText) ? Number(limitText) : Number.NaN;
@@ -83,7 +88,11 @@ export function hubspotHandlers(account: HubSpotMockAccount, options: HubSpotHan
       account.searchRequests += 1;
       const objects = objectsOf(params['objectType']);
       if (objects === undefined) return hubspotError(400, 'VALIDATION_ERROR', 'Unknown object type');
-      const body = (await request.json().catch(() => ({}))) as { limit?: number; after?: string; properties?: string[] };
+      const body = (await request.json().catch(() => ({}))) as {
+        limit?: number;
+        after?: string;
+        properties?: string[];
+      };
       const limit = Math.min(body.limit ?? DEFAULT_LIMIT, 200);
       const offset = Number(body.after ?? 0);
       if (!Number.isInteger(offset) || offset + limit > SEARCH_CAP) {
@@ -106,7 +115,11 @@ export function hubspotHandlers(account: HubSpotMockAccount, options: HubSpotHan
 }
 
 /** An object as the list API answers it: only the asked properties, associations only when asked. */
-function shaped(object: HubSpotMockObject, properties: readonly string[], withCompanies: boolean): Record<string, unknown> {
+function shaped(
+  object: HubSpotMockObject,
+  properties: readonly string[],
+  withCompanies: boolean,
+): Record<string, unknown> {
   const { companies, properties: all, ...rest } = object;
   const picked: Record<string, string | null> = {};
   for (const name of [...ALWAYS, ...properties]) picked[name] = Object.hasOwn(all, name) ? (all[name] ?? null) : null;
@@ -150,7 +163,14 @@ function authorised(account: HubSpotMockAccount, request: Request): Response | u
       403,
       'MISSING_SCOPES',
       "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.",
-      { errors: [{ message: 'One or more of the following scopes are required.', context: { requiredGranularScopes: ['crm.objects.companies.read'] } }] },
+      {
+        errors: [
+          {
+            message: 'One or more of the following scopes are required.',
+            context: { requiredGranularScopes: ['crm.objects.companies.read'] },
+          },
+        ],
+      },
     );
   }
   return hubspotError(
