@@ -12,7 +12,7 @@ export {
   type RecordReader,
   type RequiredColumn,
 } from './read-csv.js';
-export { ROW_FIELD } from './csv-records.js';
+export { readCsvRecords, ROW_FIELD, type CsvRecords, type CsvRecordsOptions } from './csv-records.js';
 export {
   readCesResponsesCsv,
   readChurnReasonsCsv,
