@@ -7,6 +7,7 @@ Commands:
   report     MRR, movements, churn, retention, cohorts, NPS and support times per month
   health     a health score per customer (0–100, red/yellow/green) with its factors, and segment roll-ups
   sync       bring a source's data into canonical CSV files (stripe, zendesk, hubspot)
+  merge      merge billing, CRM, support and survey files by an explicit id map
   explain    the customers behind one month's movement or rate (new, churn, NRR, …) and their lines
 
 Options:
@@ -161,4 +162,30 @@ next zendesk run exports the tickets changed since (with an hour's lookback) and
 Progress goes to stderr. 429s and 5xx are retried with backoff, honouring Retry-After.
 Exit status: 0 synced, 1 the key was refused, a record could not be mapped or the API kept failing,
 2 bad usage (unknown option, missing --out, --subdomain or a variable above).
+`;
+
+/** `cskit merge --help`. */
+export const MERGE_HELP = `Usage:
+  cskit merge --out DIR --subscriptions F [--customers F] [--crm-customers F] [--renewals F]
+              [--tickets F] [--csat F] [--nps F] [--map F] [--same-ids crm,support,surveys]
+
+Merges canonical files of several sources into one set keyed by the billing customer ids, which
+'cskit report' and 'cskit health' read as they are. Nothing is dropped silently: records of a source
+whose customer matches no billing customer are left out of DIR and listed, whole, in
+DIR/merge-report.json, with the reason; so are billing customers no CRM record matches.
+
+Files:
+  --subscriptions, --customers  billing (e.g. cskit sync stripe): their customer_id is the dataset's
+  --crm-customers, --renewals   CRM (e.g. cskit sync hubspot): attributes join the billing customer;
+                                where both have a different value, billing's is kept (reported)
+  --tickets, --csat             support (e.g. cskit sync zendesk: customer_id is the organization id)
+  --nps                         surveys
+  --map <file.csv>              columns source,source_id,customer_id: source is crm, support or
+                                surveys, source_id its customer id, customer_id the billing id
+  --same-ids <sides>            sides whose customer ids are billing ids already (e.g. crm when
+                                synced with --match property:stripe_customer_id)
+  --out <dir>                   where the merged files and merge-report.json go (created if missing)
+
+Exit status: 0 merged (unmatched records are reported on stderr and in the report), 1 a file or the
+map has bad rows, 2 bad usage.
 `;

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { CliIo } from './cli-io.js';
 import { runExplain } from './explain-command.js';
 import { runHealth } from './health-command.js';
+import { runMerge } from './merge-command.js';
 import { MAIN_HELP } from './help-text.js';
 import { runReport } from './report-command.js';
 import { runSync } from './sync-command.js';
@@ -22,6 +23,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runSync(rest, io);
     case 'explain':
       return runExplain(rest, io);
+    case 'merge':
+      return runMerge(rest, io);
     case '-h':
     case '--help':
     case 'help':

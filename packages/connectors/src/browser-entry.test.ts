@@ -63,8 +63,12 @@ describe('what a browser bundle of @cskit/connectors can reach', () => {
       const file = await resolveExport(subpath, BROWSER);
       if (file === undefined) throw new Error(`${subpath} does not resolve for browsers`);
       const { files, packages } = await moduleGraph(file);
-      expect(files.filter((f) => /src\/(stripe|zendesk|hubspot|sync|http)\/|serve-handlers|node-only/.test(f))).toEqual([]);
-      expect([...packages].filter((p) => p === 'stripe' || p.startsWith('@hubspot/') || p.startsWith('node:'))).toEqual([]);
+      expect(files.filter((f) => /src\/(stripe|zendesk|hubspot|sync|http)\/|serve-handlers|node-only/.test(f))).toEqual(
+        [],
+      );
+      expect([...packages].filter((p) => p === 'stripe' || p.startsWith('@hubspot/') || p.startsWith('node:'))).toEqual(
+        [],
+      );
     }
   });
 

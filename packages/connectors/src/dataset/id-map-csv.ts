@@ -36,7 +36,12 @@ export function parseIdMapCsv(
     const map = ids[side as DatasetSide];
     const earlier = Object.hasOwn(map, from) ? map[from] : undefined;
     if (earlier !== undefined && earlier !== to) {
-      issues.push({ ...at, field: 'customer_id', value: to, reason: `${side} id ${from} is already mapped to ${earlier}` });
+      issues.push({
+        ...at,
+        field: 'customer_id',
+        value: to,
+        reason: `${side} id ${from} is already mapped to ${earlier}`,
+      });
       return;
     }
     map[from] = to;

@@ -20,7 +20,13 @@ const INPUT: DatasetInput = {
   crm: {
     customers: [
       { customer_id: 'acme.example', name: 'Acme', country: 'US', industry: 'SOFTWARE', hubspot_company_id: '101' },
-      { customer_id: 'tokyo-lab.example', name: '東京ラボ株式会社', country: 'JP', industry: 'RESEARCH', hubspot_company_id: '102' },
+      {
+        customer_id: 'tokyo-lab.example',
+        name: '東京ラボ株式会社',
+        country: 'JP',
+        industry: 'RESEARCH',
+        hubspot_company_id: '102',
+      },
       { customer_id: 'solo.example', name: 'Solo', industry: 'RETAIL', hubspot_company_id: '106' },
       { customer_id: 'initech.example', name: 'Initech', industry: 'FINANCE', hubspot_company_id: '104' },
     ],
@@ -48,7 +54,14 @@ const INPUT: DatasetInput = {
 };
 
 const MAPPING: IdMapping = {
-  crm: { ids: { 'acme.example': 'cus_acme', 'tokyo-lab.example': 'cus_tokyo', 'solo.example': 'cus_solo', 'initech.example': 'cus_initech' } },
+  crm: {
+    ids: {
+      'acme.example': 'cus_acme',
+      'tokyo-lab.example': 'cus_tokyo',
+      'solo.example': 'cus_solo',
+      'initech.example': 'cus_initech',
+    },
+  },
   support: { ids: { '101': 'cus_acme', '102': 'cus_tokyo' } },
   surveys: { sameIds: true },
 };
@@ -61,7 +74,13 @@ describe('mergeDataset', () => {
       // Billing name and country kept; industry and the CRM ids added.
       { customer_id: 'cus_acme', name: 'Acme, Inc.', country: 'US', industry: 'SOFTWARE', hubspot_company_id: '101' },
       // Billing country was empty: the CRM's JP fills it.
-      { customer_id: 'cus_tokyo', name: '東京ラボ株式会社', country: 'JP', industry: 'RESEARCH', hubspot_company_id: '102' },
+      {
+        customer_id: 'cus_tokyo',
+        name: '東京ラボ株式会社',
+        country: 'JP',
+        industry: 'RESEARCH',
+        hubspot_company_id: '102',
+      },
       { customer_id: 'cus_bakery', name: 'Bakery', country: 'GB' },
       // Known to billing only from a subscription: gets a record from the CRM.
       { customer_id: 'cus_solo', name: 'Solo', industry: 'RETAIL', hubspot_company_id: '106' },
@@ -79,7 +98,9 @@ describe('mergeDataset', () => {
       'renewals 204: customer_id initech.example maps to cus_initech, which is no billing customer',
     ]);
     expect(brief('support')).toEqual(['tickets 6: customer_id 103 is not in the support id mapping']);
-    expect(brief('surveys')).toEqual(['nps row 2: customer_id cus_gone maps to cus_gone, which is no billing customer']);
+    expect(brief('surveys')).toEqual([
+      'nps row 2: customer_id cus_gone maps to cus_gone, which is no billing customer',
+    ]);
     expect(brief('billing')).toEqual(['customers cus_bakery: no CRM record matches it']);
   });
 
@@ -88,8 +109,14 @@ describe('mergeDataset', () => {
       { deal_id: '201', customer_id: 'cus_acme', amount: '12000' },
       { deal_id: '205', customer_id: '', amount: '' },
     ]);
-    expect(merged.tickets.map((t) => `${t['ticket_id']}:${t['customer_id']}`)).toEqual(['1:cus_acme', '3:cus_tokyo', '5:']);
-    expect(merged.csat).toEqual([{ date: '2024-01-03', score: '5', customer_id: 'cus_acme', ticket_id: '1', rating_id: '7000001' }]);
+    expect(merged.tickets.map((t) => `${t['ticket_id']}:${t['customer_id']}`)).toEqual([
+      '1:cus_acme',
+      '3:cus_tokyo',
+      '5:',
+    ]);
+    expect(merged.csat).toEqual([
+      { date: '2024-01-03', score: '5', customer_id: 'cus_acme', ticket_id: '1', rating_id: '7000001' },
+    ]);
     expect(merged.nps).toEqual([{ date: '2024-02-01', score: '9', customer_id: 'cus_acme' }]);
     expect(merged.subscriptions).toEqual(INPUT.billing.subscriptions);
   });
@@ -142,10 +169,14 @@ describe('mergeDataset, whatever the input', () => {
           // conflict) or is listed as unmatched.
           const unmatchedCrm = new Set(unmatched.crm.filter((u) => u.entity === 'customers').map((u) => u.record));
           const mergedIds = new Set(result.customers.map((c) => c['customer_id']));
-          const billingIds = new Set([...billingCustomers, ...subscriptions].map((r) => r['customer_id']).filter((id) => id !== ''));
+          const billingIds = new Set(
+            [...billingCustomers, ...subscriptions].map((r) => r['customer_id']).filter((id) => id !== ''),
+          );
           for (const record of crmCustomers) {
             if (unmatchedCrm.has(record)) continue;
-            const target = idMapping.crm.ids[record['customer_id'] ?? ''] ?? (idMapping.crm.sameIds ? record['customer_id'] : undefined);
+            const target =
+              idMapping.crm.ids[record['customer_id'] ?? ''] ??
+              (idMapping.crm.sameIds ? record['customer_id'] : undefined);
             expect(target !== undefined && billingIds.has(target) && mergedIds.has(target)).toBe(true);
           }
           // Billing: every billing customer is still there, and subscriptions are untouched.

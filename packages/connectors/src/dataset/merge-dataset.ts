@@ -97,10 +97,20 @@ export function mergeDataset(input: DatasetInput, mapping: IdMapping = {}): Merg
     ...input.billing.subscriptions.map((record) => record['customer_id'] ?? ''),
   ]);
   billingIds.delete('');
-  const unmatched: Record<'billing' | DatasetSide, UnmatchedRecord[]> = { billing: [], crm: [], support: [], surveys: [] };
+  const unmatched: Record<'billing' | DatasetSide, UnmatchedRecord[]> = {
+    billing: [],
+    crm: [],
+    support: [],
+    surveys: [],
+  };
 
   /** Resolves a side's records: merged ones (customer_id the billing id) and the unmatched ones. */
-  const resolve = (side: DatasetSide, entity: DatasetEntity, records: readonly CanonicalRecord[], idOf: (record: CanonicalRecord, row: number) => string) => {
+  const resolve = (
+    side: DatasetSide,
+    entity: DatasetEntity,
+    records: readonly CanonicalRecord[],
+    idOf: (record: CanonicalRecord, row: number) => string,
+  ) => {
     const merged: { record: CanonicalRecord; source: CanonicalRecord; row: number }[] = [];
     const sideMapping = mapping[side] ?? {};
     records.forEach((record, index) => {
@@ -109,7 +119,8 @@ export function mergeDataset(input: DatasetInput, mapping: IdMapping = {}): Merg
         merged.push({ record, source: record, row: index + 1 });
         return;
       }
-      const mapped = sideMapping.ids !== undefined && Object.hasOwn(sideMapping.ids, key) ? sideMapping.ids[key] : undefined;
+      const mapped =
+        sideMapping.ids !== undefined && Object.hasOwn(sideMapping.ids, key) ? sideMapping.ids[key] : undefined;
       const target = mapped ?? (sideMapping.sameIds === true ? key : undefined);
       if (target !== undefined && billingIds.has(target)) {
         merged.push({ record: { ...record, customer_id: target }, source: record, row: index + 1 });
@@ -145,7 +156,13 @@ export function mergeDataset(input: DatasetInput, mapping: IdMapping = {}): Merg
     const id = record['customer_id'] ?? '';
     if (id === '') {
       // A CRM customer without a key cannot be any billing customer.
-      unmatched.crm.push({ entity: 'customers', id: crmId(source, row), customerId: '', reason: 'it has no customer_id', record: source });
+      unmatched.crm.push({
+        entity: 'customers',
+        id: crmId(source, row),
+        customerId: '',
+        reason: 'it has no customer_id',
+        record: source,
+      });
       continue;
     }
     withCrm.add(id);
@@ -159,14 +176,21 @@ export function mergeDataset(input: DatasetInput, mapping: IdMapping = {}): Merg
       if (field === 'customer_id' || value === undefined || value === '') continue;
       const kept = Object.hasOwn(target, field) ? (target[field] ?? '') : '';
       if (kept === '') target[field] = value;
-      else if (kept !== value) conflicts.push({ customerId: id, field, kept, ignored: value, crmId: crmId(source, row) });
+      else if (kept !== value)
+        conflicts.push({ customerId: id, field, kept, ignored: value, crmId: crmId(source, row) });
     }
   }
   if (input.crm?.customers !== undefined) {
     billingCustomers.forEach((record, index) => {
       const id = record['customer_id'] ?? '';
       if (!withCrm.has(id)) {
-        unmatched.billing.push({ entity: 'customers', id: id || `row ${index + 1}`, customerId: id, reason: 'no CRM record matches it', record });
+        unmatched.billing.push({
+          entity: 'customers',
+          id: id || `row ${index + 1}`,
+          customerId: id,
+          reason: 'no CRM record matches it',
+          record,
+        });
       }
     });
   }
