@@ -157,11 +157,11 @@ Environment:
 
 Every page is checkpointed in DIR/<source>-sync-state.json: a sync that was stopped (Ctrl-C, a crash, a
 lost connection) resumes where it stopped when run again with the same --out, and ends with the same
-files as an uninterrupted one. After a finished sync, the next stripe run lists everything again; the
+files as an uninterrupted one. After a finished sync, the next stripe or hubspot run lists everything again; the
 next zendesk run exports the tickets changed since (with an hour's lookback) and merges them in.
 Progress goes to stderr. 429s and 5xx are retried with backoff, honouring Retry-After.
 Exit status: 0 synced, 1 the key was refused, a record could not be mapped or the API kept failing,
-2 bad usage (unknown option, missing --out, --subdomain or a variable above).
+2 bad usage (unknown option, missing --out, --subdomain or a variable above, a bad --match).
 `;
 
 /** `cskit merge --help`. */
