@@ -1,7 +1,7 @@
 import type { HubSpotSyncProgress } from '@cskit/connectors/hubspot';
 import type { CliOutput } from './cli-io.js';
-import type { ProgressView } from './sync-progress.js';
-import { seconds, statusLine } from './sync-status-line.js';
+import { listProgressStatus, type ProgressView } from './sync-progress.js';
+import { seconds } from './sync-status-line.js';
 
 /** Shows a HubSpot sync's progress; `end()` finishes it before anything else is printed. */
 export type HubSpotProgressView = ProgressView<HubSpotSyncProgress>;
@@ -37,29 +37,5 @@ export function hubspotProgressLines(out: CliOutput): HubSpotProgressView {
 
 /** Progress on a terminal: one status line rewritten in place (companies, renewals, pages, retries, the current wait). */
 export function hubspotProgressStatus(out: CliOutput): HubSpotProgressView {
-  let companies = 0;
-  let renewals = 0;
-  let phase = 'starting';
-  const status = statusLine('hubspot', out);
-  const update = (event: HubSpotSyncProgress): void => {
-    switch (event.type) {
-      case 'start':
-        phase = event.resumed ? 'resuming' : 'listing';
-        break;
-      case 'page':
-        status.page();
-        phase = `listing ${event.entity}`;
-        if (event.entity === 'companies') companies = event.records;
-        else renewals = event.records;
-        break;
-      case 'retry':
-        status.retry(event);
-        break;
-      case 'written':
-        phase = 'done';
-        break;
-    }
-    status.show(phase, [`${companies} companies`, `${renewals} renewals`]);
-  };
-  return { update, end: status.end };
+  return listProgressStatus('hubspot', out, { companies: 'companies', deals: 'renewals' });
 }

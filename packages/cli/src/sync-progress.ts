@@ -1,4 +1,4 @@
-import type { SyncProgress } from '@cskit/connectors/stripe';
+import type { RetryEvent, SyncProgress } from '@cskit/connectors/stripe';
 import type { CliOutput } from './cli-io.js';
 import { seconds, statusLine } from './sync-status-line.js';
 
@@ -43,11 +43,30 @@ export function progressLines(source: string, out: CliOutput): ProgressView {
  * wait), ended with a line break by `end()`.
  */
 export function progressStatus(source: string, out: CliOutput): ProgressView {
-  let customers = 0;
-  let lines = 0;
+  return listProgressStatus(source, out, { customers: 'customers', subscriptions: 'subscription lines' });
+}
+
+/** What a sync that lists its entities one after another (Stripe, HubSpot) reports. */
+export type ListSyncEvent<Entity extends string> =
+  | { readonly type: 'start'; readonly resumed: boolean }
+  | { readonly type: 'page'; readonly entity: Entity; readonly records: number }
+  | ({ readonly type: 'retry' } & RetryEvent)
+  | { readonly type: 'written' };
+
+/**
+ * The status line of a sync that lists entities one after another: the records so far of each (named
+ * by `labels`, in their order), pages, retries and the current wait.
+ */
+export function listProgressStatus<Entity extends string>(
+  source: string,
+  out: CliOutput,
+  labels: Readonly<Record<Entity, string>>,
+): ProgressView<ListSyncEvent<Entity>> {
+  const entities = Object.keys(labels) as Entity[];
+  const records = new Map<Entity, number>(entities.map((entity) => [entity, 0]));
   let phase = 'starting';
   const status = statusLine(source, out);
-  const update = (event: SyncProgress): void => {
+  const update = (event: ListSyncEvent<Entity>): void => {
     switch (event.type) {
       case 'start':
         phase = event.resumed ? 'resuming' : 'listing';
@@ -55,8 +74,7 @@ export function progressStatus(source: string, out: CliOutput): ProgressView {
       case 'page':
         status.page();
         phase = `listing ${event.entity}`;
-        if (event.entity === 'customers') customers = event.records;
-        else lines = event.records;
+        records.set(event.entity, event.records);
         break;
       case 'retry':
         status.retry(event);
@@ -65,7 +83,10 @@ export function progressStatus(source: string, out: CliOutput): ProgressView {
         phase = 'done';
         break;
     }
-    status.show(phase, [`${customers} customers`, `${lines} subscription lines`]);
+    status.show(
+      phase,
+      entities.map((entity) => `${records.get(entity) ?? 0} ${labels[entity]}`),
+    );
   };
   return { update, end: status.end };
 }

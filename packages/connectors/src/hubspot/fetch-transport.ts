@@ -1,22 +1,17 @@
 import type { RequestContext, ResponseContext } from '@hubspot/api-client/lib/codegen/crm/companies/index.js';
+import { HttpStatusError } from '../http/http-status-error.js';
 import { retryAfterMs } from '../http/retry.js';
 
-/**
- * A HubSpot answer other than 2xx. Its message quotes neither the token nor the response body (whose
- * text may quote the request).
- */
-export class HubSpotHttpError extends Error {
+/** A HubSpot answer other than 2xx. Its message quotes neither the token nor the response body. */
+export class HubSpotHttpError extends HttpStatusError {
   override readonly name = 'HubSpotHttpError';
 
-  constructor(
-    readonly status: number,
-    /**
-     * How long to wait before the next request, in milliseconds: `Retry-After`, else the rolling
-     * window of `X-HubSpot-RateLimit-Interval-Milliseconds` (what HubSpot's 429s carry).
-     */
-    readonly retryAfterMs: number | undefined,
-  ) {
-    super(`HubSpot answered HTTP ${status}`);
+  /**
+   * `retryAfterMs`: how long to wait before the next request: `Retry-After`, else the rolling window of
+   * `X-HubSpot-RateLimit-Interval-Milliseconds` (what HubSpot's 429s carry).
+   */
+  constructor(status: number, retryAfterMs: number | undefined) {
+    super('HubSpot', status, retryAfterMs);
   }
 }
 

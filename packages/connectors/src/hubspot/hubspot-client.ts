@@ -1,8 +1,8 @@
 import * as companies from '@hubspot/api-client/lib/codegen/crm/companies/index.js';
 import * as deals from '@hubspot/api-client/lib/codegen/crm/deals/index.js';
 import type { RetryDecision } from '../http/retry.js';
-import { SourceAuthError } from '../sync/source-auth-error.js';
-import { fetchTransport, HubSpotHttpError } from './fetch-transport.js';
+import { classifyHttpFailure, httpAuthError } from '../http/http-status-error.js';
+import { fetchTransport } from './fetch-transport.js';
 import type { HubSpotPageShape } from './hubspot-shapes.js';
 
 /** HubSpot's API origin. */
@@ -39,7 +39,7 @@ export interface ListRequest {
  * 10 s × attempt (1 s × attempt for search), retry 5xx after 200 ms × attempt, add no jitter, and log
  * each retry with `console.error`. The sync retries itself ({@link classifyHubSpotError}).
  *
- * @throws HubSpotHttpError for any status but 2xx; the `fetch` error when the connection fails or times out.
+ * @throws `HubSpotHttpError` for any status but 2xx; the `fetch` error when the connection fails or times out.
  */
 export function listPage(
   connection: HubSpotConnection,
@@ -48,39 +48,18 @@ export function listPage(
 ): Promise<HubSpotPageShape> {
   const properties = [...request.properties];
   const associations = request.associations === undefined ? undefined : [...request.associations];
-  const authMethods = { oauth2: { accessToken: connection.accessToken } };
-  if (request.objectType === 'companies') {
-    const api = new companies.BasicApi(
-      companies.createConfiguration({
-        baseServer: new companies.ServerConfiguration(connection.origin, {}),
-        httpApi: fetchTransport<companies.HttpLibrary>(connection.timeoutMs, signal),
-        authMethods,
-      }),
-    );
-    return api.getPage(
-      request.limit,
-      request.after,
-      properties,
-      undefined,
-      associations,
-      false,
-    ) as unknown as Promise<HubSpotPageShape>;
-  }
-  const api = new deals.BasicApi(
-    deals.createConfiguration({
-      baseServer: new deals.ServerConfiguration(connection.origin, {}),
-      httpApi: fetchTransport<deals.HttpLibrary>(connection.timeoutMs, signal),
-      authMethods,
+  // The two generated modules are the same code for another object type; their types differ only in
+  // private members, so one stands for both here.
+  const sdk = (request.objectType === 'companies' ? companies : deals) as typeof companies;
+  const api = new sdk.BasicApi(
+    sdk.createConfiguration({
+      baseServer: new sdk.ServerConfiguration(connection.origin, {}),
+      httpApi: fetchTransport<companies.HttpLibrary>(connection.timeoutMs, signal),
+      authMethods: { oauth2: { accessToken: connection.accessToken } },
     }),
   );
-  return api.getPage(
-    request.limit,
-    request.after,
-    properties,
-    undefined,
-    associations,
-    false,
-  ) as unknown as Promise<HubSpotPageShape>;
+  const page = api.getPage(request.limit, request.after, properties, undefined, associations, false);
+  return page as unknown as Promise<HubSpotPageShape>;
 }
 
 /**
@@ -88,26 +67,10 @@ export function listPage(
  * when `signal` aborted (the caller stopping the sync).
  */
 export function classifyHubSpotError(error: unknown, signal?: AbortSignal): RetryDecision {
-  if (signal?.aborted === true) return { retry: false };
-  if (error instanceof HubSpotHttpError) {
-    if (error.status === 429) {
-      return {
-        retry: true,
-        reason: 'HTTP 429 (rate limited)',
-        ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
-      };
-    }
-    return error.status >= 500 ? { retry: true, reason: `HTTP ${error.status}` } : { retry: false };
-  }
-  if (error instanceof DOMException && error.name === 'TimeoutError') return { retry: true, reason: 'timed out' };
-  if (error instanceof TypeError) return { retry: true, reason: 'connection failed' };
-  return { retry: false };
+  return classifyHttpFailure(error, signal);
 }
 
-/** A 401 or 403 as a {@link SourceAuthError}; any other error as it is. */
+/** A 401 or 403 as a `SourceAuthError`; any other error as it is. */
 export function hubspotAuthError(error: unknown): unknown {
-  if (error instanceof HubSpotHttpError && (error.status === 401 || error.status === 403)) {
-    return new SourceAuthError('HubSpot', error.status);
-  }
-  return error;
+  return httpAuthError(error);
 }

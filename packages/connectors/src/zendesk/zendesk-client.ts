@@ -1,17 +1,14 @@
+import { apiOrigin } from '../http/api-origin.js';
+import { classifyHttpFailure, HttpStatusError, httpAuthError } from '../http/http-status-error.js';
 import { retryAfterMs, type RetryDecision } from '../http/retry.js';
-import { SourceAuthError } from '../sync/source-auth-error.js';
 import type { ZendeskExportPage, ZendeskRatingsPage } from './zendesk-shapes.js';
 
 /** A Zendesk answer other than 200. Its message quotes neither the credentials nor the response body. */
-export class ZendeskHttpError extends Error {
+export class ZendeskHttpError extends HttpStatusError {
   override readonly name = 'ZendeskHttpError';
 
-  constructor(
-    readonly status: number,
-    /** What `Retry-After` asked for, in milliseconds. */
-    readonly retryAfterMs: number | undefined,
-  ) {
-    super(`Zendesk answered HTTP ${status}`);
+  constructor(status: number, retryAfterMs: number | undefined) {
+    super('Zendesk', status, retryAfterMs);
   }
 }
 
@@ -37,22 +34,7 @@ export function zendeskOrigin(subdomain: string, baseUrl?: string): string {
     }
     return `https://${subdomain.toLowerCase()}.zendesk.com`;
   }
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new RangeError(`the base URL "${baseUrl}" is not a URL (expected e.g. http://127.0.0.1:12112)`);
-  }
-  const problem =
-    url.protocol !== 'http:' && url.protocol !== 'https:'
-      ? 'must start with http:// or https://'
-      : url.username !== '' || url.password !== ''
-        ? 'must not hold credentials: they come from the environment'
-        : url.pathname !== '/' || url.search !== '' || url.hash !== ''
-          ? 'must be an origin such as https://example.zendesk.com, without a path'
-          : undefined;
-  if (problem !== undefined) throw new RangeError(`the base URL ${problem}`);
-  return url.origin;
+  return apiOrigin(baseUrl, 'http://127.0.0.1:12112');
 }
 
 /** Where the export goes on: from a start time (a new export), or after a cursor. */
@@ -133,26 +115,10 @@ async function getJson<T>(
  * connections and timeouts. Not when `signal` aborted: that is the caller stopping the sync.
  */
 export function classifyZendeskError(error: unknown, signal?: AbortSignal): RetryDecision {
-  if (signal?.aborted === true) return { retry: false };
-  if (error instanceof ZendeskHttpError) {
-    if (error.status === 429) {
-      return {
-        retry: true,
-        reason: 'HTTP 429 (rate limited)',
-        ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
-      };
-    }
-    return error.status >= 500 ? { retry: true, reason: `HTTP ${error.status}` } : { retry: false };
-  }
-  if (error instanceof DOMException && error.name === 'TimeoutError') return { retry: true, reason: 'timed out' };
-  if (error instanceof TypeError) return { retry: true, reason: 'connection failed' };
-  return { retry: false };
+  return classifyHttpFailure(error, signal);
 }
 
 /** A 401 or 403 as a {@link SourceAuthError}; any other error as it is. */
 export function zendeskAuthError(error: unknown): unknown {
-  if (error instanceof ZendeskHttpError && (error.status === 401 || error.status === 403)) {
-    return new SourceAuthError('Zendesk', error.status);
-  }
-  return error;
+  return httpAuthError(error);
 }
