@@ -7,3 +7,5 @@
 export { serveHandlers, type MockServer, type ServeHandlersOptions } from './serve-handlers.js';
 export { serveStripeMock, type ServeStripeMockOptions } from './stripe/serve-stripe-mock.js';
 export { serveZendeskMock, type ServeZendeskMockOptions } from './zendesk/serve-zendesk-mock.js';
+export { serveDelightedMock, type ServeDelightedMockOptions } from './delighted/serve-delighted-mock.js';
+export { serveTypeformMock, type ServeTypeformMockOptions } from './typeform/serve-typeform-mock.js';
