@@ -48,8 +48,11 @@ export type RestFieldSpec =
 export type RestPagination =
   /** One request. */
   | { readonly type: 'none' }
-  /** The response holds the next cursor at `cursor`; it is sent as the query parameter `param`. */
-  | { readonly type: 'cursor'; readonly cursor: string; readonly param: string }
+  /**
+   * The response holds the next cursor at `cursor`; it is sent as the query parameter `param`. Ends when
+   * there is no cursor, on an empty page, or on one with fewer than `size` records.
+   */
+  | { readonly type: 'cursor'; readonly cursor: string; readonly param: string; readonly size?: number }
   /** Page numbers in the query parameter `param` from `start` (default 1); ends on an empty page, or one with fewer than `size` records. */
   | { readonly type: 'page'; readonly param: string; readonly start?: number; readonly size?: number }
   /** The `Link` header's `rel="next"` URL. */
@@ -238,12 +241,14 @@ export function parseRestMapping(value: unknown, source = 'mapping.json'): RestM
         unknownKeys(pagination, ['type'], 'pagination.', problem);
         break;
       case 'cursor':
-        unknownKeys(pagination, ['type', 'cursor', 'param'], 'pagination.', problem);
-        cursor = path('pagination.cursor', pagination['cursor']);
-        checkName('pagination.param', pagination['param'], problem);
-        break;
       case 'page':
-        unknownKeys(pagination, ['type', 'param', 'start', 'size'], 'pagination.', problem);
+        unknownKeys(
+          pagination,
+          pagination['type'] === 'cursor' ? ['type', 'cursor', 'param', 'size'] : ['type', 'param', 'start', 'size'],
+          'pagination.',
+          problem,
+        );
+        if (pagination['type'] === 'cursor') cursor = path('pagination.cursor', pagination['cursor']);
         checkName('pagination.param', pagination['param'], problem);
         for (const key of ['start', 'size'] as const) {
           const n = pagination[key];

@@ -32,7 +32,7 @@ export function firstPageUrl(mapping: RestMapping, baseUrl?: string): string {
  * The URL of the page after the one fetched from `current`, or `null` when that was the last:
  *
  * - `cursor`: the cursor at its path, as the query parameter; the end when it is absent, empty, the same
- *   as the one just sent (an API whose cursor does not move), or the page had no records;
+ *   as the one just sent (an API whose cursor does not move), or the page had no records (or fewer than `size`);
  * - `page`: the next number; the end on an empty page, or one shorter than `size`;
  * - `link`: the `Link` header's `rel="next"`; `next-url`: the URL at its path.
  *
@@ -54,7 +54,8 @@ export function nextPageUrl(
       return null;
     case 'cursor': {
       const cursor = readJsonPath(body, mapping.cursor ?? []);
-      if (records === 0 || (typeof cursor !== 'string' && typeof cursor !== 'number')) return null;
+      if (records === 0 || (pagination.size !== undefined && records < pagination.size)) return null;
+      if (typeof cursor !== 'string' && typeof cursor !== 'number') return null;
       const text = String(cursor);
       if (text === '' || text === url.searchParams.get(pagination.param)) return null;
       url.searchParams.set(pagination.param, text);

@@ -60,7 +60,7 @@ export function typeformMapping(options: TypeformMappingOptions): RestMapping {
       customer_id: { path: `hidden[${JSON.stringify(options.customerHiddenField ?? 'customer_id')}]`, optional: true },
       comment: { path: 'answers[field.type=long_text].text', optional: true },
     },
-    pagination: { type: 'cursor', cursor: 'items[-1].token', param: 'before' },
+    pagination: { type: 'cursor', cursor: 'items[-1].token', param: 'before', size: pageSize },
   };
   return parseRestMapping(spec, 'Typeform');
 }

@@ -41,7 +41,7 @@ export function typeformHandlers(account: TypeformMockAccount, options: Typeform
       const types = (url.searchParams.get('response_type') ?? 'completed').split(',');
       let listed = responses
         .filter((r) => {
-          const at = Date.parse(r.submitted_at);
+          const at = submittedMs(r);
           return at >= since && at <= until && types.includes(String(r['response_type'] ?? 'completed'));
         })
         .sort(newestFirst);
@@ -95,7 +95,12 @@ export function typeformServerError(options: TypeformFailureOptions & { readonly
 }
 
 function newestFirst(a: TypeformResponseObject, b: TypeformResponseObject): number {
-  return Date.parse(b.submitted_at) - Date.parse(a.submitted_at) || (a.token < b.token ? 1 : a.token > b.token ? -1 : 0);
+  return submittedMs(b) - submittedMs(a) || (a.token < b.token ? 1 : a.token > b.token ? -1 : 0);
+}
+
+/** When a response was submitted; one whose `submitted_at` a drift fixture removed keeps its place by `landed_at`. */
+function submittedMs(response: TypeformResponseObject): number {
+  return Date.parse((response as Record<string, unknown>)['submitted_at'] === undefined ? String(response['landed_at']) : response.submitted_at);
 }
 
 function param(url: URL, name: string): boolean {
