@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedStripeAccount, generatedZendeskAccount } from '@cskit/connectors/mocks';
-import { serveStripeMock, serveZendeskMock, type MockServer } from '@cskit/connectors/mocks/node';
+import { generateSample } from '@cskit/core/sample';
+import { delightedAccountFromSample, generatedStripeAccount, generatedZendeskAccount } from '@cskit/connectors/mocks';
+import { serveDelightedMock, serveStripeMock, serveZendeskMock, type MockServer } from '@cskit/connectors/mocks/node';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -222,5 +223,69 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
     }
     // The requests alone take longer than the latest kill, so every run was killed midway.
     expect(timed).toEqual(Array.from({ length: 5 }, () => 'SIGKILL'));
+  }, 120_000);
+});
+
+describe('cskit sync delighted killed with SIGKILL and run again', () => {
+  const account = delightedAccountFromSample(generateSample({ customers: 2000 }));
+  let server: MockServer;
+  let root: string;
+  /** Called on every request the mock answers: the test kills the child from here. */
+  let onRequest: (() => void) | undefined;
+  const FILES = ['nps.csv', 'delighted-sync-state.json'];
+  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  let expected: string[] = [];
+  let pages = 0;
+
+  beforeAll(async () => {
+    // Each answer waits 8 ms: with more than 20 pages of 100, a sync spends at least 160 ms on requests.
+    // Pages overlap by one response, as an inclusive cursor does, so a resumed sync must also keep those once.
+    server = await serveDelightedMock({ account, overlap: true, delayMs: 8, onRequest: () => onRequest?.() });
+    root = await mkdtemp(join(tmpdir(), 'cskit-kill-delighted-'));
+    const whole = join(root, 'whole');
+    const first = await sync(whole);
+    expect(first.code).toBe(0);
+    pages = first.stderr.split('\n').filter((line) => / page \d+:/.test(line)).length;
+    expected = await read(whole);
+  }, 30_000);
+  afterAll(async () => {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const sync = (out: string, kill: KillPlan = {}) =>
+    runSync(
+      ['delighted', '--out', out, '--base-url', server.url],
+      { DELIGHTED_API_KEY: account.apiKey },
+      kill,
+      (watch) => {
+        onRequest = watch;
+      },
+    );
+
+  it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
+    expect(pages).toBeGreaterThan(20);
+    // One line per response, kept once although every page after the first repeated one.
+    expect(expected[0]?.split('\n')).toHaveLength(account.responses.length + 2);
+    const plans = [[1], [2], [11], [pages], [4, 2, 5]];
+    for (const [index, kills] of plans.entries()) {
+      const out = join(root, `killed-${index}`);
+      for (const killAt of kills) expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
+      const resumed = await sync(out);
+      expect(resumed.code).toBe(0);
+      if (kills.some((killAt) => killAt > 1)) {
+        expect(resumed.stderr).toContain('delighted: resuming the interrupted sync from its last checkpoint');
+      }
+      expect(await read(out)).toEqual(expected);
+    }
+    const timed: string[] = [];
+    for (const killAfterMs of [5, 50, 100, 150]) {
+      const out = join(root, `timed-${killAfterMs}`);
+      timed.push((await sync(out, { killAfterMs })).signal ?? 'finished');
+      expect((await sync(out)).code).toBe(0);
+      expect(await read(out)).toEqual(expected);
+    }
+    // The requests alone take longer than the latest kill, so every run was killed midway.
+    expect(timed).toEqual(Array.from({ length: 4 }, () => 'SIGKILL'));
   }, 120_000);
 });

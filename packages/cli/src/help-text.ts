@@ -6,7 +6,7 @@ Customer-success metrics from your own CSV exports (https://github.com/cskit/csk
 Commands:
   report     MRR, movements, churn, retention, cohorts, NPS and support times per month
   health     a health score per customer (0–100, red/yellow/green) with its factors, and segment roll-ups
-  sync       bring a source's data into canonical CSV files (stripe, zendesk)
+  sync       bring a source's data into canonical CSV files (stripe, zendesk, delighted, typeform, rest)
   explain    the customers behind one month's movement or rate (new, churn, NRR, …) and their lines
 
 Options:
@@ -125,34 +125,49 @@ a file that cannot be opened).
 
 /** `cskit sync --help`. */
 export const SYNC_HELP = `Usage:
-  cskit sync stripe  --out DIR [--base-url URL] [--time-zone UTC]
-  cskit sync zendesk --out DIR --subdomain NAME [--base-url URL] [--time-zone UTC]
+  cskit sync stripe    --out DIR [--base-url URL] [--time-zone UTC]
+  cskit sync zendesk   --out DIR --subdomain NAME [--base-url URL] [--time-zone UTC]
+  cskit sync delighted --out DIR [--base-url URL] [--time-zone UTC]
+  cskit sync typeform  --out DIR --form ID [--base-url URL] [--time-zone UTC]
+  cskit sync rest      --out DIR --config mapping.json [--base-url URL] [--time-zone UTC]
 
 Brings a source's data into canonical CSV files that 'cskit report' and 'cskit health' read as they are.
 
-stripe   customers.csv and subscriptions.csv (one line per subscription item, trials as their own lines;
-         mapping in docs/connectors.md) from the Stripe account of STRIPE_API_KEY.
-zendesk  tickets.csv (created, first reply, solved, priority, satisfaction) and csat.csv (the
-         satisfaction ratings; mapping in docs/connectors.md) from the Zendesk account NAME.zendesk.com.
+stripe     customers.csv and subscriptions.csv (one line per subscription item, trials as their own
+           lines; mapping in docs/connectors.md) from the Stripe account of STRIPE_API_KEY.
+zendesk    tickets.csv (created, first reply, solved, priority, satisfaction) and csat.csv (the
+           satisfaction ratings; mapping in docs/connectors.md) from the Zendesk account NAME.zendesk.com.
+delighted  nps.csv from the survey responses of the Delighted NPS project of DELIGHTED_API_KEY.
+typeform   nps.csv from the NPS question of the Typeform form ID.
+rest       nps.csv, csat.csv, tickets.csv or customers.csv from any JSON/REST API, as mapping.json
+           describes it (URL, auth variable, a path per field, pagination; docs/connectors.md).
 
 Options:
   --out <dir>          directory for the CSV files and the state file (created if missing)
   --base-url <url>     a server that speaks the source's API (default: https://api.stripe.com,
-                       https://NAME.zendesk.com)
-  --time-zone <IANA>   zone timestamps become dates in (default: UTC): Stripe's, Zendesk's CSAT dates
+                       https://NAME.zendesk.com, https://api.delighted.com, https://api.typeform.com,
+                       the origin of the mapping's request.url)
+  --time-zone <IANA>   zone timestamps become dates in (default: UTC): Stripe's, Zendesk's CSAT dates,
+                       survey answers' dates
   --subdomain <name>   the Zendesk account, NAME.zendesk.com (zendesk only; not needed with --base-url)
+  --form <id>          the Typeform form, the end of its URL .../to/ID (typeform only)
+  --config <file>      the REST mapping (rest only)
 
 Environment:
   STRIPE_API_KEY       a secret key, or a restricted key that may read customers and subscriptions.
   ZENDESK_EMAIL        the email of a Zendesk admin (the incremental export is admin-only), and
   ZENDESK_API_TOKEN    an API token of the account (Admin Center > Apps and integrations > Zendesk API).
+  DELIGHTED_API_KEY    the API key of a Delighted NPS project (Settings > API).
+  TYPEFORM_TOKEN       a Typeform personal access token with the responses:read scope.
+  (rest)               the variable the mapping's request.auth.env names.
                        Keys are read from the environment only, and never printed or saved.
 
 Every page is checkpointed in DIR/<source>-sync-state.json: a sync that was stopped (Ctrl-C, a crash, a
 lost connection) resumes where it stopped when run again with the same --out, and ends with the same
 files as an uninterrupted one. After a finished sync, the next stripe run lists everything again; the
-next zendesk run exports the tickets changed since (with an hour's lookback) and merges them in.
+next zendesk run exports the tickets changed since (with an hour's lookback) and merges them in;
+delighted, typeform and rest list everything again, keeping a record listed twice once (by its id).
 Progress goes to stderr. 429s and 5xx are retried with backoff, honouring Retry-After.
 Exit status: 0 synced, 1 the key was refused, a record could not be mapped or the API kept failing,
-2 bad usage (unknown option, missing --out, --subdomain or a variable above).
+2 bad usage (unknown option, missing --out, --subdomain, --form, --config or a variable above).
 `;

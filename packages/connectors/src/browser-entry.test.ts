@@ -64,7 +64,9 @@ describe('what a browser bundle of @cskit/connectors can reach', () => {
       const { files, packages } = await moduleGraph(file);
       expect(
         files.filter((f) =>
-          /src\/(stripe|zendesk|sync|http|delighted|typeform)\/|rest\/(sync-rest|rest-pages)|serve-handlers|node-only/.test(f),
+          /src\/(stripe|zendesk|sync|http|delighted|typeform)\/|rest\/(sync-rest|rest-pages)|serve-handlers|node-only/.test(
+            f,
+          ),
         ),
       ).toEqual([]);
       expect([...packages].filter((p) => p === 'stripe' || p.startsWith('node:'))).toEqual([]);

@@ -41,7 +41,10 @@ export function delightedMapping(options: DelightedMappingOptions = {}): RestMap
     fields: {
       date: { path: 'created_at', transform: 'unix-seconds-date' },
       score: { path: 'score', transform: 'integer' },
-      customer_id: { path: `person_properties[${JSON.stringify(options.customerProperty ?? 'customer_id')}]`, optional: true },
+      customer_id: {
+        path: `person_properties[${JSON.stringify(options.customerProperty ?? 'customer_id')}]`,
+        optional: true,
+      },
       respondent_id: { path: 'person', optional: true },
       comment: { path: 'comment', optional: true },
     },

@@ -85,7 +85,10 @@ describe('syncDelighted on the sample company', () => {
 
   it('names a person property other than customer_id when asked', async () => {
     account.responses = [
-      { ...delightedResponse({ id: '1', person: 'p1', score: 9, createdAt: '2024-03-01T10:00:00Z' }), person_properties: { 'Customer ID': 'acme' } },
+      {
+        ...delightedResponse({ id: '1', person: 'p1', score: 9, createdAt: '2024-03-01T10:00:00Z' }),
+        person_properties: { 'Customer ID': 'acme' },
+      },
     ];
     await sync({ customerProperty: 'Customer ID' });
     expect(await npsFile()).toBe('date,score,customer_id,respondent_id,comment,response_id\n2024-03-01,9,acme,p1,,1\n');
@@ -150,6 +153,8 @@ describe('syncDelighted: failures', () => {
     ];
     await expect(sync()).rejects.toThrow('delighted id 1, field survey_type, value "csat": must be "nps"');
     account.responses = account.responses.slice(1);
-    await expect(sync()).rejects.toThrow('delighted id 2, field score, value "11": score must be an integer from 0 to 10');
+    await expect(sync()).rejects.toThrow(
+      'delighted id 2, field score, value "11": score must be an integer from 0 to 10',
+    );
   });
 });

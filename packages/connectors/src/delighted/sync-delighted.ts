@@ -3,8 +3,7 @@ import { delightedMapping, type DelightedMappingOptions } from './delighted-mapp
 
 /** Options of {@link syncDelighted}. */
 export interface SyncDelightedOptions
-  extends DelightedMappingOptions,
-    Omit<SyncRestOptions, 'mapping' | 'secret' | 'source' | 'label'> {
+  extends DelightedMappingOptions, Omit<SyncRestOptions, 'mapping' | 'secret' | 'source' | 'label'> {
   /** The project's API key (Settings → API). Never written anywhere. */
   readonly apiKey: string;
 }

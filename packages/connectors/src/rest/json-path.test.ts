@@ -42,7 +42,9 @@ describe('parseJsonPath and readJsonPath', () => {
   });
 
   it('names the path and the character where it goes wrong', () => {
-    expect(() => parseJsonPath('data[0')).toThrow(new JsonPathSyntaxError('path "data[0", at character 7: expected "]"'));
+    expect(() => parseJsonPath('data[0')).toThrow(
+      new JsonPathSyntaxError('path "data[0", at character 7: expected "]"'),
+    );
     expect(() => parseJsonPath('a..b')).toThrow(/at character 3: expected a key/);
     expect(() => parseJsonPath('a["b]')).toThrow(/unterminated quoted key/);
     expect(() => parseJsonPath('$x')).toThrow(/expected "." or "\[" after "\$"/);

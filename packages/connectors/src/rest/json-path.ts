@@ -3,9 +3,7 @@
  * first array element whose value at `path` equals `equals` (as text).
  */
 export type JsonPathStep =
-  | { readonly key: string }
-  | { readonly index: number }
-  | { readonly where: JsonPath; readonly equals: string };
+  { readonly key: string } | { readonly index: number } | { readonly where: JsonPath; readonly equals: string };
 
 /** A parsed path into a JSON value; the empty path is the value itself. */
 export type JsonPath = readonly JsonPathStep[];
@@ -154,5 +152,7 @@ export function readJsonPath(value: unknown, path: JsonPath): unknown {
 
 /** A scalar as the text a filter compares with; objects and arrays never match. */
 function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
 }

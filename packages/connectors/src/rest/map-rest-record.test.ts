@@ -23,11 +23,26 @@ describe('mapRestRecord', () => {
 
   it('reads each field at its path and transforms it; unknown fields change nothing', () => {
     // 1714521600 = 2024-05-01T00:00:00Z: still 30 April in New York (UTC−4).
-    const raw = { id: 'r1', rated_at: 1714521600, rating: 'good', account: { external_id: 'acme' }, ticket: '0042', amount_cents: 4905, extra: { x: 1 } };
+    const raw = {
+      id: 'r1',
+      rated_at: 1714521600,
+      rating: 'good',
+      account: { external_id: 'acme' },
+      ticket: '0042',
+      amount_cents: 4905,
+      extra: { x: 1 },
+    };
     expect(mapRestRecord(raw, mapping, 'America/New_York', 'ratings')).toEqual({
       kind: 'record',
       id: 'r1',
-      record: { date: '2024-04-30', score: '4', customer_id: 'acme', ticket_id: '42', response_id: 'r1', plan_amount: '49.05' },
+      record: {
+        date: '2024-04-30',
+        score: '4',
+        customer_id: 'acme',
+        ticket_id: '42',
+        response_id: 'r1',
+        plan_amount: '49.05',
+      },
     });
   });
 
@@ -46,8 +61,20 @@ describe('mapRestRecord', () => {
     expect(mapRestRecord(raw, mapping, 'UTC', 'ratings')).toEqual({
       kind: 'invalid',
       issues: [
-        { source: 'ratings', id: '9', field: 'date', value: 'yesterday', reason: 'rated_at must be a Unix time in seconds' },
-        { source: 'ratings', id: '9', field: 'score', value: 'meh', reason: 'rating is not one of "great", "good", "bad"' },
+        {
+          source: 'ratings',
+          id: '9',
+          field: 'date',
+          value: 'yesterday',
+          reason: 'rated_at must be a Unix time in seconds',
+        },
+        {
+          source: 'ratings',
+          id: '9',
+          field: 'score',
+          value: 'meh',
+          reason: 'rating is not one of "great", "good", "bad"',
+        },
         { source: 'ratings', id: '9', field: 'ticket_id', value: '', reason: 'the record has no ticket' },
       ],
     });

@@ -67,7 +67,12 @@ function fieldValue(
   }
   if (field.values !== undefined) {
     if (!Object.hasOwn(field.values, text)) {
-      report(found, `${field.text} is not one of ${Object.keys(field.values).map((v) => JSON.stringify(v)).join(', ')}`);
+      report(
+        found,
+        `${field.text} is not one of ${Object.keys(field.values)
+          .map((v) => JSON.stringify(v))
+          .join(', ')}`,
+      );
       return undefined;
     }
     text = field.values[text] as string;
@@ -81,7 +86,12 @@ function fieldValue(
 }
 
 /** The field's text after its transform, or why it cannot be transformed. */
-function transform(found: unknown, text: string, field: Extract<RestField, { kind: 'path' }>, timeZone: string): string | { reason: string } {
+function transform(
+  found: unknown,
+  text: string,
+  field: Extract<RestField, { kind: 'path' }>,
+  timeZone: string,
+): string | { reason: string } {
   const of = field.text;
   switch (field.transform) {
     case 'string':
@@ -102,7 +112,10 @@ function transform(found: unknown, text: string, field: Extract<RestField, { kin
     case 'unix-ms-date':
     case 'unix-seconds-timestamp': {
       const n = typeof found === 'number' ? found : /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-      if (!Number.isFinite(n) || n < 0) return { reason: `${of} must be a Unix time in ${field.transform === 'unix-ms-date' ? 'milliseconds' : 'seconds'}` };
+      if (!Number.isFinite(n) || n < 0)
+        return {
+          reason: `${of} must be a Unix time in ${field.transform === 'unix-ms-date' ? 'milliseconds' : 'seconds'}`,
+        };
       const ms = field.transform === 'unix-ms-date' ? n : n * 1000;
       return field.transform === 'unix-seconds-timestamp'
         ? new Date(ms).toISOString().replace('.000Z', 'Z')
@@ -133,7 +146,9 @@ function first(raw: unknown, paths: readonly JsonPath[]): unknown {
 }
 
 function scalarText(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
 }
 
 function quoted(value: unknown): string {

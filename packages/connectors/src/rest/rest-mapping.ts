@@ -122,7 +122,12 @@ export interface RestMapping {
   readonly id: readonly JsonPath[];
   readonly idText: string;
   readonly fields: ReadonlyMap<string, RestField>;
-  readonly checks: readonly { readonly path: JsonPath; readonly text: string; readonly oneOf: readonly string[]; readonly optional: boolean }[];
+  readonly checks: readonly {
+    readonly path: JsonPath;
+    readonly text: string;
+    readonly oneOf: readonly string[];
+    readonly optional: boolean;
+  }[];
   readonly cursor?: JsonPath;
   readonly next?: JsonPath;
 }
@@ -171,7 +176,12 @@ export function parseRestMapping(value: unknown, source = 'mapping.json'): RestM
     return list.map((item, i) => path(Array.isArray(text) ? `${key}[${i}]` : key, item) ?? []);
   };
   if (!isObject(value)) throw new RestMappingError(source, ['(top level): must be a JSON object']);
-  unknownKeys(value, ['$schema', 'version', 'entity', 'request', 'records', 'id', 'fields', 'checks', 'pagination'], '', problem);
+  unknownKeys(
+    value,
+    ['$schema', 'version', 'entity', 'request', 'records', 'id', 'fields', 'checks', 'pagination'],
+    '',
+    problem,
+  );
   if (value['version'] !== 1) problem('version', 'must be 1');
   const entity = value['entity'];
   if (!(REST_ENTITIES as readonly unknown[]).includes(entity)) {
@@ -233,7 +243,8 @@ export function parseRestMapping(value: unknown, source = 'mapping.json'): RestM
   const pagination = value['pagination'];
   let cursor: JsonPath | undefined;
   let next: JsonPath | undefined;
-  if (!isObject(pagination)) problem('pagination', 'must be an object with a type: none, cursor, page, link or next-url');
+  if (!isObject(pagination))
+    problem('pagination', 'must be an object with a type: none, cursor, page, link or next-url');
   else {
     switch (pagination['type']) {
       case 'none':
@@ -300,7 +311,10 @@ function checkField(
   unknownKeys(spec, ['path', 'transform', 'exponent', 'values', 'optional'], `${key}.`, problem);
   const transform = spec['transform'] ?? 'string';
   if (!(REST_TRANSFORMS as readonly unknown[]).includes(transform)) {
-    problem(`${key}.transform`, `unknown transform ${JSON.stringify(transform)} (known: ${REST_TRANSFORMS.join(', ')})`);
+    problem(
+      `${key}.transform`,
+      `unknown transform ${JSON.stringify(transform)} (known: ${REST_TRANSFORMS.join(', ')})`,
+    );
   }
   const exponent = spec['exponent'] ?? 2;
   if (!(Number.isSafeInteger(exponent) && (exponent as number) >= 0 && (exponent as number) <= 4)) {
@@ -333,7 +347,8 @@ function checkUrl(url: unknown, problem: (key: string, message: string) => void)
   } catch {
     return problem('request.url', `"${url}" is not a URL`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') problem('request.url', 'must start with http:// or https://');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    problem('request.url', 'must start with http:// or https://');
   if (parsed.username !== '' || parsed.password !== '') {
     problem('request.url', 'must not hold credentials: name an environment variable in request.auth');
   }

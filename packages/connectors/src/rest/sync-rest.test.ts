@@ -133,13 +133,17 @@ describe('syncRest', () => {
   });
 
   it('turns a refused credential into a SourceAuthError, writing nothing', async () => {
-    const error: unknown = await sync({ type: 'none' }, { secret: 'wrong', label: 'Helpdesk' }).catch((e: unknown) => e);
+    const error: unknown = await sync({ type: 'none' }, { secret: 'wrong', label: 'Helpdesk' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toEqual(new SourceAuthError('Helpdesk', 403));
     expect(await readdir(out)).toEqual([]);
   });
 
   it('says where it expected the records when a response has none there', async () => {
-    await expect(sync({ type: 'none' }, { mapping: parseRestMapping({ ...spec({ type: 'none' }), records: 'data' }) })).rejects.toThrow(
+    await expect(
+      sync({ type: 'none' }, { mapping: parseRestMapping({ ...spec({ type: 'none' }), records: 'data' }) }),
+    ).rejects.toThrow(
       'the REST source answered without a list of records at "data" (https://api.helpdesk.test/v1/tickets)',
     );
   });

@@ -119,7 +119,12 @@ export async function syncRest(options: SyncRestOptions): Promise<SyncRestResult
     options.signal?.throwIfAborted();
     const url = cursor.next;
     const answer = await call(() =>
-      getJson(url, { source: capitalised(label), headers, timeoutMs: options.timeoutMs ?? 60_000, signal: options.signal }),
+      getJson(url, {
+        source: capitalised(label),
+        headers,
+        timeoutMs: options.timeoutMs ?? 60_000,
+        signal: options.signal,
+      }),
     );
     const found = readJsonPath(answer.body, mapping.records);
     if (!Array.isArray(found)) {

@@ -139,8 +139,9 @@ describe('syncTypeform: failures', () => {
     driftTypeformSchema(account, TYPEFORM_MOCK_FORM_ID, { remove: { token: 'r000011tf', field: 'submitted_at' } });
     const error: unknown = await sync({ out: join(out, 'broken'), pageSize: 1000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CskitValidationError);
-    expect(
-      (error as CskitValidationError).issues.map(({ id, field }) => `${id} ${field}`).sort(),
-    ).toEqual(['r000010tf score', 'r000011tf date']);
+    expect((error as CskitValidationError).issues.map(({ id, field }) => `${id} ${field}`).sort()).toEqual([
+      'r000010tf score',
+      'r000011tf date',
+    ]);
   });
 });

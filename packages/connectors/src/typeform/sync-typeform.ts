@@ -3,8 +3,7 @@ import { typeformMapping, type TypeformMappingOptions } from './typeform-mapping
 
 /** Options of {@link syncTypeform}. */
 export interface SyncTypeformOptions
-  extends TypeformMappingOptions,
-    Omit<SyncRestOptions, 'mapping' | 'secret' | 'source' | 'label'> {
+  extends TypeformMappingOptions, Omit<SyncRestOptions, 'mapping' | 'secret' | 'source' | 'label'> {
   /** A personal access token with the `responses:read` scope. Never written anywhere. */
   readonly token: string;
 }

@@ -33,7 +33,9 @@ export interface TypeformMappingOptions {
  */
 export function typeformMapping(options: TypeformMappingOptions): RestMapping {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(options.formId)) {
-    throw new RangeError(`the form id must be letters, digits, _ or - (the end of the form's URL), got "${options.formId}"`);
+    throw new RangeError(
+      `the form id must be letters, digits, _ or - (the end of the form's URL), got "${options.formId}"`,
+    );
   }
   const pageSize = options.pageSize ?? 1000;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) {

@@ -54,7 +54,9 @@ export function delightedResponse(input: DelightedResponseInput): DelightedRespo
  * `nps.csv` (with a `response_id` column).
  */
 export function delightedAccountFromSample(sample: SampleCompany): DelightedMockAccount {
-  const answers = sample.nps.map((row, i) => ({ row, i })).sort((a, b) => a.row.date.localeCompare(b.row.date) || a.i - b.i);
+  const answers = sample.nps
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => a.row.date.localeCompare(b.row.date) || a.i - b.i);
   return {
     apiKey: DELIGHTED_MOCK_API_KEY,
     responses: answers.map(({ row }, n) =>

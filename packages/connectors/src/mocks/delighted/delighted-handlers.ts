@@ -24,7 +24,10 @@ const PATH = '/v1/survey_responses.json';
  * from 1, `since`/`until` (Unix seconds, inclusive) on `created_at`; HTTP Basic auth with the API key
  * as user name, else 401. Rate limits and server errors are separate handlers to put in front.
  */
-export function delightedHandlers(account: DelightedMockAccount, options: DelightedHandlersOptions = {}): HttpHandler[] {
+export function delightedHandlers(
+  account: DelightedMockAccount,
+  options: DelightedHandlersOptions = {},
+): HttpHandler[] {
   const base = options.baseUrl ?? DELIGHTED_MOCK_ORIGIN;
   return [
     http.get(`${base}${PATH}`, ({ request }) => {
@@ -34,7 +37,8 @@ export function delightedHandlers(account: DelightedMockAccount, options: Deligh
       const url = new URL(request.url);
       const perPage = integer(url.searchParams.get('per_page'), 20);
       const page = integer(url.searchParams.get('page'), 1);
-      if (!(perPage >= 1 && perPage <= 100)) return delightedError(422, 'Unprocessable Entity', 'per_page must be 1 to 100');
+      if (!(perPage >= 1 && perPage <= 100))
+        return delightedError(422, 'Unprocessable Entity', 'per_page must be 1 to 100');
       if (!(page >= 1)) return delightedError(422, 'Unprocessable Entity', 'page must be a positive integer');
       const since = integer(url.searchParams.get('since'), Number.NEGATIVE_INFINITY);
       const until = integer(url.searchParams.get('until'), Number.POSITIVE_INFINITY);
@@ -50,7 +54,12 @@ export function delightedHandlers(account: DelightedMockAccount, options: Deligh
 }
 
 /** A Delighted error answer: `{ "status": …, "message": … }`. */
-export function delightedError(status: number, error: string, message: string, headers: Record<string, string> = {}): Response {
+export function delightedError(
+  status: number,
+  error: string,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
   return HttpResponse.json({ status, error, message }, { status, headers });
 }
 
@@ -63,14 +72,20 @@ export interface DelightedFailureOptions {
 }
 
 /** Answers the first `times` requests with Delighted's 429 and `Retry-After: retryAfterSeconds` (default 1). */
-export function delightedRateLimited(options: DelightedFailureOptions & { readonly retryAfterSeconds?: number } = {}): HttpHandler {
+export function delightedRateLimited(
+  options: DelightedFailureOptions & { readonly retryAfterSeconds?: number } = {},
+): HttpHandler {
   return failFirst(`${options.baseUrl ?? DELIGHTED_MOCK_ORIGIN}${PATH}`, options.times ?? 1, () =>
-    delightedError(429, 'Too Many Requests', 'Rate limit exceeded', { 'retry-after': String(options.retryAfterSeconds ?? 1) }),
+    delightedError(429, 'Too Many Requests', 'Rate limit exceeded', {
+      'retry-after': String(options.retryAfterSeconds ?? 1),
+    }),
   );
 }
 
 /** Answers the first `times` requests with `status` (default 503). */
-export function delightedServerError(options: DelightedFailureOptions & { readonly status?: number } = {}): HttpHandler {
+export function delightedServerError(
+  options: DelightedFailureOptions & { readonly status?: number } = {},
+): HttpHandler {
   const status = options.status ?? 503;
   return failFirst(`${options.baseUrl ?? DELIGHTED_MOCK_ORIGIN}${PATH}`, options.times ?? 1, () =>
     delightedError(status, 'Service Unavailable', 'Delighted is temporarily unavailable'),

@@ -1,7 +1,10 @@
 import type { SampleCompany } from '@cskit/core/sample';
 
 /** A Typeform response as `GET /forms/{form_id}/responses` lists it. */
-export type TypeformResponseObject = Record<string, unknown> & { readonly token: string; readonly submitted_at: string };
+export type TypeformResponseObject = Record<string, unknown> & {
+  readonly token: string;
+  readonly submitted_at: string;
+};
 
 /** A Typeform account the mock serves. Mutable, so tests can change it between requests. */
 export interface TypeformMockAccount {
@@ -41,7 +44,13 @@ export function typeformResponse(input: TypeformResponseInput): TypeformResponse
     response_type: 'completed',
     landed_at: landed,
     submitted_at: new Date(submitted).toISOString().replace('.000Z', 'Z'),
-    metadata: { user_agent: 'Mozilla/5.0', platform: 'other', referer: 'https://example.typeform.com/to/nPsF0rm1', network_id: 'a1b2c3', browser: 'default' },
+    metadata: {
+      user_agent: 'Mozilla/5.0',
+      platform: 'other',
+      referer: 'https://example.typeform.com/to/nPsF0rm1',
+      network_id: 'a1b2c3',
+      browser: 'default',
+    },
     hidden: input.customerId === undefined ? {} : { customer_id: input.customerId },
     calculated: { score: 0 },
     answers: [

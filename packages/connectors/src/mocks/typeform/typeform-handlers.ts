@@ -28,14 +28,19 @@ export function typeformHandlers(account: TypeformMockAccount, options: Typeform
   return [
     http.get(`${base}/forms/:formId/responses`, ({ request, params }) => {
       if (request.headers.get('authorization') !== `Bearer ${account.token}`) {
-        return typeformError(401, 'AUTHENTICATION_FAILED', 'Authentication credentials not found on the Request Headers');
+        return typeformError(
+          401,
+          'AUTHENTICATION_FAILED',
+          'Authentication credentials not found on the Request Headers',
+        );
       }
       const responses = account.forms[String(params['formId'])];
       if (responses === undefined) return typeformError(404, 'FORM_NOT_FOUND', 'Non existing form with uid');
       const url = new URL(request.url);
       const sizeText = url.searchParams.get('page_size') ?? '25';
       const size = /^\d+$/.test(sizeText) ? Number(sizeText) : Number.NaN;
-      if (!(size >= 1 && size <= 1000)) return typeformError(400, 'VALIDATION_ERROR', 'page_size must be from 1 to 1000');
+      if (!(size >= 1 && size <= 1000))
+        return typeformError(400, 'VALIDATION_ERROR', 'page_size must be from 1 to 1000');
       const since = instant(url.searchParams.get('since'), Number.NEGATIVE_INFINITY);
       const until = instant(url.searchParams.get('until'), Number.POSITIVE_INFINITY);
       const types = (url.searchParams.get('response_type') ?? 'completed').split(',');
@@ -67,7 +72,12 @@ export function typeformHandlers(account: TypeformMockAccount, options: Typeform
 }
 
 /** A Typeform error answer: `{ "code": …, "description": … }`. */
-export function typeformError(status: number, code: string, description: string, headers: Record<string, string> = {}): Response {
+export function typeformError(
+  status: number,
+  code: string,
+  description: string,
+  headers: Record<string, string> = {},
+): Response {
   return HttpResponse.json({ code, description }, { status, headers });
 }
 
@@ -80,9 +90,13 @@ export interface TypeformFailureOptions {
 }
 
 /** Answers the first `times` requests with Typeform's 429 and `Retry-After: retryAfterSeconds` (default 1). */
-export function typeformRateLimited(options: TypeformFailureOptions & { readonly retryAfterSeconds?: number } = {}): HttpHandler {
+export function typeformRateLimited(
+  options: TypeformFailureOptions & { readonly retryAfterSeconds?: number } = {},
+): HttpHandler {
   return failFirst(`${options.baseUrl ?? TYPEFORM_MOCK_ORIGIN}/forms/:formId/responses`, options.times ?? 1, () =>
-    typeformError(429, 'RATE_LIMIT_EXCEEDED', 'Too many requests', { 'retry-after': String(options.retryAfterSeconds ?? 1) }),
+    typeformError(429, 'RATE_LIMIT_EXCEEDED', 'Too many requests', {
+      'retry-after': String(options.retryAfterSeconds ?? 1),
+    }),
   );
 }
 
@@ -100,7 +114,11 @@ function newestFirst(a: TypeformResponseObject, b: TypeformResponseObject): numb
 
 /** When a response was submitted; one whose `submitted_at` a drift fixture removed keeps its place by `landed_at`. */
 function submittedMs(response: TypeformResponseObject): number {
-  return Date.parse((response as Record<string, unknown>)['submitted_at'] === undefined ? String(response['landed_at']) : response.submitted_at);
+  return Date.parse(
+    (response as Record<string, unknown>)['submitted_at'] === undefined
+      ? String(response['landed_at'])
+      : response.submitted_at,
+  );
 }
 
 function param(url: URL, name: string): boolean {
