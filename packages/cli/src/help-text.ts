@@ -19,7 +19,7 @@ Exit status: 0 success, 1 invalid input, 2 bad usage.
 /** `cskit report --help`. */
 export const REPORT_HELP = `Usage:
   cskit report --subscriptions subs.csv [--customers customers.csv] [--nps nps.csv] [--tickets tickets.csv]
-               [--from 2024-01] [--to 2024-12] [--currency USD] [--fx fx.csv] [--time-zone UTC]
+               [--csat csat.csv] [--from 2024-01] [--to 2024-12] [--currency USD] [--fx fx.csv] [--time-zone UTC]
                [--format json|table|csv] [--on-error throw|skip]
   cskit report --sample [--from …] [--to …] [--format …]
 
@@ -31,6 +31,7 @@ Input:
   --customers <file>      customers; unknown columns become attributes
   --nps <file>            NPS responses
   --tickets <file>        support tickets
+  --csat <file>           CSAT answers (date,score 1-5; the csat.csv of 'cskit sync zendesk')
   --fx <file>             exchange rates (date,currency,rate) to the reporting currency
   --sample                use the built-in sample company instead of files
 

@@ -8,12 +8,18 @@ import {
   delightedRateLimited,
   delightedResponse,
   DELIGHTED_MOCK_API_KEY,
+  demoZendeskAccount,
   TYPEFORM_MOCK_FORM_ID,
   TYPEFORM_MOCK_TOKEN,
   typeformResponse,
   type DelightedMockAccount,
 } from '@cskit/connectors/mocks';
-import { serveDelightedMock, serveTypeformMock, type MockServer } from '@cskit/connectors/mocks/node';
+import {
+  serveDelightedMock,
+  serveTypeformMock,
+  serveZendeskMock,
+  type MockServer,
+} from '@cskit/connectors/mocks/node';
 import { runCskit } from './test-support/run-cskit.js';
 
 const subscriptions = fileURLToPath(new URL('../test/fixtures/subscriptions.csv', import.meta.url));
@@ -238,5 +244,42 @@ describe('cskit sync rest', () => {
     const unset = await cskit(['sync', 'rest', '--config', config, '--out', out]);
     expect(unset.code).toBe(2);
     expect(unset.stderr).toContain('cskit sync: set SURVEY_KEY: ');
+  });
+});
+
+describe('cskit report --csat', () => {
+  it('reads the csat.csv of cskit sync zendesk: CSAT per month in JSON, table and CSV', async () => {
+    const account = demoZendeskAccount();
+    const server = await serveZendeskMock({ account });
+    servers.push(server);
+    const synced = await cskit(['sync', 'zendesk', '--out', out, '--subdomain', 'cskit-demo', '--base-url', server.url], {
+      ZENDESK_EMAIL: account.email,
+      ZENDESK_API_TOKEN: account.apiToken,
+    });
+    expect(synced.code).toBe(0);
+    const csat = join(out, 'csat.csv');
+    const args = ['report', '--subscriptions', subscriptions, '--csat', csat, '--from', '2024-01', '--to', '2024-02'];
+    const json = await cskit([...args, '--format', 'json']);
+    expect(json.stderr).toBe('');
+    // The demo account's ratings, all in January: good (5), bad (1), bad (1) → 1 of 3 satisfied.
+    expect((JSON.parse(json.stdout) as Report).months.map((month) => [month.month, month.csat])).toEqual([
+      ['2024-01', { score: 1 / 3, responses: 3, satisfied: 1 }],
+      ['2024-02', null],
+    ]);
+    const csv = (await cskit([...args, '--format', 'csv'])).stdout.split('\n');
+    expect(csv[0]?.endsWith(',resolution_hours_p90,csat,csat_responses,csat_satisfied')).toBe(true);
+    expect(csv[1]?.endsWith(`,${1 / 3},3,1`)).toBe(true);
+    expect(csv[2]?.endsWith(',,,')).toBe(true);
+    const table = (await cskit([...args, '--format', 'table'])).stdout;
+    expect(table).toMatch(/CSAT +CSAT answers\n/);
+    expect(table).toMatch(/2024-01 +33\.3% +3\n/);
+  });
+
+  it('names a CSAT answer out of range by file, row and field', async () => {
+    const csat = join(out, 'csat.csv');
+    await writeFile(csat, 'date,score\n2024-01-05,4\n2024-01-06,7\n');
+    const reported = await cskit(['report', '--subscriptions', subscriptions, '--csat', csat]);
+    expect(reported.code).toBe(1);
+    expect(reported.stderr).toContain('csat.csv row 3, field score, value "7": score must be from 1 to 5');
   });
 });
