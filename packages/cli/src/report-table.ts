@@ -69,7 +69,10 @@ export function formatReportTable(report: Report): string {
             ]
           : []),
         ...(hasCsat
-          ? [column('CSAT', (r) => percent(r.csat?.score ?? null)), column('CSAT answers', (r) => decimal(r.csat?.responses, 0))]
+          ? [
+              column('CSAT', (r) => percent(r.csat?.score ?? null)),
+              column('CSAT answers', (r) => decimal(r.csat?.responses, 0)),
+            ]
           : []),
       ]),
     );

@@ -6,33 +6,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '@cskit/core';
 import {
   delightedRateLimited,
-  delightedResponse,
   DELIGHTED_MOCK_API_KEY,
+  demoDelightedAccount,
+  demoTypeformAccount,
   demoZendeskAccount,
   TYPEFORM_MOCK_FORM_ID,
   TYPEFORM_MOCK_TOKEN,
-  typeformResponse,
-  type DelightedMockAccount,
 } from '@cskit/connectors/mocks';
-import {
-  serveDelightedMock,
-  serveTypeformMock,
-  serveZendeskMock,
-  type MockServer,
-} from '@cskit/connectors/mocks/node';
+import { serveDelightedMock, serveTypeformMock, serveZendeskMock, type MockServer } from '@cskit/connectors/mocks/node';
 import { runCskit } from './test-support/run-cskit.js';
 
 const subscriptions = fileURLToPath(new URL('../test/fixtures/subscriptions.csv', import.meta.url));
 const cskit = (argv: readonly string[], env: Record<string, string> = {}) => runCskit(argv, { env });
-
-/** Five answers in March 2024 from five people: 10, 9, 9 promoters, 7 passive, 2 detractor. */
-const ANSWERS = [
-  { score: 10, day: '03', comment: 'Love it, "truly"' },
-  { score: 9, day: '05' },
-  { score: 9, day: '09' },
-  { score: 7, day: '12' },
-  { score: 2, day: '20', comment: 'Too slow' },
-];
 
 let out: string;
 let servers: MockServer[];
@@ -45,24 +30,8 @@ afterEach(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-function delightedAccount(): DelightedMockAccount {
-  return {
-    apiKey: DELIGHTED_MOCK_API_KEY,
-    responses: ANSWERS.map((answer, i) =>
-      delightedResponse({
-        id: String(101 + i),
-        person: `p${i + 1}`,
-        score: answer.score,
-        createdAt: `2024-03-${answer.day}T08:00:00Z`,
-        comment: answer.comment ?? null,
-        customerId: i < 2 ? 'acme' : 'initech',
-      }),
-    ),
-  };
-}
-
 async function serveDelighted(extra: Partial<Parameters<typeof serveDelightedMock>[0]> = {}): Promise<MockServer> {
-  const server = await serveDelightedMock({ account: delightedAccount(), ...extra });
+  const server = await serveDelightedMock({ account: demoDelightedAccount(), ...extra });
   servers.push(server);
   return server;
 }
@@ -74,7 +43,8 @@ async function marchNps(nps: string): Promise<Report['months'][number]['nps']> {
   return (JSON.parse(reported.stdout) as Report).months.find((month) => month.month === '2024-03')?.nps ?? null;
 }
 
-// 3 promoters, 1 detractor of 5: 100 × (3 − 1) ÷ 5 = 40.
+// The demo answers (DEMO_NPS_ANSWERS): 10, 9, 9, 7, 2 from five people in March 2024; 3 promoters,
+// 1 detractor of 5: 100 × (3 − 1) ÷ 5 = 40.
 const MARCH = { score: 40, responses: 5, promoters: 3, passives: 1, detractors: 1 };
 
 describe('cskit sync delighted', () => {
@@ -130,19 +100,7 @@ describe('cskit sync delighted', () => {
 });
 
 describe('cskit sync typeform', () => {
-  const account = () => ({
-    token: TYPEFORM_MOCK_TOKEN,
-    forms: {
-      [TYPEFORM_MOCK_FORM_ID]: ANSWERS.map((answer, i) =>
-        typeformResponse({
-          token: `tok${i + 1}`,
-          score: answer.score,
-          submittedAt: `2024-03-${answer.day}T08:00:00Z`,
-          ...(answer.comment === undefined ? {} : { comment: answer.comment }),
-        }),
-      ),
-    },
-  });
+  const account = demoTypeformAccount;
 
   it('writes nps.csv from the form’s NPS question', async () => {
     const server = await serveTypeformMock({ account: account() });
@@ -151,10 +109,11 @@ describe('cskit sync typeform', () => {
     const synced = await cskit(args, { TYPEFORM_TOKEN: TYPEFORM_MOCK_TOKEN });
     expect(synced.code).toBe(0);
     expect(synced.stderr).toContain('typeform: wrote 5 NPS responses\n');
-    // Newest first, as Typeform lists them; the comment keeps its comma and quotes.
+    // Oldest first, although Typeform lists newest first; each response is its own respondent (no
+    // respondent hidden field); the comment keeps its comma and quotes.
     expect((await readFile(join(out, 'nps.csv'), 'utf8')).split('\n').slice(0, 2)).toEqual([
       'date,score,customer_id,respondent_id,comment,response_id',
-      '2024-03-20,2,,,Too slow,tok5',
+      '2024-03-03,10,acme,tok1,"Love it, ""truly""",tok1',
     ]);
     expect(await marchNps(join(out, 'nps.csv'))).toEqual(MARCH);
   });
@@ -252,10 +211,13 @@ describe('cskit report --csat', () => {
     const account = demoZendeskAccount();
     const server = await serveZendeskMock({ account });
     servers.push(server);
-    const synced = await cskit(['sync', 'zendesk', '--out', out, '--subdomain', 'cskit-demo', '--base-url', server.url], {
-      ZENDESK_EMAIL: account.email,
-      ZENDESK_API_TOKEN: account.apiToken,
-    });
+    const synced = await cskit(
+      ['sync', 'zendesk', '--out', out, '--subdomain', 'cskit-demo', '--base-url', server.url],
+      {
+        ZENDESK_EMAIL: account.email,
+        ZENDESK_API_TOKEN: account.apiToken,
+      },
+    );
     expect(synced.code).toBe(0);
     const csat = join(out, 'csat.csv');
     const args = ['report', '--subscriptions', subscriptions, '--csat', csat, '--from', '2024-01', '--to', '2024-02'];

@@ -67,6 +67,7 @@ export {
 export {
   DELIGHTED_MOCK_API_KEY,
   delightedAccountFromSample,
+  demoDelightedAccount,
   delightedResponse,
   driftDelightedSchema,
   type DelightedMockAccount,
@@ -82,7 +83,9 @@ export {
   type DelightedFailureOptions,
   type DelightedHandlersOptions,
 } from './delighted/delighted-handlers.js';
+export { DEMO_NPS_ANSWERS } from './surveys-demo.js';
 export {
+  demoTypeformAccount,
   driftTypeformSchema,
   TYPEFORM_MOCK_FORM_ID,
   TYPEFORM_MOCK_TOKEN,

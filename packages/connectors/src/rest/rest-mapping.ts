@@ -99,6 +99,11 @@ export interface RestMappingSpec {
   readonly fields: Readonly<Record<string, RestFieldSpec>>;
   readonly checks?: readonly RestCheck[];
   readonly pagination: RestPagination;
+  /**
+   * The order the API lists records in (default `oldest-first`). The file is written oldest first either
+   * way: NPS keeps a respondent's later row of a day, so rows must follow time.
+   */
+  readonly order?: 'oldest-first' | 'newest-first';
 }
 
 /** A field of a checked mapping. */
@@ -178,11 +183,14 @@ export function parseRestMapping(value: unknown, source = 'mapping.json'): RestM
   if (!isObject(value)) throw new RestMappingError(source, ['(top level): must be a JSON object']);
   unknownKeys(
     value,
-    ['$schema', 'version', 'entity', 'request', 'records', 'id', 'fields', 'checks', 'pagination'],
+    ['$schema', 'version', 'entity', 'request', 'records', 'id', 'fields', 'checks', 'pagination', 'order'],
     '',
     problem,
   );
   if (value['version'] !== 1) problem('version', 'must be 1');
+  if (value['order'] !== undefined && value['order'] !== 'oldest-first' && value['order'] !== 'newest-first') {
+    problem('order', 'must be oldest-first or newest-first');
+  }
   const entity = value['entity'];
   if (!(REST_ENTITIES as readonly unknown[]).includes(entity)) {
     problem('entity', `must be one of ${REST_ENTITIES.join(', ')}`);

@@ -83,7 +83,8 @@ interface RestCursor {
  * Every page is mapped, then checked by core's reader, then committed (`<source>-sync-state.json` holds
  * the next page's URL): a sync interrupted at any moment and run again with the same `out` and mapping
  * ends with exactly the files of an uninterrupted run. Records listed more than once (an inclusive
- * cursor, pages that shift) are kept once, by id: the one listed last. A record that cannot be mapped
+ * cursor, pages that shift) are kept once, by id: the one listed last; the file is written oldest first
+ * (reversed when the mapping's `order` is `newest-first`). A record that cannot be mapped
  * stops the sync with a `CskitValidationError` naming it by id and field; nothing is dropped.
  *
  * @throws SourceAuthError on 401/403; CskitValidationError for records that cannot be mapped;
@@ -150,7 +151,8 @@ export async function syncRest(options: SyncRestOptions): Promise<SyncRestResult
     progress({ type: 'page', objects: found.length, records: store.count('records') });
   }
   const listed = await store.records('records');
-  const kept = latestById(listed, entity.idColumn);
+  const byId = latestById(listed, entity.idColumn);
+  const kept = mapping.spec.order === 'newest-first' ? byId.reverse() : byId;
   // The whole file once more: what each page passed must pass together.
   namedById(
     () => entity.read(kept, { source, firstRow: 0 }),

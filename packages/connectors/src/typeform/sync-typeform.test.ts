@@ -77,11 +77,27 @@ describe('syncTypeform on the sample company', () => {
     expect(requests[0]?.get('response_type')).toBe('completed');
     const synced = (await readNpsResponsesCsv(await npsFile(), { source: 'nps.csv' })).records;
     const own = readNpsResponses(sample.nps, { source: 'nps' }).records;
-    // Typeform has no respondent ids: each response is its own respondent, so the sample's answers are
-    // compared counted one by one.
-    const months = { from: '2024-01', to: '2024-12', dedupe: 'none' } as const;
+    // The respondent ids come back from the hidden field, so a person who answered twice in a month
+    // counts once, as in the sample's own NPS.
+    const months = { from: '2024-01', to: '2024-12' };
     expect(npsByMonth(synced, months)).toEqual(npsByMonth(own, months));
     expect(npsByMonth(synced, months).filter((month) => month !== null)).toHaveLength(12);
+  });
+
+  it('takes the respondent from a hidden field, else each response is its own respondent', async () => {
+    // Two answers of one person and one of a colleague at the same customer, in June.
+    account.forms[TYPEFORM_MOCK_FORM_ID] = [
+      oneResponse({ token: 't1', score: 2, submittedAt: '2024-06-01T10:00:00Z', respondentId: 'ann' }),
+      oneResponse({ token: 't2', score: 10, submittedAt: '2024-06-02T10:00:00Z', respondentId: 'ann' }),
+      oneResponse({ token: 't3', score: 9, submittedAt: '2024-06-03T10:00:00Z' }),
+    ];
+    await sync();
+    const synced = (await readNpsResponsesCsv(await npsFile(), { source: 'nps.csv' })).records;
+    // Ann counts once (her latest, 10) and t3 is its own respondent: 2 promoters of 2 → 100. Keyed by the
+    // customer alone, only acme's latest answer would count.
+    expect(npsByMonth(synced, { from: '2024-06', to: '2024-06' })).toEqual([
+      { score: 100, responses: 2, promoters: 2, passives: 0, detractors: 0 },
+    ]);
   });
 
   it('maps the date in the time zone, the hidden customer id and the long-text comment', async () => {
@@ -89,14 +105,14 @@ describe('syncTypeform on the sample company', () => {
     // 23:30 UTC on 30 June is 1 July in Berlin (UTC+2).
     await sync({ timeZone: 'Europe/Berlin' });
     expect(await npsFile()).toBe(
-      'date,score,customer_id,respondent_id,comment,response_id\n2024-07-01,8,acme,,"Great, ""really""",tok1\n',
+      'date,score,customer_id,respondent_id,comment,response_id\n2024-07-01,8,acme,tok1,"Great, ""really""",tok1\n',
     );
   });
 
   it('reads an older form’s opinion_scale question, or the question named by ref', async () => {
     account.forms[TYPEFORM_MOCK_FORM_ID] = [oneResponse({ fieldType: 'opinion_scale', score: 3 })];
     await sync();
-    expect((await npsFile()).split('\n')[1]).toBe('2024-06-30,3,acme,,,tok1');
+    expect((await npsFile()).split('\n')[1]).toBe('2024-06-30,3,acme,tok1,,tok1');
     await expect(sync({ fieldRef: 'another_question', out: join(out, 'ref') })).rejects.toThrow(
       'typeform id tok1, field score, value "": the record has no answers[field.ref="another_question"].number',
     );

@@ -16,13 +16,14 @@ export interface SyncTypeformOptions
  * @throws as `syncRest`; SourceAuthError when Typeform refuses the token; RangeError for a bad form id.
  */
 export function syncTypeform(options: SyncTypeformOptions): Promise<SyncRestResult> {
-  const { token, formId, fieldRef, customerHiddenField, pageSize, ...rest } = options;
+  const { token, formId, fieldRef, customerHiddenField, respondentHiddenField, pageSize, ...rest } = options;
   return syncRest({
     ...rest,
     mapping: typeformMapping({
       formId,
       ...(fieldRef === undefined ? {} : { fieldRef }),
       ...(customerHiddenField === undefined ? {} : { customerHiddenField }),
+      ...(respondentHiddenField === undefined ? {} : { respondentHiddenField }),
       ...(pageSize === undefined ? {} : { pageSize }),
     }),
     secret: token,

@@ -17,16 +17,23 @@ export interface TypeformMappingOptions {
   readonly fieldRef?: string;
   /** The hidden field holding your customer id (default `customer_id`); absent → empty `customer_id`. */
   readonly customerHiddenField?: string;
+  /**
+   * The hidden field identifying the person (default `respondent_id`); absent → the response's token, so
+   * each response is its own respondent. Typeform has no person id, and without one NPS would take
+   * the customer as the respondent (metrics.md §1) and keep only a customer's latest answer.
+   */
+  readonly respondentHiddenField?: string;
   /** Responses per page, 1–1000 (default 1000, Typeform's maximum). */
   readonly pageSize?: number;
 }
 
 /**
- * The REST mapping of a Typeform form's NPS answers (`GET /forms/{form_id}/responses`, newest first,
- * paged with `before` = the last response's `token`, Bearer token, completed responses only):
+ * The REST mapping of a Typeform form's NPS answers (`GET /forms/{form_id}/responses`, listed newest
+ * first and written oldest first, paged with `before` = the last response's `token`, Bearer token, completed responses only):
  * `response_id` = `response_id` (or `token`), `date` = `submitted_at` in the sync's time zone,
  * `score` = the NPS question's `number`, `customer_id` = the hidden field `customerHiddenField`,
- * `comment` = the first long-text answer. A response without the NPS answer (the question was
+ * `respondent_id` = the hidden field `respondentHiddenField`, else the token (each response its own
+ * respondent), `comment` = the first long-text answer. A response without the NPS answer (the question was
  * optional and skipped, or is another form's) is an error naming it.
  *
  * @throws RangeError for a bad form id or page size.
@@ -60,9 +67,11 @@ export function typeformMapping(options: TypeformMappingOptions): RestMapping {
       date: { path: 'submitted_at', transform: 'date' },
       score: { path: score, transform: 'integer' },
       customer_id: { path: `hidden[${JSON.stringify(options.customerHiddenField ?? 'customer_id')}]`, optional: true },
+      respondent_id: { path: [`hidden[${JSON.stringify(options.respondentHiddenField ?? 'respondent_id')}]`, 'token'] },
       comment: { path: 'answers[field.type=long_text].text', optional: true },
     },
     pagination: { type: 'cursor', cursor: 'items[-1].token', param: 'before', size: pageSize },
+    order: 'newest-first',
   };
   return parseRestMapping(spec, 'Typeform');
 }

@@ -193,7 +193,9 @@ w,2024-01-01,1.00,year,USD
     ]);
     // The revenue numbers do not change with CSAT.
     const without = buildReport({ subscriptions: SUBS });
-    expect(report.months.map(({ csat: _csat, ...rest }) => rest)).toEqual(without.months.map(({ csat: _csat, ...rest }) => rest));
+    expect(report.months.map(({ csat: _csat, ...rest }) => rest)).toEqual(
+      without.months.map(({ csat: _csat, ...rest }) => rest),
+    );
     // A CSAT answer is a date of the input: it extends the default last month.
     const late = buildReport({ subscriptions: SUBS, csat: [{ date: '2024-05-02', score: 5 }] });
     expect(late.months.at(-1)).toMatchObject({ month: '2024-05', csat: { score: 1, responses: 1, satisfied: 1 } });

@@ -1,4 +1,5 @@
 import type { SampleCompany } from '@cskit/core/sample';
+import { DEMO_NPS_ANSWERS } from '../surveys-demo.js';
 
 /** A Delighted survey response as `GET /v1/survey_responses.json` lists it. */
 export type DelightedResponseObject = Record<string, unknown> & { readonly id: string };
@@ -89,4 +90,21 @@ export function driftDelightedSchema(
   const response = account.responses.find((r) => r.id === remove.id);
   if (response === undefined) throw new RangeError(`the account has no response ${remove.id}`);
   delete response[remove.field];
+}
+
+/** A Delighted NPS project with the five demo answers (`DEMO_NPS_ANSWERS`: NPS 40 in March 2024), ids 101–105. */
+export function demoDelightedAccount(): DelightedMockAccount {
+  return {
+    apiKey: DELIGHTED_MOCK_API_KEY,
+    responses: DEMO_NPS_ANSWERS.map((answer, i) =>
+      delightedResponse({
+        id: String(101 + i),
+        person: `p${i + 1}`,
+        score: answer.score,
+        createdAt: answer.at,
+        comment: answer.comment ?? null,
+        customerId: answer.customerId,
+      }),
+    ),
+  };
 }

@@ -1,4 +1,5 @@
 import type { SampleCompany } from '@cskit/core/sample';
+import { DEMO_NPS_ANSWERS } from '../surveys-demo.js';
 
 /** A Typeform response as `GET /forms/{form_id}/responses` lists it. */
 export type TypeformResponseObject = Record<string, unknown> & {
@@ -29,6 +30,8 @@ export interface TypeformResponseInput {
   readonly comment?: string;
   /** Sent as the hidden field `customer_id`. */
   readonly customerId?: string;
+  /** Sent as the hidden field `respondent_id`. */
+  readonly respondentId?: string;
   /** The NPS question's field type: `nps` (default) or `opinion_scale` (older forms). */
   readonly fieldType?: 'nps' | 'opinion_scale';
 }
@@ -51,7 +54,10 @@ export function typeformResponse(input: TypeformResponseInput): TypeformResponse
       network_id: 'a1b2c3',
       browser: 'default',
     },
-    hidden: input.customerId === undefined ? {} : { customer_id: input.customerId },
+    hidden: {
+      ...(input.customerId === undefined ? {} : { customer_id: input.customerId }),
+      ...(input.respondentId === undefined ? {} : { respondent_id: input.respondentId }),
+    },
     calculated: { score: 0 },
     answers: [
       {
@@ -69,7 +75,7 @@ export function typeformResponse(input: TypeformResponseInput): TypeformResponse
 /**
  * A Typeform account whose NPS form (`TYPEFORM_MOCK_FORM_ID`) holds the NPS answers of a sample
  * company (`generateSample` of `@cskit/core/sample`), submitted at noon UTC of their dates (a second
- * apart, so their order is defined) with the customer id as a hidden field.
+ * apart, so their order is defined) with the customer and respondent ids as hidden fields.
  */
 export function typeformAccountFromSample(sample: SampleCompany): TypeformMockAccount {
   return {
@@ -82,6 +88,7 @@ export function typeformAccountFromSample(sample: SampleCompany): TypeformMockAc
           submittedAt: new Date(Date.parse(`${row.date}T12:00:00Z`) + (i % 3600) * 1000).toISOString(),
           ...(row.comment === '' ? {} : { comment: row.comment }),
           customerId: row.customer_id,
+          respondentId: row.respondent_id,
         }),
       ),
     },
@@ -108,4 +115,22 @@ export function driftTypeformSchema(
   if (response === undefined) throw new RangeError(`form ${formId} has no response ${remove.token}`);
   if (remove.field === 'answer') response['answers'] = (response['answers'] as unknown[]).slice(1);
   else delete (response as Record<string, unknown>)['submitted_at'];
+}
+
+/** A Typeform account whose NPS form holds the five demo answers (`DEMO_NPS_ANSWERS`), tokens `tok1`–`tok5`. */
+export function demoTypeformAccount(): TypeformMockAccount {
+  return {
+    token: TYPEFORM_MOCK_TOKEN,
+    forms: {
+      [TYPEFORM_MOCK_FORM_ID]: DEMO_NPS_ANSWERS.map((answer, i) =>
+        typeformResponse({
+          token: `tok${i + 1}`,
+          score: answer.score,
+          submittedAt: answer.at,
+          customerId: answer.customerId,
+          ...(answer.comment === undefined ? {} : { comment: answer.comment }),
+        }),
+      ),
+    },
+  };
 }
