@@ -97,6 +97,42 @@ function runSync(
   );
 }
 
+/**
+ * Kills `sync` as each plan says (a list of `killAt` requests in a row, then a kill `killAfterMs` after
+ * the first request), runs it again to the end each time, and expects `read` of its output to equal
+ * `expected`, and a resumed run to say so when a kill came after the first request.
+ */
+async function expectKilledRunsToMatch(options: {
+  readonly source: string;
+  readonly root: string;
+  readonly sync: (out: string, kill?: KillPlan) => ReturnType<typeof runSync>;
+  readonly read: (dir: string) => Promise<string[]>;
+  readonly expected: readonly string[];
+  readonly plans: readonly (readonly number[])[];
+  readonly timedKills: readonly number[];
+}): Promise<void> {
+  const { root, sync, read, expected } = options;
+  for (const [index, kills] of options.plans.entries()) {
+    const out = join(root, `killed-${index}`);
+    for (const killAt of kills) expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
+    const resumed = await sync(out);
+    expect(resumed.code).toBe(0);
+    if (kills.some((killAt) => killAt > 1)) {
+      expect(resumed.stderr).toContain(`${options.source}: resuming the interrupted sync from its last checkpoint`);
+    }
+    expect(await read(out)).toEqual(expected);
+  }
+  const timed: string[] = [];
+  for (const killAfterMs of options.timedKills) {
+    const out = join(root, `timed-${killAfterMs}`);
+    timed.push((await sync(out, { killAfterMs })).signal ?? 'finished');
+    expect((await sync(out)).code).toBe(0);
+    expect(await read(out)).toEqual(expected);
+  }
+  // The requests alone take longer than the latest kill, so every run was killed midway.
+  expect(timed).toEqual(options.timedKills.map(() => 'SIGKILL'));
+}
+
 describe('cskit sync stripe killed with SIGKILL and run again', () => {
   const account = generatedStripeAccount({ customers: 250 });
   let server: MockServer;
@@ -203,26 +239,15 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
     expect(expected[0]?.split('\n').length).toBe(2502);
     // Killed at the first request, among the ticket pages, at the switch to ratings, among the ratings,
     // and three times in a row.
-    const plans = [[1], [2], [3], [13], [26], [27], [31], [4, 2, 5]];
-    for (const [index, kills] of plans.entries()) {
-      const out = join(root, `killed-${index}`);
-      for (const killAt of kills) expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
-      const resumed = await sync(out);
-      expect(resumed.code).toBe(0);
-      if (kills.some((killAt) => killAt > 1)) {
-        expect(resumed.stderr).toContain('zendesk: resuming the interrupted sync from its last checkpoint');
-      }
-      expect(await read(out)).toEqual(expected);
-    }
-    const timed: string[] = [];
-    for (const killAfterMs of [5, 60, 120, 180, 240]) {
-      const out = join(root, `timed-${killAfterMs}`);
-      timed.push((await sync(out, { killAfterMs })).signal ?? 'finished');
-      expect((await sync(out)).code).toBe(0);
-      expect(await read(out)).toEqual(expected);
-    }
-    // The requests alone take longer than the latest kill, so every run was killed midway.
-    expect(timed).toEqual(Array.from({ length: 5 }, () => 'SIGKILL'));
+    await expectKilledRunsToMatch({
+      source: 'zendesk',
+      root,
+      sync,
+      read,
+      expected,
+      plans: [[1], [2], [3], [13], [26], [27], [31], [4, 2, 5]],
+      timedKills: [5, 60, 120, 180, 240],
+    });
   }, 120_000);
 });
 
@@ -267,25 +292,14 @@ describe('cskit sync delighted killed with SIGKILL and run again', () => {
     expect(pages).toBeGreaterThan(20);
     // One line per response, kept once although every page after the first repeated one.
     expect(expected[0]?.split('\n')).toHaveLength(account.responses.length + 2);
-    const plans = [[1], [2], [11], [pages], [4, 2, 5]];
-    for (const [index, kills] of plans.entries()) {
-      const out = join(root, `killed-${index}`);
-      for (const killAt of kills) expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
-      const resumed = await sync(out);
-      expect(resumed.code).toBe(0);
-      if (kills.some((killAt) => killAt > 1)) {
-        expect(resumed.stderr).toContain('delighted: resuming the interrupted sync from its last checkpoint');
-      }
-      expect(await read(out)).toEqual(expected);
-    }
-    const timed: string[] = [];
-    for (const killAfterMs of [5, 50, 100, 150]) {
-      const out = join(root, `timed-${killAfterMs}`);
-      timed.push((await sync(out, { killAfterMs })).signal ?? 'finished');
-      expect((await sync(out)).code).toBe(0);
-      expect(await read(out)).toEqual(expected);
-    }
-    // The requests alone take longer than the latest kill, so every run was killed midway.
-    expect(timed).toEqual(Array.from({ length: 4 }, () => 'SIGKILL'));
+    await expectKilledRunsToMatch({
+      source: 'delighted',
+      root,
+      sync,
+      read,
+      expected,
+      plans: [[1], [2], [11], [pages], [4, 2, 5]],
+      timedKills: [5, 50, 100, 150],
+    });
   }, 120_000);
 });

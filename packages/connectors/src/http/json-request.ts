@@ -3,7 +3,7 @@ import { SourceAuthError } from '../sync/source-auth-error.js';
 
 /** An answer other than 2xx. Its message quotes neither the credentials nor the response body. */
 export class HttpStatusError extends Error {
-  override readonly name = 'HttpStatusError';
+  override readonly name: string = 'HttpStatusError';
 
   constructor(
     /** The source, e.g. `Delighted`. */

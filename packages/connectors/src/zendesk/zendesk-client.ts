@@ -1,17 +1,13 @@
+import { classifyHttpError, httpAuthError, HttpStatusError } from '../http/json-request.js';
 import { retryAfterMs, type RetryDecision } from '../http/retry.js';
-import { SourceAuthError } from '../sync/source-auth-error.js';
 import type { ZendeskExportPage, ZendeskRatingsPage } from './zendesk-shapes.js';
 
 /** A Zendesk answer other than 200. Its message quotes neither the credentials nor the response body. */
-export class ZendeskHttpError extends Error {
-  override readonly name = 'ZendeskHttpError';
+export class ZendeskHttpError extends HttpStatusError {
+  override readonly name: string = 'ZendeskHttpError';
 
-  constructor(
-    readonly status: number,
-    /** What `Retry-After` asked for, in milliseconds. */
-    readonly retryAfterMs: number | undefined,
-  ) {
-    super(`Zendesk answered HTTP ${status}`);
+  constructor(status: number, retryAfterMs: number | undefined) {
+    super('Zendesk', status, retryAfterMs);
   }
 }
 
@@ -130,29 +126,11 @@ async function getJson<T>(
 
 /**
  * Whether to retry: 429 (honouring `Retry-After`; the export allows 10 requests a minute), 5xx, lost
- * connections and timeouts. Not when `signal` aborted: that is the caller stopping the sync.
+ * connections and timeouts, as for every source (`classifyHttpError`). Not when `signal` aborted.
  */
 export function classifyZendeskError(error: unknown, signal?: AbortSignal): RetryDecision {
-  if (signal?.aborted === true) return { retry: false };
-  if (error instanceof ZendeskHttpError) {
-    if (error.status === 429) {
-      return {
-        retry: true,
-        reason: 'HTTP 429 (rate limited)',
-        ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
-      };
-    }
-    return error.status >= 500 ? { retry: true, reason: `HTTP ${error.status}` } : { retry: false };
-  }
-  if (error instanceof DOMException && error.name === 'TimeoutError') return { retry: true, reason: 'timed out' };
-  if (error instanceof TypeError) return { retry: true, reason: 'connection failed' };
-  return { retry: false };
+  return classifyHttpError(error, signal);
 }
 
-/** A 401 or 403 as a {@link SourceAuthError}; any other error as it is. */
-export function zendeskAuthError(error: unknown): unknown {
-  if (error instanceof ZendeskHttpError && (error.status === 401 || error.status === 403)) {
-    return new SourceAuthError('Zendesk', error.status);
-  }
-  return error;
-}
+/** A 401 or 403 as a `SourceAuthError`; any other error as it is. */
+export const zendeskAuthError: (error: unknown) => unknown = httpAuthError;
