@@ -89,7 +89,10 @@ export function driftDelightedSchema(
   if (remove === undefined) return;
   const response = account.responses.find((r) => r.id === remove.id);
   if (response === undefined) throw new RangeError(`the account has no response ${remove.id}`);
-  delete response[remove.field];
+  const index = account.responses.indexOf(response);
+  account.responses[index] = Object.fromEntries(
+    Object.entries(response).filter(([key]) => key !== remove.field),
+  ) as DelightedResponseObject;
 }
 
 /** A Delighted NPS project with the five demo answers (`DEMO_NPS_ANSWERS`: NPS 40 in March 2024), ids 101–105. */
