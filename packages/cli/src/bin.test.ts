@@ -6,8 +6,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedHubSpotAccount, generatedStripeAccount, generatedZendeskAccount } from '@cskit/connectors/mocks';
-import { serveHubSpotMock, serveStripeMock, serveZendeskMock, type MockServer } from '@cskit/connectors/mocks/node';
+import { generateSample } from '@cskit/core/sample';
+import {
+  delightedAccountFromSample,
+  generatedHubSpotAccount,
+  generatedStripeAccount,
+  generatedZendeskAccount,
+} from '@cskit/connectors/mocks';
+import {
+  serveDelightedMock,
+  serveHubSpotMock,
+  serveStripeMock,
+  serveZendeskMock,
+  type MockServer,
+} from '@cskit/connectors/mocks/node';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -94,6 +106,42 @@ function runSync(
       resolve({ code, signal, stderr });
     }),
   );
+}
+
+/**
+ * Kills `sync` as each plan says (a list of `killAt` requests in a row, then a kill `killAfterMs` after
+ * the first request), runs it again to the end each time, and expects `read` of its output to equal
+ * `expected`, and a resumed run to say so when a kill came after the first request.
+ */
+async function expectKilledRunsToMatch(options: {
+  readonly source: string;
+  readonly root: string;
+  readonly sync: (out: string, kill?: KillPlan) => ReturnType<typeof runSync>;
+  readonly read: (dir: string) => Promise<string[]>;
+  readonly expected: readonly string[];
+  readonly plans: readonly (readonly number[])[];
+  readonly timedKills: readonly number[];
+}): Promise<void> {
+  const { root, sync, read, expected } = options;
+  for (const [index, kills] of options.plans.entries()) {
+    const out = join(root, `killed-${index}`);
+    for (const killAt of kills) expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
+    const resumed = await sync(out);
+    expect(resumed.code).toBe(0);
+    if (kills.some((killAt) => killAt > 1)) {
+      expect(resumed.stderr).toContain(`${options.source}: resuming the interrupted sync from its last checkpoint`);
+    }
+    expect(await read(out)).toEqual(expected);
+  }
+  const timed: string[] = [];
+  for (const killAfterMs of options.timedKills) {
+    const out = join(root, `timed-${killAfterMs}`);
+    timed.push((await sync(out, { killAfterMs })).signal ?? 'finished');
+    expect((await sync(out)).code).toBe(0);
+    expect(await read(out)).toEqual(expected);
+  }
+  // The requests alone take longer than the latest kill, so every run was killed midway.
+  expect(timed).toEqual(options.timedKills.map(() => 'SIGKILL'));
 }
 
 describe('cskit sync stripe killed with SIGKILL and run again', () => {
@@ -202,26 +250,68 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
     expect(expected[0]?.split('\n').length).toBe(2502);
     // Killed at the first request, among the ticket pages, at the switch to ratings, among the ratings,
     // and three times in a row.
-    const plans = [[1], [2], [3], [13], [26], [27], [31], [4, 2, 5]];
-    for (const [index, kills] of plans.entries()) {
-      const out = join(root, `killed-${index}`);
-      for (const killAt of kills) expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
-      const resumed = await sync(out);
-      expect(resumed.code).toBe(0);
-      if (kills.some((killAt) => killAt > 1)) {
-        expect(resumed.stderr).toContain('zendesk: resuming the interrupted sync from its last checkpoint');
-      }
-      expect(await read(out)).toEqual(expected);
-    }
-    const timed: string[] = [];
-    for (const killAfterMs of [5, 60, 120, 180, 240]) {
-      const out = join(root, `timed-${killAfterMs}`);
-      timed.push((await sync(out, { killAfterMs })).signal ?? 'finished');
-      expect((await sync(out)).code).toBe(0);
-      expect(await read(out)).toEqual(expected);
-    }
-    // The requests alone take longer than the latest kill, so every run was killed midway.
-    expect(timed).toEqual(Array.from({ length: 5 }, () => 'SIGKILL'));
+    await expectKilledRunsToMatch({
+      source: 'zendesk',
+      root,
+      sync,
+      read,
+      expected,
+      plans: [[1], [2], [3], [13], [26], [27], [31], [4, 2, 5]],
+      timedKills: [5, 60, 120, 180, 240],
+    });
+  }, 120_000);
+});
+
+describe('cskit sync delighted killed with SIGKILL and run again', () => {
+  const account = delightedAccountFromSample(generateSample({ customers: 2000 }));
+  let server: MockServer;
+  let root: string;
+  /** Called on every request the mock answers: the test kills the child from here. */
+  let onRequest: (() => void) | undefined;
+  const FILES = ['nps.csv', 'delighted-sync-state.json'];
+  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  let expected: string[] = [];
+  let pages = 0;
+
+  beforeAll(async () => {
+    // Each answer waits 8 ms: with more than 20 pages of 100, a sync spends at least 160 ms on requests.
+    // Pages overlap by one response, as an inclusive cursor does, so a resumed sync must also keep those once.
+    server = await serveDelightedMock({ account, overlap: true, delayMs: 8, onRequest: () => onRequest?.() });
+    root = await mkdtemp(join(tmpdir(), 'cskit-kill-delighted-'));
+    const whole = join(root, 'whole');
+    const first = await sync(whole);
+    expect(first.code).toBe(0);
+    pages = first.stderr.split('\n').filter((line) => / page \d+:/.test(line)).length;
+    expected = await read(whole);
+  }, 30_000);
+  afterAll(async () => {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const sync = (out: string, kill: KillPlan = {}) =>
+    runSync(
+      ['delighted', '--out', out, '--base-url', server.url],
+      { DELIGHTED_API_KEY: account.apiKey },
+      kill,
+      (watch) => {
+        onRequest = watch;
+      },
+    );
+
+  it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
+    expect(pages).toBeGreaterThan(20);
+    // One line per response, kept once although every page after the first repeated one.
+    expect(expected[0]?.split('\n')).toHaveLength(account.responses.length + 2);
+    await expectKilledRunsToMatch({
+      source: 'delighted',
+      root,
+      sync,
+      read,
+      expected,
+      plans: [[1], [2], [11], [pages], [4, 2, 5]],
+      timedKills: [5, 50, 100, 150],
+    });
   }, 120_000);
 });
 
@@ -263,25 +353,14 @@ describe('cskit sync hubspot killed with SIGKILL and run again', () => {
     // 1500 companies, every tenth without a domain: 1350 customers (+ header and final newline).
     expect(expected[0]?.split('\n').length).toBe(1352);
     // Killed at the first request, among the company pages, at the switch to deals, and three times in a row.
-    const plans = [[1], [2], [8], [16], [4, 2, 5]];
-    for (const [index, kills] of plans.entries()) {
-      const out = join(root, `killed-${index}`);
-      for (const killAt of kills) expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
-      const resumed = await sync(out);
-      expect(resumed.code).toBe(0);
-      if (kills.some((killAt) => killAt > 1)) {
-        expect(resumed.stderr).toContain('hubspot: resuming the interrupted sync from its last checkpoint');
-      }
-      expect(await read(out)).toEqual(expected);
-    }
-    const timed: string[] = [];
-    for (const killAfterMs of [5, 70, 140, 210]) {
-      const out = join(root, `timed-${killAfterMs}`);
-      timed.push((await sync(out, { killAfterMs })).signal ?? 'finished');
-      expect((await sync(out)).code).toBe(0);
-      expect(await read(out)).toEqual(expected);
-    }
-    // The requests alone take longer than the latest kill, so every run was killed midway.
-    expect(timed).toEqual(Array.from({ length: 4 }, () => 'SIGKILL'));
+    await expectKilledRunsToMatch({
+      source: 'hubspot',
+      root,
+      sync,
+      read,
+      expected,
+      plans: [[1], [2], [8], [16], [4, 2, 5]],
+      timedKills: [5, 70, 140, 210],
+    });
   }, 120_000);
 });

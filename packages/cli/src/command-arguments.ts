@@ -7,7 +7,7 @@ export const OUTPUT_FORMATS = ['json', 'table', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The CSV inputs a command can name, each as `--<option> <file>`. */
-export type InputOption = 'subscriptions' | 'customers' | 'fx' | 'nps' | 'tickets' | 'usage';
+export type InputOption = 'subscriptions' | 'customers' | 'fx' | 'nps' | 'tickets' | 'usage' | 'csat';
 
 /** What every command reads and how: the files, the sample, and the options of core's readers. */
 export interface InputArguments extends Partial<Readonly<Record<InputOption, string>>> {

@@ -6,7 +6,8 @@ Customer-success metrics from your own CSV exports (https://github.com/cskit/csk
 Commands:
   report     MRR, movements, churn, retention, cohorts, NPS and support times per month
   health     a health score per customer (0–100, red/yellow/green) with its factors, and segment roll-ups
-  sync       bring a source's data into canonical CSV files (stripe, zendesk, hubspot)
+  sync       bring a source's data into canonical CSV files (stripe, zendesk, hubspot, delighted,
+             typeform, rest)
   merge      merge billing, CRM, support and survey files by an explicit id map
   explain    the customers behind one month's movement or rate (new, churn, NRR, …) and their lines
 
@@ -20,7 +21,7 @@ Exit status: 0 success, 1 invalid input, 2 bad usage.
 /** `cskit report --help`. */
 export const REPORT_HELP = `Usage:
   cskit report --subscriptions subs.csv [--customers customers.csv] [--nps nps.csv] [--tickets tickets.csv]
-               [--from 2024-01] [--to 2024-12] [--currency USD] [--fx fx.csv] [--time-zone UTC]
+               [--csat csat.csv] [--from 2024-01] [--to 2024-12] [--currency USD] [--fx fx.csv] [--time-zone UTC]
                [--format json|table|csv] [--on-error throw|skip]
   cskit report --sample [--from …] [--to …] [--format …]
 
@@ -32,6 +33,7 @@ Input:
   --customers <file>      customers; unknown columns become attributes
   --nps <file>            NPS responses
   --tickets <file>        support tickets
+  --csat <file>           CSAT answers (date,score 1-5; the csat.csv of 'cskit sync zendesk')
   --fx <file>             exchange rates (date,currency,rate) to the reporting currency
   --sample                use the built-in sample company instead of files
 
@@ -126,42 +128,58 @@ a file that cannot be opened).
 
 /** `cskit sync --help`. */
 export const SYNC_HELP = `Usage:
-  cskit sync stripe  --out DIR [--base-url URL] [--time-zone UTC]
-  cskit sync zendesk --out DIR --subdomain NAME [--base-url URL] [--time-zone UTC]
-  cskit sync hubspot --out DIR [--base-url URL] [--match domain|property:NAME] [--time-zone UTC]
+  cskit sync stripe    --out DIR [--base-url URL] [--time-zone UTC]
+  cskit sync zendesk   --out DIR --subdomain NAME [--base-url URL] [--time-zone UTC]
+  cskit sync hubspot   --out DIR [--base-url URL] [--match domain|property:NAME] [--time-zone UTC]
+  cskit sync delighted --out DIR [--base-url URL] [--time-zone UTC]
+  cskit sync typeform  --out DIR --form ID [--base-url URL] [--time-zone UTC]
+  cskit sync rest      --out DIR --config mapping.json [--base-url URL] [--time-zone UTC]
 
 Brings a source's data into canonical CSV files that 'cskit report' and 'cskit health' read as they are.
 
-stripe   customers.csv and subscriptions.csv (one line per subscription item, trials as their own lines;
-         mapping in docs/connectors.md) from the Stripe account of STRIPE_API_KEY.
-zendesk  tickets.csv (created, first reply, solved, priority, satisfaction) and csat.csv (the
-         satisfaction ratings; mapping in docs/connectors.md) from the Zendesk account NAME.zendesk.com.
-hubspot  customers.csv (companies' industry, size, country, region, owner, keyed by --match),
-         renewals.csv (renewal deals) and hubspot-unmatched.csv (companies without the key).
+stripe     customers.csv and subscriptions.csv (one line per subscription item, trials as their own
+           lines; mapping in docs/connectors.md) from the Stripe account of STRIPE_API_KEY.
+zendesk    tickets.csv (created, first reply, solved, priority, satisfaction) and csat.csv (the
+           satisfaction ratings; mapping in docs/connectors.md) from the Zendesk account NAME.zendesk.com.
+hubspot    customers.csv (companies' industry, size, country, region, owner, keyed by --match),
+           renewals.csv (renewal deals) and hubspot-unmatched.csv (companies without the key).
+delighted  nps.csv from the survey responses of the Delighted NPS project of DELIGHTED_API_KEY.
+typeform   nps.csv from the NPS question of the Typeform form ID.
+rest       nps.csv, csat.csv, tickets.csv or customers.csv from any JSON/REST API, as mapping.json
+           describes it (URL, auth variable, a path per field, pagination; docs/connectors.md).
 
 Options:
   --out <dir>          directory for the CSV files and the state file (created if missing)
   --base-url <url>     a server that speaks the source's API (default: https://api.stripe.com,
-                       https://NAME.zendesk.com, https://api.hubapi.com)
-  --time-zone <IANA>   zone timestamps become dates in (default: UTC): Stripe's, Zendesk's CSAT dates
+                       https://NAME.zendesk.com, https://api.hubapi.com, https://api.delighted.com,
+                       https://api.typeform.com, the origin of the mapping's request.url)
+  --time-zone <IANA>   zone timestamps become dates in (default: UTC): Stripe's, Zendesk's CSAT dates,
+                       survey answers' dates
   --subdomain <name>   the Zendesk account, NAME.zendesk.com (zendesk only; not needed with --base-url)
   --match <key>        hubspot only: domain (default; customer_id = the company's domain) or
                        property:NAME (customer_id = that property, e.g. property:stripe_customer_id)
+  --form <id>          the Typeform form, the end of its URL .../to/ID (typeform only)
+  --config <file>      the REST mapping (rest only)
 
 Environment:
   STRIPE_API_KEY       a secret key, or a restricted key that may read customers and subscriptions.
   ZENDESK_EMAIL        the email of a Zendesk admin (the incremental export is admin-only), and
   ZENDESK_API_TOKEN    an API token of the account (Admin Center > Apps and integrations > Zendesk API).
   HUBSPOT_ACCESS_TOKEN a private app's token with crm.objects.companies.read and crm.objects.deals.read.
+  DELIGHTED_API_KEY    the API key of a Delighted NPS project (Settings > API).
+  TYPEFORM_TOKEN       a Typeform personal access token with the responses:read scope.
+  (rest)               the variable the mapping's request.auth.env names.
                        Keys are read from the environment only, and never printed or saved.
 
 Every page is checkpointed in DIR/<source>-sync-state.json: a sync that was stopped (Ctrl-C, a crash, a
 lost connection) resumes where it stopped when run again with the same --out, and ends with the same
-files as an uninterrupted one. After a finished sync, the next stripe or hubspot run lists everything again; the
-next zendesk run exports the tickets changed since (with an hour's lookback) and merges them in.
+files as an uninterrupted one. After a finished sync, the next stripe or hubspot run lists everything
+again; the next zendesk run exports the tickets changed since (with an hour's lookback) and merges them
+in; delighted, typeform and rest list everything again, keeping a record listed twice once (by its id).
 Progress goes to stderr. 429s and 5xx are retried with backoff, honouring Retry-After.
 Exit status: 0 synced, 1 the key was refused, a record could not be mapped or the API kept failing,
-2 bad usage (unknown option, missing --out, --subdomain or a variable above, a bad --match).
+2 bad usage (unknown option, missing --out, --subdomain, --form, --config or a variable above, a bad
+--match).
 `;
 
 /** `cskit merge --help`. */

@@ -1,5 +1,6 @@
 import {
   CskitValidationError,
+  readCsatResponses,
   readCustomers,
   readFxRates,
   readNpsResponses,
@@ -7,6 +8,7 @@ import {
   readTickets,
   readUsageEvents,
   type CanonicalRecord,
+  type CsatResponse,
   type Customer,
   type FxRate,
   type NpsResponse,
@@ -19,6 +21,7 @@ import {
 } from '@cskit/core';
 import { generateSample, SAMPLE_COLUMNS, type SampleEntity } from '@cskit/core/sample';
 import {
+  readCsatResponsesCsv,
   readCustomersCsv,
   readFxRatesCsv,
   readNpsResponsesCsv,
@@ -39,6 +42,7 @@ export interface Inputs {
   readonly nps?: readonly NpsResponse[];
   readonly tickets?: readonly Ticket[];
   readonly usage?: readonly UsageEvent[];
+  readonly csat?: readonly CsatResponse[];
   /** Records left out with `--on-error skip`. */
   readonly skipped: readonly ValidationIssue[];
   /** One error per input with invalid records (`--on-error throw`, or past the issue limit). */
@@ -64,9 +68,10 @@ const FX: Entity<FxRate> = { option: 'fx', csv: readFxRatesCsv, records: readFxR
 const NPS: Entity<NpsResponse> = { option: 'nps', csv: readNpsResponsesCsv, records: readNpsResponses };
 const TICKETS: Entity<Ticket> = { option: 'tickets', csv: readTicketsCsv, records: readTickets };
 const USAGE: Entity<UsageEvent> = { option: 'usage', csv: readUsageEventsCsv, records: readUsageEvents };
+const CSAT: Entity<CsatResponse> = { option: 'csat', csv: readCsatResponsesCsv, records: readCsatResponses };
 
 /** The order files are opened and read in, so that problems are listed in a stable order. */
-const INPUT_ORDER: readonly InputOption[] = ['subscriptions', 'customers', 'fx', 'nps', 'tickets', 'usage'];
+const INPUT_ORDER: readonly InputOption[] = ['subscriptions', 'customers', 'fx', 'nps', 'tickets', 'csat', 'usage'];
 
 /**
  * Reads the files named by the arguments, or the built-in sample company with `--sample` (every entity
@@ -125,6 +130,7 @@ export async function readInputs(args: InputArguments): Promise<Inputs> {
       fx: await read(FX),
       nps: await read(NPS),
       tickets: await read(TICKETS),
+      csat: await read(CSAT),
       usage: await read(USAGE),
       skipped,
       invalid,

@@ -18,10 +18,11 @@ export interface ReportArguments extends InputArguments, OutputArguments {
 }
 
 /** The files `cskit report` reads. */
-export const REPORT_FILES: readonly InputOption[] = ['subscriptions', 'customers', 'nps', 'tickets', 'fx'];
+export const REPORT_FILES: readonly InputOption[] = ['subscriptions', 'customers', 'nps', 'tickets', 'csat', 'fx'];
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  csat: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
 } as const;

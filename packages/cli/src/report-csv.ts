@@ -42,6 +42,10 @@ export const REPORT_CSV_COLUMNS: readonly (readonly [name: string, value: (month
   ['first_response_minutes_p90', (m) => m.tickets?.firstResponseMinutes.p90],
   ['resolution_hours_median', (m) => m.tickets?.resolutionHours.median],
   ['resolution_hours_p90', (m) => m.tickets?.resolutionHours.p90],
+  // Added after the first release: at the end, so that columns read by position keep their place.
+  ['csat', (m) => m.csat?.score],
+  ['csat_responses', (m) => m.csat?.responses],
+  ['csat_satisfied', (m) => m.csat?.satisfied],
 ];
 
 /**

@@ -51,7 +51,8 @@ export function formatReportTable(report: Report): string {
   );
   const hasNps = months.some((r) => r.nps !== null);
   const hasTickets = months.some((r) => r.tickets !== null);
-  if (hasNps || hasTickets) {
+  const hasCsat = months.some((r) => r.csat !== null);
+  if (hasNps || hasTickets || hasCsat) {
     blocks.push(
       renderTable('Voice of the customer and support', months, [
         month,
@@ -65,6 +66,12 @@ export function formatReportTable(report: Report): string {
               column('(p90)', (r) => decimal(r.tickets?.firstResponseMinutes.p90, 1)),
               column('Resolution h (median)', (r) => decimal(r.tickets?.resolutionHours.median, 1)),
               column('(p90)', (r) => decimal(r.tickets?.resolutionHours.p90, 1)),
+            ]
+          : []),
+        ...(hasCsat
+          ? [
+              column('CSAT', (r) => percent(r.csat?.score ?? null)),
+              column('CSAT answers', (r) => decimal(r.csat?.responses, 0)),
             ]
           : []),
       ]),

@@ -171,13 +171,14 @@ describe('cskit report --format table and csv', () => {
         'contraction_mrr,contraction_customers,churn_mrr,churn_customers,reactivation_mrr,reactivation_customers,' +
         'net_new_mrr,logo_churn_rate,gross_mrr_churn_rate,net_mrr_churn_rate,grr,nrr,nrr12,grr12,quick_ratio,ltv,' +
         'nps,nps_responses,nps_promoters,nps_passives,nps_detractors,tickets_created,' +
-        'first_response_minutes_median,first_response_minutes_p90,resolution_hours_median,resolution_hours_p90',
+        'first_response_minutes_median,first_response_minutes_p90,resolution_hours_median,resolution_hours_p90,' +
+        'csat,csat_responses,csat_satisfied',
     );
     expect(rows).toEqual([
-      '2024-01,USD,200,2400,2,100,200,2,0,0,0,0,0,0,0,0,200' + ','.repeat(19),
-      '2024-02,USD,300,3600,3,100,100,1,0,0,0,0,0,0,0,0,100,0,0,0,1,1' + ','.repeat(14),
+      '2024-01,USD,200,2400,2,100,200,2,0,0,0,0,0,0,0,0,200' + ','.repeat(22),
+      '2024-02,USD,300,3600,3,100,100,1,0,0,0,0,0,0,0,0,100,0,0,0,1,1' + ','.repeat(17),
       `2024-03,USD,220,2640,2,110,0,0,20,1,0,0,100,1,0,0,-80,${1 / 3},${1 / 3},${80 / 300},${200 / 300},${220 / 300},,,0.2` +
-        ','.repeat(11),
+        ','.repeat(14),
     ]);
   });
 

@@ -2,7 +2,7 @@ import { checkCommonOptions, parseCommandLine } from './command-arguments.js';
 import { UsageError } from './usage-error.js';
 
 /** The sources `cskit sync` knows. */
-export const SYNC_SOURCES = ['stripe', 'zendesk', 'hubspot'] as const;
+export const SYNC_SOURCES = ['stripe', 'zendesk', 'hubspot', 'delighted', 'typeform', 'rest'] as const;
 export type SyncSource = (typeof SYNC_SOURCES)[number];
 
 /** The command line of `cskit sync <source>`, checked. */
@@ -14,6 +14,10 @@ export interface SyncArguments {
   readonly baseUrl?: string;
   /** The Zendesk account's subdomain (`zendesk` only; required unless `baseUrl` is given). */
   readonly subdomain?: string;
+  /** The Typeform form id (`typeform` only, required). */
+  readonly form?: string;
+  /** The REST mapping file (`rest` only, required). */
+  readonly config?: string;
   /** IANA time zone; default `UTC`. */
   readonly timeZone: string;
   /** How HubSpot companies are matched to billing customers: `domain` or `property:NAME` (`hubspot` only). */
@@ -26,6 +30,8 @@ const OPTIONS = {
   'time-zone': { type: 'string' },
   subdomain: { type: 'string' },
   match: { type: 'string' },
+  form: { type: 'string' },
+  config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -51,6 +57,20 @@ export function parseSyncArguments(argv: readonly string[]): SyncArguments {
   checkZendeskOptions(source as SyncSource, values);
   if (source !== 'hubspot' && values.match !== undefined)
     throw new UsageError('--match is an option of cskit sync hubspot');
+  checkOwnOption(
+    source as SyncSource,
+    values,
+    'form',
+    'typeform',
+    'missing --form <id> (the end of the form URL, …/to/<id>)',
+  );
+  checkOwnOption(
+    source as SyncSource,
+    values,
+    'config',
+    'rest',
+    'missing --config <mapping.json> (see docs/connectors.md)',
+  );
   return {
     help: false,
     source: source as SyncSource,
@@ -58,6 +78,8 @@ export function parseSyncArguments(argv: readonly string[]): SyncArguments {
     ...(values['base-url'] === undefined ? {} : { baseUrl: values['base-url'] }),
     ...(values.subdomain === undefined ? {} : { subdomain: values.subdomain }),
     ...(values.match === undefined ? {} : { match: values.match }),
+    ...(values.form === undefined ? {} : { form: values.form }),
+    ...(values.config === undefined ? {} : { config: values.config }),
     timeZone,
   };
 }
@@ -75,4 +97,22 @@ function checkZendeskOptions(source: SyncSource, values: Readonly<Record<string,
   if ((values['subdomain'] === undefined || values['subdomain'] === '') && values['base-url'] === undefined) {
     throw new UsageError('missing --subdomain <name> (the first part of <name>.zendesk.com)');
   }
+}
+
+/**
+ * An option that belongs to one source (`--form` to typeform, `--config` to rest), which needs it.
+ *
+ * @throws UsageError naming the option.
+ */
+function checkOwnOption(
+  source: SyncSource,
+  values: Readonly<Record<string, unknown>>,
+  option: string,
+  owner: SyncSource,
+  missing: string,
+): void {
+  const value = values[option];
+  if (source !== owner) {
+    if (value !== undefined) throw new UsageError(`--${option} is an option of cskit sync ${owner}`);
+  } else if (value === undefined || value === '') throw new UsageError(missing);
 }

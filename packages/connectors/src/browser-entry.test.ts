@@ -47,7 +47,7 @@ const BROWSER = ['browser', 'import', 'module'];
 
 describe('what a browser bundle of @cskit/connectors can reach', () => {
   it('gets a stub that throws, not the Stripe connector, for ./stripe, ./zendesk and ./mocks/node', async () => {
-    for (const subpath of ['./stripe', './zendesk', './hubspot', './mocks/node']) {
+    for (const subpath of ['./stripe', './zendesk', './hubspot', './rest', './mocks/node']) {
       const file = await resolveExport(subpath, BROWSER);
       expect(file && relative(packageDir, file)).toBe('src/node-only.ts');
       expect(await readFile(file ?? '', 'utf8')).toMatch(/^throw new Error\(/m);
@@ -59,13 +59,17 @@ describe('what a browser bundle of @cskit/connectors can reach', () => {
   });
 
   it('has no secret-handling code, Stripe SDK or Node built-in behind the browser entries', async () => {
-    for (const subpath of ['.', './csv', './dataset', './mocks']) {
+    for (const subpath of ['.', './csv', './dataset', './rest-mapping', './mocks']) {
       const file = await resolveExport(subpath, BROWSER);
       if (file === undefined) throw new Error(`${subpath} does not resolve for browsers`);
       const { files, packages } = await moduleGraph(file);
-      expect(files.filter((f) => /src\/(stripe|zendesk|hubspot|sync|http)\/|serve-handlers|node-only/.test(f))).toEqual(
-        [],
-      );
+      expect(
+        files.filter((f) =>
+          /src\/(stripe|zendesk|hubspot|sync|http|delighted|typeform)\/|rest\/(sync-rest|rest-pages)|serve-handlers|node-only/.test(
+            f,
+          ),
+        ),
+      ).toEqual([]);
       expect([...packages].filter((p) => p === 'stripe' || p.startsWith('@hubspot/') || p.startsWith('node:'))).toEqual(
         [],
       );

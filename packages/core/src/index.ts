@@ -80,6 +80,7 @@ export { movementExplanationJson, rateExplanationJson } from './report/explanati
 export type {
   Report,
   ReportCohort,
+  ReportCsat,
   ReportInput,
   ReportMonth,
   ReportMovement,

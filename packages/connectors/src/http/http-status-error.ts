@@ -6,6 +6,8 @@ import type { RetryDecision } from './retry.js';
  * the credentials nor the response body (whose text may quote the request).
  */
 export class HttpStatusError extends Error {
+  override readonly name: string = 'HttpStatusError';
+
   constructor(
     /** The source, e.g. `Zendesk`. */
     readonly source: string,

@@ -90,3 +90,43 @@ export {
   type HubSpotDealInput,
   type HubSpotMockObject,
 } from './hubspot/hubspot-objects.js';
+export {
+  DELIGHTED_MOCK_API_KEY,
+  delightedAccountFromSample,
+  demoDelightedAccount,
+  delightedResponse,
+  driftDelightedSchema,
+  type DelightedMockAccount,
+  type DelightedResponseInput,
+  type DelightedResponseObject,
+} from './delighted/delighted-account.js';
+export {
+  DELIGHTED_MOCK_ORIGIN,
+  delightedError,
+  delightedHandlers,
+  delightedRateLimited,
+  delightedServerError,
+  type DelightedFailureOptions,
+  type DelightedHandlersOptions,
+} from './delighted/delighted-handlers.js';
+export { DEMO_NPS_ANSWERS } from './surveys-demo.js';
+export {
+  demoTypeformAccount,
+  driftTypeformSchema,
+  TYPEFORM_MOCK_FORM_ID,
+  TYPEFORM_MOCK_TOKEN,
+  typeformAccountFromSample,
+  typeformResponse,
+  type TypeformMockAccount,
+  type TypeformResponseInput,
+  type TypeformResponseObject,
+} from './typeform/typeform-account.js';
+export {
+  TYPEFORM_MOCK_ORIGIN,
+  typeformError,
+  typeformHandlers,
+  typeformRateLimited,
+  typeformServerError,
+  type TypeformFailureOptions,
+  type TypeformHandlersOptions,
+} from './typeform/typeform-handlers.js';

@@ -8,3 +8,5 @@ export { serveHandlers, type MockServer, type ServeHandlersOptions } from './ser
 export { serveStripeMock, type ServeStripeMockOptions } from './stripe/serve-stripe-mock.js';
 export { serveZendeskMock, type ServeZendeskMockOptions } from './zendesk/serve-zendesk-mock.js';
 export { serveHubSpotMock, type ServeHubSpotMockOptions } from './hubspot/serve-hubspot-mock.js';
+export { serveDelightedMock, type ServeDelightedMockOptions } from './delighted/serve-delighted-mock.js';
+export { serveTypeformMock, type ServeTypeformMockOptions } from './typeform/serve-typeform-mock.js';

@@ -5,7 +5,7 @@ import type { ZendeskExportPage, ZendeskRatingsPage } from './zendesk-shapes.js'
 
 /** A Zendesk answer other than 200. Its message quotes neither the credentials nor the response body. */
 export class ZendeskHttpError extends HttpStatusError {
-  override readonly name = 'ZendeskHttpError';
+  override readonly name: string = 'ZendeskHttpError';
 
   constructor(status: number, retryAfterMs: number | undefined) {
     super('Zendesk', status, retryAfterMs);

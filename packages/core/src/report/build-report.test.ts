@@ -60,6 +60,7 @@ describe('buildReport', () => {
       ltv: null, // mean churn of Jan (null) and Feb (0) is 0
       nps: null,
       tickets: null,
+      csat: null,
     });
   });
 
@@ -176,6 +177,28 @@ w,2024-01-01,1.00,year,USD
     expect(report.months[0]?.month).toBe('2024-01');
     // Without them, both stay null.
     expect(buildReport({ subscriptions: SUBS }).months[1]).toMatchObject({ nps: null, tickets: null });
+  });
+
+  it('adds CSAT per month when answers are given, every answer counted', () => {
+    // February: 5, 4, 4, 2 and 1 from the same customer → satisfied 3 of 5 = 0.6; March: one 3 → 0 of 1.
+    const csat = [
+      ...[5, 4, 4, 2, 1].map((score) => ({ date: '2024-02-20', score, customerId: 'a' })),
+      { date: '2024-03-31', score: 3 },
+    ];
+    const report = buildReport({ subscriptions: SUBS, csat });
+    expect(report.months.map((month) => [month.month, month.csat])).toEqual([
+      ['2024-01', null],
+      ['2024-02', { score: 0.6, responses: 5, satisfied: 3 }],
+      ['2024-03', { score: 0, responses: 1, satisfied: 0 }],
+    ]);
+    // The revenue numbers do not change with CSAT.
+    const without = buildReport({ subscriptions: SUBS });
+    expect(report.months.map(({ csat: _csat, ...rest }) => rest)).toEqual(
+      without.months.map(({ csat: _csat, ...rest }) => rest),
+    );
+    // A CSAT answer is a date of the input: it extends the default last month.
+    const late = buildReport({ subscriptions: SUBS, csat: [{ date: '2024-05-02', score: 5 }] });
+    expect(late.months.at(-1)).toMatchObject({ month: '2024-05', csat: { score: 1, responses: 1, satisfied: 1 } });
   });
 
   it('counts NPS and ticket dates towards the default last month', () => {

@@ -3,11 +3,21 @@ import { analyseRevenueForReport } from '../revenue/analyse-revenue.js';
 import type { MovementTotal, RevenueMonth } from '../revenue/monthly-metrics.js';
 import { ticketsByMonth } from '../support/ticket-statistics.js';
 import { npsByMonth } from '../voice/nps-trend.js';
-import type { Report, ReportCohort, ReportInput, ReportMonth, ReportMovement, ReportOptions } from './report.js';
+import { csatByMonth, type CsatMonth } from '../voice/survey-scores.js';
+import type {
+  Report,
+  ReportCohort,
+  ReportCsat,
+  ReportInput,
+  ReportMonth,
+  ReportMovement,
+  ReportOptions,
+} from './report.js';
 
 /**
  * Builds the JSON of `cskit report` (shared/spec/report.md): every month from `from` to `to` and the
- * cohorts starting in that range, with each month's NPS and tickets when their inputs are given. All history is used for the computation; `from` and `to` only
+ * cohorts starting in that range, with each month's NPS, tickets and CSAT when their inputs are given. All
+ * history is used for the computation; `from` and `to` only
  * select what is printed. Money is in major units, rounded half-to-even once from unrounded sums.
  *
  * @throws RangeError for invalid options or lines; Error when several currencies are present and no
@@ -18,6 +28,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
   const otherDates = [
     ...(input.nps ?? []).map((answer) => answer.date),
     ...(input.tickets ?? []).map((ticket) => ticket.createdDate),
+    ...(input.csat ?? []).map((answer) => answer.date),
   ];
   const analysis = analyseRevenueForReport(input, options, otherDates);
   const { exponent, months } = analysis;
@@ -31,13 +42,14 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
   const last = months.indexOf(to);
   const selected = analysis.total.months.slice(first, last + 1);
 
-  // NPS and tickets per printed month, index for index; `null` throughout without their input.
+  // NPS, tickets and CSAT per printed month, index for index; `null` throughout without their input.
   const range = { from: selected[0]?.month ?? '', to: selected.at(-1)?.month ?? '' };
   const nps = input.nps === undefined || selected.length === 0 ? undefined : npsByMonth(input.nps, range);
   const tickets =
     input.tickets === undefined || selected.length === 0
       ? undefined
       : ticketsByMonth(input.tickets, { ...range, timeZone: analysis.timeZone });
+  const csat = input.csat === undefined || selected.length === 0 ? undefined : csatByMonth(input.csat, range);
 
   const reportMonth = (m: RevenueMonth, i: number): ReportMonth => ({
     month: m.month,
@@ -64,6 +76,8 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     ltv: moneyOrNull(m.ltv),
     nps: nps?.[i] ?? null,
     tickets: tickets?.[i] ?? null,
+    // Like NPS: a month without answers is `null`, not a score of `null`.
+    csat: csatMonth(csat?.[i]),
   });
 
   const cohorts: ReportCohort[] = [];
@@ -86,4 +100,9 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     months: selected.map(reportMonth),
     cohorts,
   };
+}
+
+function csatMonth(month: CsatMonth | undefined): ReportCsat | null {
+  if (month === undefined || month.responses === 0) return null;
+  return { score: month.score, responses: month.responses, satisfied: month.satisfied };
 }

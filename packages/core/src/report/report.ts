@@ -1,9 +1,11 @@
 import type { NpsResponse } from '../model/nps-response.js';
+import type { CsatResponse } from '../model/survey-response.js';
 import type { Ticket } from '../model/ticket.js';
 import type { RevenueInput } from '../revenue/analyse-revenue.js';
 import type { RevenueOptions } from '../revenue/revenue-options.js';
 import type { TicketStatistic, TicketsSummary } from '../support/ticket-statistics.js';
 import type { NpsSummary } from '../voice/nps-trend.js';
+import type { CsatResult } from '../voice/survey-scores.js';
 
 /** The data a report is computed from. */
 export interface ReportInput extends RevenueInput {
@@ -11,6 +13,8 @@ export interface ReportInput extends RevenueInput {
   readonly nps?: readonly NpsResponse[];
   /** Support tickets; without them every month's `tickets` is `null`. */
   readonly tickets?: readonly Ticket[];
+  /** CSAT answers (`csat.csv`, e.g. from Zendesk's ratings); without them every month's `csat` is `null`. */
+  readonly csat?: readonly CsatResponse[];
 }
 
 /** Options of {@link buildReport}: every revenue option, and the months printed. */
@@ -30,6 +34,12 @@ export interface ReportMovement {
 
 /** NPS of one month (metrics.md §3). */
 export type ReportNps = NpsSummary;
+
+/**
+ * CSAT of one month (metrics.md §3): `score` = answers scoring 4 or 5 ÷ answers (a fraction, unrounded),
+ * over the answers dated in the month; every answer counts (no respondent deduplication).
+ */
+export type ReportCsat = CsatResult;
 
 /** Median and 90th percentile of a ticket statistic; `null` when no ticket has the timestamps. */
 export type ReportTicketStatistic = TicketStatistic;
@@ -63,6 +73,8 @@ export interface ReportMonth {
   ltv: number | null;
   nps: ReportNps | null;
   tickets: ReportTickets | null;
+  /** `null` in a month without CSAT answers, or when no CSAT answers were given. Added in 0.x: additive. */
+  csat: ReportCsat | null;
 }
 
 /** One cohort: customers whose first active month is `cohort`, followed up to the last month. */
