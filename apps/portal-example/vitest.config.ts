@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Node drives Debian's Chromium through Playwright; the backend runs in the test's process.
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+    // Page loads, the sample company's JSON and Chromium's start take seconds on CI's 2 busy cores.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
