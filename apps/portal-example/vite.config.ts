@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { portalFrame } from './portal-frame.js';
+import { PORTAL_PAGES } from './src/server/portal-pages.js';
 
 const pages = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src/pages');
 
@@ -15,12 +17,9 @@ export default defineConfig({
     emptyOutDir: true,
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      input: {
-        index: path.join(pages, 'index.html'),
-        customers: path.join(pages, 'customers.html'),
-        react: path.join(pages, 'react.html'),
-      },
+      input: PORTAL_PAGES.map((page) => path.join(pages, page.file)),
     },
   },
   oxc: { jsx: { runtime: 'automatic' } },
+  plugins: [portalFrame()],
 });

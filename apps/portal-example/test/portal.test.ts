@@ -22,7 +22,7 @@ import { readCompany } from '../src/server/company-data.js';
 import { CONTENT_SECURITY_POLICY } from '../src/server/content-security-policy.js';
 import { portalApi } from '../src/server/portal-api.js';
 import { createPortalServer, listen } from '../src/server/portal-server.js';
-import { recordPageProblems, type PageProblems } from './page-problems.js';
+import { recordPageProblems } from './page-problems.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The pages `pnpm build` wrote (turbo builds them, and the packages they import, before this test). */
@@ -116,13 +116,31 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-/** A fresh page of the portal, recording its console errors and CSP violations from the first byte. */
-async function openPortal(address: string): Promise<{ page: Page; problems: PageProblems }> {
+/**
+ * Opens `address` of the portal in a fresh page, recording console errors and CSP violations from the
+ * first byte, runs `check` on it, and then asserts that nothing went wrong in the page.
+ */
+async function onPortalPage(address: string, check: (page: Page) => Promise<void>): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  const problems = await recordPageProblems(page);
-  const response = await page.goto(new URL(address, baseUrl).href);
-  expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-  return { page, problems };
+  try {
+    const problems = await recordPageProblems(page);
+    const response = await page.goto(new URL(address, baseUrl).href);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    await check(page);
+    expect(problems).toEqual({ errors: [], csp: [] });
+  } finally {
+    await page.close();
+  }
+}
+
+/** The MRR and NRR tiles show the last month's numbers. */
+async function expectKpiTiles(page: Page): Promise<void> {
+  const mrr = page.locator('#kpi-mrr');
+  await mrr.locator('[part=change]').waitFor();
+  expectShown(await mrr.locator('[part=value]').textContent(), lastMonth.mrr);
+  const nrr = page.locator('#kpi-nrr');
+  await nrr.locator('[part=change]').waitFor();
+  expectShown(await nrr.locator('[part=value]').textContent(), known(lastMonth.nrr, 'NRR') * 100, 0.05);
 }
 
 /** Clicks the logo-churn bar of `month` in the page's churn chart and returns the `cs-point-select` detail. */
@@ -228,95 +246,80 @@ describe('the backend', () => {
 });
 
 describe('the plain HTML dashboard', () => {
-  it('renders the sample company’s numbers in every element, under the CSP, without console errors', async () => {
-    const { page, problems } = await openPortal('/');
+  it('renders the sample company’s numbers in every element, under the CSP, without console errors', () =>
+    onPortalPage('/', async (page) => {
+      await expectKpiTiles(page);
 
-    const mrr = page.locator('#kpi-mrr');
-    await mrr.locator('[part=change]').waitFor();
-    expectShown(await mrr.locator('[part=value]').textContent(), lastMonth.mrr);
-    const nrr = page.locator('#kpi-nrr');
-    await nrr.locator('[part=change]').waitFor();
-    expectShown(await nrr.locator('[part=value]').textContent(), known(lastMonth.nrr, 'NRR') * 100, 0.05);
+      const churn = page.locator('cs-churn-chart');
+      await churn.locator('[part=plot][role=group]').waitFor();
+      const churnRow = rowOf(await tableRows(churn), longMonth(drillMonth.month));
+      expectShown(churnRow[1], known(drillMonth.logoChurnRate, 'logo churn') * 100, 0.005);
+      expectShown(churnRow[2], known(drillMonth.grossMrrChurnRate, 'gross churn') * 100, 0.005);
+      expectShown(churnRow.join(' '), drillMonth.movements.churn.customers);
+      expectShown(churnRow.join(' '), drillMonth.movements.churn.mrr);
 
-    const churn = page.locator('cs-churn-chart');
-    await churn.locator('[part=plot][role=group]').waitFor();
-    const churnRow = rowOf(await tableRows(churn), longMonth(drillMonth.month));
-    expectShown(churnRow[1], known(drillMonth.logoChurnRate, 'logo churn') * 100, 0.005);
-    expectShown(churnRow[2], known(drillMonth.grossMrrChurnRate, 'gross churn') * 100, 0.005);
-    expectShown(churnRow.join(' '), drillMonth.movements.churn.customers);
-    expectShown(churnRow.join(' '), drillMonth.movements.churn.mrr);
+      const bridge = page.locator('cs-mrr-bridge');
+      await bridge.locator('[part=plot][role=group]').waitFor();
+      const bridgeRows = await tableRows(bridge);
+      expectShown(rowOf(bridgeRows, 'End').join(' '), lastMonth.mrr);
+      expectShown(rowOf(bridgeRows, 'New').join(' '), lastMonth.movements.new.mrr);
+      expectShown(rowOf(bridgeRows, 'Churn').join(' '), lastMonth.movements.churn.mrr);
 
-    const bridge = page.locator('cs-mrr-bridge');
-    await bridge.locator('[part=plot][role=group]').waitFor();
-    const bridgeRows = await tableRows(bridge);
-    expectShown(rowOf(bridgeRows, 'End').join(' '), lastMonth.mrr);
-    expectShown(rowOf(bridgeRows, 'New').join(' '), lastMonth.movements.new.mrr);
-    expectShown(rowOf(bridgeRows, 'Churn').join(' '), lastMonth.movements.churn.mrr);
+      const nps = page.locator('cs-nps-trend');
+      await nps.locator('[part=plot][role=group]').waitFor();
+      const npsRow = rowOf(await tableRows(nps), longMonth(lastMonth.month));
+      expectShown(npsRow.join(' '), known(lastMonth.nps?.score, 'NPS'), 0.05);
 
-    const nps = page.locator('cs-nps-trend');
-    await nps.locator('[part=plot][role=group]').waitFor();
-    const npsRows = await tableRows(nps);
-    expectShown(rowOf(npsRows, longMonth(lastMonth.month)).join(' '), known(lastMonth.nps?.score, 'NPS'), 0.05);
+      const heatmap = page.locator('cs-cohort-heatmap');
+      await heatmap.locator('[part=cell]').first().waitFor();
+      const cohort = known(report.cohorts[0], 'cohort');
+      const cohortRow = await heatmap
+        .locator('[part=table] tbody tr')
+        .first()
+        .evaluate((row) => Array.from(row.children, (cell) => cell.textContent?.trim() ?? ''));
+      expectShown(cohortRow.join(' '), cohort.customers);
+      expectShown(cohortRow.join(' '), known(cohort.logoRetention[1], 'month-1 retention') * 100, 0.5);
+    }));
 
-    const heatmap = page.locator('cs-cohort-heatmap');
-    await heatmap.locator('[part=cell]').first().waitFor();
-    const cohort = known(report.cohorts[0], 'cohort');
-    const cohortRow = await heatmap
-      .locator('[part=table] tbody tr')
-      .first()
-      .evaluate((row) => Array.from(row.children, (cell) => cell.textContent?.trim() ?? ''));
-    expectShown(cohortRow.join(' '), cohort.customers);
-    expectShown(cohortRow.join(' '), known(cohort.logoRetention[1], 'month-1 retention') * 100, 0.5);
-
-    expect(problems).toEqual({ errors: [], csp: [] });
-    await page.close();
-  });
-
-  it('opens the customers behind a clicked churn bar, whose total is the clicked number', async () => {
-    const { page, problems } = await openPortal('/');
-    await expectDrillDown(page);
-    // A customer's link leads to the portal's customer page, which knows a churned customer has no score.
-    const first = known(drill.customers.toSorted((a, b) => b.amount - a.amount)[0], 'churned customer');
-    await page.locator('cs-customer-list [part=customer-link]').first().click();
-    await page.waitForURL((url) => url.pathname === '/customers' && url.searchParams.get('id') === first.customerId);
-    const scored = health.customers.some((c) => c.customerId === first.customerId);
-    if (scored) await page.locator('cs-health-card [part=score]').waitFor();
-    else await expect.poll(() => page.locator('#health .hint').textContent()).toContain('not an active customer');
-    expect(problems).toEqual({ errors: [], csp: [] });
-    await page.close();
-  });
+  it('opens the customers behind a clicked churn bar, whose total is the clicked number', () =>
+    onPortalPage('/', async (page) => {
+      await expectDrillDown(page);
+      // A customer's link leads to the portal's customer page, which knows a churned customer has no score.
+      const first = known(drill.customers.toSorted((a, b) => b.amount - a.amount)[0], 'churned customer');
+      await page.locator('cs-customer-list [part=customer-link]').first().click();
+      await page.waitForURL((url) => url.pathname === '/customers' && url.searchParams.get('id') === first.customerId);
+      const scored = health.customers.some((c) => c.customerId === first.customerId);
+      if (scored) await page.locator('cs-health-card [part=score]').waitFor();
+      else await expect.poll(() => page.locator('#health .hint').textContent()).toContain('not an active customer');
+    }));
 });
 
 describe('the customers page', () => {
   it('shows the health card of a chosen customer exactly as `cskit health` scores it', async () => {
     const cliHealth = await cskitHealth();
     // A customer with a trend, several factors and a missing one: most of the card is exercised.
-    const chosen = cliHealth.customers.find(
-      (c) => c.factors.length >= 3 && c.missing.length > 0 && c.trend !== null && c.trend !== 0 && c.name !== null,
+    const chosen = known(
+      cliHealth.customers.find(
+        (c) => c.factors.length >= 3 && c.missing.length > 0 && c.trend !== null && c.trend !== 0 && c.name !== null,
+      ),
+      'customer with a trend, three factors and a missing one',
     );
-    if (!chosen) throw new Error('the sample company has no such customer');
-    const { page, problems } = await openPortal(`/customers?id=${encodeURIComponent(chosen.customerId)}`);
-    await expectHealthCard(page.locator('cs-health-card'), cliHealth, chosen.customerId);
-    expect(problems).toEqual({ errors: [], csp: [] });
-    await page.close();
+    await onPortalPage(`/customers?id=${encodeURIComponent(chosen.customerId)}`, (page) =>
+      expectHealthCard(page.locator('cs-health-card'), cliHealth, chosen.customerId),
+    );
   });
 });
 
 describe('the React dashboard', () => {
   it('renders the KPI tiles, drills into a churn bar and shows the riskiest customer’s health card', async () => {
-    const { page, problems } = await openPortal('/react');
-    const mrr = page.locator('#kpi-mrr');
-    await mrr.locator('[part=change]').waitFor();
-    expectShown(await mrr.locator('[part=value]').textContent(), lastMonth.mrr);
-
-    await expectDrillDown(page);
-
     const cliHealth = await cskitHealth();
     const riskiest = cliHealth.customers
       .filter((c) => c.score !== null)
       .reduce((low, c) => ((c.score ?? 0) < (low.score ?? 0) ? c : low));
-    await expectHealthCard(page.locator('cs-health-card'), cliHealth, riskiest.customerId);
-    expect(problems).toEqual({ errors: [], csp: [] });
-    await page.close();
+    await onPortalPage('/react', async (page) => {
+      await expectKpiTiles(page);
+      await expectDrillDown(page);
+      await expectHealthCard(page.locator('cs-health-card'), cliHealth, riskiest.customerId);
+    });
   });
 });

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { SECURITY_HEADERS } from './content-security-policy.js';
+import { PORTAL_PAGES } from './portal-pages.js';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,19 +13,15 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** The portal's pages by address; the built files of each are in the pages folder. */
-const PAGES: Readonly<Record<string, string>> = {
-  '/': 'index.html',
-  '/customers': 'customers.html',
-  '/react': 'react.html',
-};
+/** The built file of each page's address. */
+const PAGES = new Map(PORTAL_PAGES.map((page) => [page.href, page.file]));
 
 /**
  * Sends the built file for `pathname` from `root` (Vite's output), or returns false when there is
  * none. Only files inside `root` with a known type are served; hashed assets are cached for good.
  */
 export async function sendPage(root: string, pathname: string, response: ServerResponse): Promise<boolean> {
-  const relative = PAGES[pathname] ?? pathname.slice(1);
+  const relative = PAGES.get(pathname) ?? pathname.slice(1);
   const file = path.resolve(root, relative);
   const type = CONTENT_TYPES[path.extname(file)];
   // A path that climbs out of root (`/../`, encoded or not) or names an unknown type is not a page.
