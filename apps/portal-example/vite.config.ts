@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { portalFrame } from './portal-frame.js';
+import { builtPackagesOnly } from './vite/built-packages-only.js';
+import { portalFrame } from './vite/portal-frame.js';
 import { PORTAL_PAGES } from './src/server/portal-pages.js';
 
 const pages = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src/pages');
@@ -21,5 +22,5 @@ export default defineConfig({
     },
   },
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [portalFrame()],
+  plugins: [portalFrame(), builtPackagesOnly()],
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { PORTAL_PAGES } from './src/server/portal-pages.js';
+import { PORTAL_PAGES } from '../src/server/portal-pages.js';
 
 const HEAD = `<meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
