@@ -122,6 +122,7 @@ afterAll(async () => {
  */
 async function onPortalPage(address: string, check: (page: Page) => Promise<void>): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page.setDefaultTimeout(60_000); // see vitest.config.ts
   try {
     const problems = await recordPageProblems(page);
     const response = await page.goto(new URL(address, baseUrl).href);
