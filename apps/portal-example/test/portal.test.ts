@@ -250,6 +250,10 @@ describe('the plain HTML dashboard', () => {
   it('renders the sample company’s numbers in every element, under the CSP, without console errors', () =>
     onPortalPage('/', async (page) => {
       await expectKpiTiles(page);
+      const logoChurn = page.locator('#kpi-logo-churn');
+      await logoChurn.locator('[part=change]').waitFor();
+      const rate = known(lastMonth.logoChurnRate, 'logo churn') * 100;
+      expectShown(await logoChurn.locator('[part=value]').textContent(), rate, 0.05);
 
       const churn = page.locator('cs-churn-chart');
       await churn.locator('[part=plot][role=group]').waitFor();
