@@ -4,15 +4,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import {
-  analyseRevenue,
-  buildReport,
-  explainMovement,
-  healthReport,
-  movementExplanationJson,
-  prepareCustomerData,
-  type HealthReport,
-} from '@cskit/core';
+import { analyseRevenue, buildReport, explainMovement, movementExplanationJson, type HealthReport } from '@cskit/core';
 import { sampleDataset } from '@cskit/core/sample';
 import type { PointSelectDetail } from '@cskit/widgets/churn-chart';
 import { chromium, type Browser, type Locator, type Page } from 'playwright';
@@ -31,7 +23,6 @@ const pagesDir = path.join(here, '../dist/pages');
 // What the portal must show, computed here by @cskit/core on the sample company (not by the backend).
 const sample = sampleDataset();
 const report = buildReport(sample, { timeZone: 'UTC' });
-const health = healthReport(prepareCustomerData(sample, { timeZone: 'UTC' }));
 /** `value`, which the sample company is known to have (`what` names it when it does not). */
 function known<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`the sample company has no ${what}`);
@@ -293,7 +284,7 @@ describe('the plain HTML dashboard', () => {
       const first = known(drill.customers.toSorted((a, b) => b.amount - a.amount)[0], 'churned customer');
       await page.locator('cs-customer-list [part=customer-link]').first().click();
       await page.waitForURL((url) => url.pathname === '/customers' && url.searchParams.get('id') === first.customerId);
-      const scored = health.customers.some((c) => c.customerId === first.customerId);
+      const scored = (await cskitHealth()).customers.some((c) => c.customerId === first.customerId);
       if (scored) await page.locator('cs-health-card [part=score]').waitFor();
       else await expect.poll(() => page.locator('#health .hint').textContent()).toContain('not an active customer');
     }));

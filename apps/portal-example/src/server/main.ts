@@ -17,6 +17,10 @@ const company = await readCompany(
   values.data === undefined ? { kind: 'sample' } : { kind: 'folder', dir: values.data },
 );
 const pagesDir = fileURLToPath(new URL('../pages', import.meta.url));
-const server = createPortalServer({ api: portalApi(company), pagesDir });
+const api = portalApi(company);
+// Computed before the first visitor, who would otherwise wait for them.
+api.report();
+api.health();
+const server = createPortalServer({ api, pagesDir });
 const url = await listen(server, port);
 console.log(`The portal is at ${url} (React page: ${url}react). Ctrl+C stops it.`);
