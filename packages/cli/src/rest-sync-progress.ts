@@ -41,22 +41,12 @@ export function restProgressStatus(source: string, what: string, out: CliOutput)
   let phase = 'starting';
   const status = statusLine(source, out);
   const update = (event: RestSyncProgress): void => {
-    switch (event.type) {
-      case 'start':
-        phase = event.resumed ? 'resuming' : 'listing';
-        break;
-      case 'page':
-        status.page();
-        phase = 'listing';
-        records = event.records;
-        break;
-      case 'retry':
-        status.retry(event);
-        break;
-      case 'written':
-        phase = 'done';
-        records = event.records;
-        break;
+    if (event.type === 'retry') status.retry(event);
+    else if (event.type === 'start') phase = event.resumed ? 'resuming' : 'listing';
+    else {
+      if (event.type === 'page') status.page();
+      phase = event.type === 'page' ? 'listing' : 'done';
+      records = event.records;
     }
     status.show(phase, [`${records} ${what}`]);
   };

@@ -66,6 +66,20 @@ describe('cskit sync delighted', () => {
     expect(await marchNps(join(out, 'nps.csv'))).toEqual(MARCH);
   });
 
+  it('keeps one status line on a terminal', async () => {
+    const server = await serveDelighted();
+    const synced = await runCskit(['sync', 'delighted', '--out', out, '--base-url', server.url], {
+      env: { DELIGHTED_API_KEY: DELIGHTED_MOCK_API_KEY },
+      stderrIsTTY: true,
+    });
+    expect(synced.code).toBe(0);
+    expect(synced.stderr.split('\r\x1b[2K').slice(1)).toEqual([
+      'delighted: listing · 0 NPS responses · 0 pages · 0 retries',
+      'delighted: listing · 5 NPS responses · 1 pages · 0 retries',
+      `delighted: done · 5 NPS responses · 1 pages · 0 retries\ndelighted: ${join(out, 'nps.csv')} and ${join(out, 'delighted-sync-state.json')} are up to date\n`,
+    ]);
+  });
+
   it('shows the wait of a 429 and goes on', async () => {
     const server = await serveDelighted({
       failures: (origin) => [delightedRateLimited({ baseUrl: origin, retryAfterSeconds: 1 })],
