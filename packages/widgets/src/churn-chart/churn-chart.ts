@@ -10,11 +10,11 @@ import {
 } from '../internal/chart/chart-element.js';
 import { chartMessages } from '../internal/chart/chart.messages.js';
 import { chartStyles } from '../internal/chart/chart.styles.js';
-import type { TableNumber, TableSpec } from '../internal/chart/data-table.js';
+import type { TableLabel, TableNumber, TableSpec } from '../internal/chart/data-table.js';
 import type { LegendItem } from '../internal/chart/legend.js';
 import { formatMoney, formatPercent } from '../internal/chart/numbers.js';
 import { linePath } from '../internal/chart/paths.js';
-import { periodLabel, spanLabel } from '../internal/chart/period.js';
+import { periodCell, periodLabel, spanLabel } from '../internal/chart/period.js';
 import {
   bandCentre,
   cartesian,
@@ -395,7 +395,7 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     const m = pickMessages(churnChartMessages, locale);
     const data = model.data;
     const caption = this.label || c.unnamed;
-    const period = (i: number): string => periodLabel(data.periods[i] ?? '', locale, 'long');
+    const period = (i: number): TableLabel => periodCell(data.periods[i] ?? '', locale);
     if (model.groups) {
       const groups = model.groups;
       return {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProperties } from '../internal/css-properties.js';
 import { formatValue } from '../internal/format.js';
@@ -22,6 +22,8 @@ import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal
 import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
 import { bone, loadingStatus, skeletonCohortGrid, skeletonStyles } from '../internal/skeleton.js';
 import { DataProblems } from '../internal/data-problems.js';
+import { ExportingElement } from '../internal/export/exportable.js';
+import type { TableCell, TableSpec } from '../internal/chart/data-table.js';
 
 export type { CohortInput, CohortMetric, CohortRow } from './cohort-heatmap-data.js';
 
@@ -88,7 +90,7 @@ function cohortName(cohort: string, locale: string): string {
  * @event cs-cell-select - A cell was chosen with Enter, Space or a click; `detail` is `{ cohort, age, value }`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
  */
-export class CsCohortHeatmap extends LitElement {
+export class CsCohortHeatmap extends ExportingElement {
   static readonly version = WIDGETS_VERSION;
   static override styles = [skeletonStyles, retryButtonStyles, cohortHeatmapStyles];
 
@@ -324,9 +326,43 @@ export class CsCohortHeatmap extends LitElement {
           ></span>
           <span>${percent(high)}</span>
         </div>
+        ${this.exportMenu(locale)}
       </div>
     `);
     /* eslint-enable lit-a11y/mouse-events-have-key-events */
+  }
+
+  /**
+   * The grid as a table spec for export: cohort (`YYYY-MM`), customers, starting MRR when the grid
+   * shows it, then each age's retention as a fraction (empty where there is no value or the cohort
+   * has not reached the age).
+   */
+  protected override exportTable(): TableSpec | null {
+    const table = this.shown;
+    if (!table) return null;
+    const locale = resolveLocale(this, this.locale);
+    const m = pickMessages(cohortHeatmapMessages, locale);
+    const showMrr = this.metric === 'revenue' && table.currency !== null;
+    const ages = Array.from({ length: table.ages }, (_, age) => age);
+    return {
+      caption: this.label,
+      columns: [m.cohort, m.customers, ...(showMrr ? [m.startMrr] : []), ...ages.map((age) => m.age(age))],
+      rows: table.rows.map((row): TableCell[] => [
+        { label: cohortName(row.cohort, locale), raw: row.cohort },
+        { value: row.customers, style: 'decimal', maxDigits: 0 },
+        ...(showMrr
+          ? [{ value: row.mrr, style: 'currency', currency: table.currency ?? 'USD', maxDigits: 2 } as const]
+          : []),
+        ...ages.map(
+          (age) => ({ value: cellValue(row, this.metric, age) ?? null, style: 'percent', maxDigits: 0 }) as const,
+        ),
+      ]),
+    };
+  }
+
+  /** The grid as drawn: its table, with each cell's colours. */
+  protected override exportSource(): Element | null {
+    return this.shown ? this.renderRoot.querySelector('table[part="table"]') : null;
   }
 
   private summary(table: CohortTable, m: CohortHeatmapMessages, locale: string): string {

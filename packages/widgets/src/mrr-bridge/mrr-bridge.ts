@@ -282,7 +282,7 @@ export class CsMrrBridge extends CsChartElement<MrrBridgeInput, BridgeModel> {
       caption: this.label || `${m.mrr} · ${periodLabel(data.month, locale, 'long')}`,
       columns: [m.movement, m.mrr, m.customers],
       rows: data.steps.map((s) => [
-        m.steps[s.key],
+        { label: m.steps[s.key], raw: s.key },
         {
           value: s.value,
           style: 'currency',

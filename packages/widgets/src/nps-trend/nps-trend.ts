@@ -14,7 +14,7 @@ import type { TableNumber, TableSpec } from '../internal/chart/data-table.js';
 import type { LegendItem } from '../internal/chart/legend.js';
 import { formatDecimal, formatPercent } from '../internal/chart/numbers.js';
 import { linePath } from '../internal/chart/paths.js';
-import { periodLabel, spanLabel } from '../internal/chart/period.js';
+import { periodCell, periodLabel, spanLabel } from '../internal/chart/period.js';
 import { bandCentre, cartesian, indexAt, labelWidth, type ChartSize } from '../internal/chart/scales.js';
 import { trendSentence } from '../internal/chart/summary.js';
 import type { TooltipContent, TooltipRow } from '../internal/chart/tooltip.js';
@@ -257,7 +257,7 @@ export class CsNpsTrend extends CsChartElement<NpsInput, NpsModel> {
       caption: this.label || c.unnamed,
       columns: [c.period, m.nps, m.promoters, m.passives, m.detractors, m.responses, m.confidence],
       rows: model.points.map((p, i) => [
-        periodLabel(model.periods[i] ?? '', locale, 'long'),
+        periodCell(model.periods[i] ?? '', locale),
         { value: p.nps, style: 'decimal', maxDigits: 1 },
         count(p.promoters),
         count(p.passives),
