@@ -23,7 +23,7 @@ import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
 import { bone, loadingStatus, skeletonCohortGrid, skeletonStyles } from '../internal/skeleton.js';
 import { DataProblems } from '../internal/data-problems.js';
 import { ExportingElement } from '../internal/export/exportable.js';
-import type { TableCell, TableSpec } from '../internal/chart/data-table.js';
+import type { TableSpec } from '../internal/chart/data-table.js';
 
 export type { CohortInput, CohortMetric, CohortRow } from './cohort-heatmap-data.js';
 
@@ -75,6 +75,7 @@ function cohortName(cohort: string, locale: string): string {
  * @csspart legend - The colour legend.
  * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
  * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ * @csspart export - The export menu (`export` attribute): its toggle is `export-toggle`, its buttons `export-item`.
  *
  * @cssproperty --cs-cohort-heatmap-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-cohort-heatmap-color - Text colour. Falls back to `--cs-text`.
@@ -89,6 +90,8 @@ function cohortName(cohort: string, locale: string): string {
  *
  * @event cs-cell-select - A cell was chosen with Enter, Space or a click; `detail` is `{ cohort, age, value }`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
+ * @event cs-export - A format of the export menu was chosen; `detail` is `{ format, blob, filename }`.
+ * Cancelable: `preventDefault()` stops the download (to send the file elsewhere).
  */
 export class CsCohortHeatmap extends ExportingElement {
   static readonly version = WIDGETS_VERSION;
@@ -332,32 +335,11 @@ export class CsCohortHeatmap extends ExportingElement {
     /* eslint-enable lit-a11y/mouse-events-have-key-events */
   }
 
-  /**
-   * The grid as a table spec for export: cohort (`YYYY-MM`), customers, starting MRR when the grid
-   * shows it, then each age's retention as a fraction (empty where there is no value or the cohort
-   * has not reached the age).
-   */
-  protected override exportTable(): TableSpec | null {
+  /** The grid's numbers for export, built by cohort-export.js, which loads on first export. */
+  protected override async exportTable(): Promise<TableSpec | null> {
     const table = this.shown;
-    if (!table) return null;
     const locale = resolveLocale(this, this.locale);
-    const m = pickMessages(cohortHeatmapMessages, locale);
-    const showMrr = this.metric === 'revenue' && table.currency !== null;
-    const ages = Array.from({ length: table.ages }, (_, age) => age);
-    return {
-      caption: this.label,
-      columns: [m.cohort, m.customers, ...(showMrr ? [m.startMrr] : []), ...ages.map((age) => m.age(age))],
-      rows: table.rows.map((row): TableCell[] => [
-        { label: cohortName(row.cohort, locale), raw: row.cohort },
-        { value: row.customers, style: 'decimal', maxDigits: 0 },
-        ...(showMrr
-          ? [{ value: row.mrr, style: 'currency', currency: table.currency ?? 'USD', maxDigits: 2 } as const]
-          : []),
-        ...ages.map(
-          (age) => ({ value: cellValue(row, this.metric, age) ?? null, style: 'percent', maxDigits: 0 }) as const,
-        ),
-      ]),
-    };
+    return !table ? null : (await import('./cohort-export.js')).cohortExport(table, this.metric, this.label, locale);
   }
 
   /** The grid as drawn: its table, with each cell's colours. */

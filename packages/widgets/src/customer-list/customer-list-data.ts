@@ -1,5 +1,6 @@
 import { isPeriod } from '../internal/chart/period.js';
 import { currencyProblem } from '../internal/report-data.js';
+import type { CustomerListMessages, MovementName } from './customer-list.messages.js';
 
 /** One subscription line of a customer, as `cskit explain` writes it; money in major units. */
 export interface ExplainedLine {
@@ -37,7 +38,8 @@ export interface MovementExplanationInput {
   readonly customers: readonly ExplainedCustomer[];
 }
 
-const isMoney = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+/** A finite number: money in major units, or a count. */
+export const isMoney = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isOptionalText = (value: unknown): boolean => value === undefined || value === null || typeof value === 'string';
 
 function lineProblem(line: unknown, at: string): string | null {
@@ -94,23 +96,8 @@ export interface RateExplanationInput {
 /** Either explanation `cskit explain` writes. */
 export type ExplanationInput = MovementExplanationInput | RateExplanationInput;
 
-/**
- * How each rate is made of its movements: `base` when the numerator starts from the month before's
- * MRR (the denominator), and the sign each movement adds with. Mirrors core's `explainRate`.
- */
-export const RATE_PARTS: Readonly<
-  Record<string, { readonly base: boolean; readonly signs: Readonly<Record<string, 1 | -1>> }>
-> = {
-  logoChurnRate: { base: false, signs: { churn: 1 } },
-  grossMrrChurnRate: { base: false, signs: { churn: 1, contraction: 1 } },
-  netMrrChurnRate: { base: false, signs: { churn: 1, contraction: 1, expansion: -1, reactivation: -1 } },
-  grr: { base: true, signs: { churn: -1, contraction: -1 } },
-  nrr: { base: true, signs: { expansion: 1, churn: -1, contraction: -1 } },
-  quickRatio: { base: false, signs: { new: 1, expansion: 1, reactivation: 1 } },
-};
-
 /** Why a movement (whole, or a part of a rate at `at`) is not one, naming the field, or `null`. */
-function movementProblem(e: Record<string, unknown>, at: string): string | null {
+export function movementProblem(e: Record<string, unknown>, at: string): string | null {
   if (!isPeriod(e.month)) return `${at}.month is not a month (YYYY-MM)`;
   if (typeof e.movement !== 'string') return `${at}.movement is not a string`;
   if (!isMoney(e.mrr)) return `${at}.mrr is not a number`;
@@ -122,27 +109,10 @@ function movementProblem(e: Record<string, unknown>, at: string): string | null 
   return null;
 }
 
-function rateProblem(e: Record<string, unknown>): string | null {
-  if (typeof e.rate !== 'string' || !Object.hasOwn(RATE_PARTS, e.rate)) {
-    return `explanation.rate ${JSON.stringify(e.rate)} is not one of ${Object.keys(RATE_PARTS).join(', ')}`;
-  }
-  if (e.value !== null && !isMoney(e.value)) return 'explanation.value is neither a number nor null';
-  for (const key of ['numerator', 'denominator'] as const) {
-    if (!isMoney(e[key])) return `explanation.${key} is not a number`;
-  }
-  if (!Array.isArray(e.movements)) return 'explanation.movements is not an array';
-  for (const [i, part] of (e.movements as unknown[]).entries()) {
-    const at = `explanation.movements[${i}]`;
-    if (typeof part !== 'object' || part === null) return `${at} is not an object`;
-    const problem = movementProblem(part as Record<string, unknown>, at);
-    if (problem) return problem;
-  }
-  return null;
-}
-
 /**
  * Returns why `value` is not an explanation of a movement or of a rate, naming the field, or `null`
- * when it is one.
+ * when it is one. A rate's own fields are checked by `rateProblem` (rate-view.ts), which is loaded
+ * with the code that draws a rate.
  */
 export function explanationProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'data is not an object';
@@ -151,7 +121,7 @@ export function explanationProblem(value: unknown): string | null {
   const currency = currencyProblem(e.currency, 'explanation.currency');
   if (currency) return currency;
   if (!isPeriod(e.month)) return 'explanation.month is not a month (YYYY-MM)';
-  return 'rate' in e ? rateProblem(e) : movementProblem(e, 'explanation');
+  return 'rate' in e ? null : movementProblem(e, 'explanation');
 }
 
 /** Whether a valid explanation is a rate's. */
@@ -159,12 +129,9 @@ export function isRateExplanation(value: ExplanationInput): value is RateExplana
   return 'rate' in value;
 }
 
-/** The month before `YYYY-MM`, as `YYYY-MM`: a rate's denominator is that month's. */
-export function previousMonth(month: string): string {
-  const [year = 0, m = 1] = month.split('-').map(Number);
-  return m === 1
-    ? `${String(year - 1).padStart(4, '0')}-12`
-    : `${String(year).padStart(4, '0')}-${String(m - 1).padStart(2, '0')}`;
+/** The movement's name; one it does not know by its JSON name (own keys only: not "toString"'s). */
+export function movementName(movement: string, m: CustomerListMessages): string {
+  return Object.hasOwn(m.movements, movement) ? m.movements[movement as MovementName] : movement;
 }
 
 /**

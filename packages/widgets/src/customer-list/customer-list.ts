@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { periodLabel } from '../internal/chart/period.js';
-import { formatDecimal, formatMoney, formatPercent } from '../internal/chart/numbers.js';
-import type { TableCell, TableSpec } from '../internal/chart/data-table.js';
+import { formatDecimal, formatMoney } from '../internal/chart/numbers.js';
+import type { TableSpec } from '../internal/chart/data-table.js';
 import { ExportingElement } from '../internal/export/exportable.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
@@ -13,24 +13,18 @@ import { SrcLoader } from '../internal/src-loader.js';
 import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal/theme-property.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import {
-  RATE_PARTS,
   byContribution,
   customerUrl,
   explanationProblem,
   isRateExplanation,
-  previousMonth,
+  movementName,
   type ExplainedCustomer,
   type ExplainedLine,
   type ExplainedMovementPart,
   type ExplanationInput,
-  type RateExplanationInput,
 } from './customer-list-data.js';
-import {
-  customerListMessages,
-  type CustomerListMessages,
-  type MovementName,
-  type RateName,
-} from './customer-list.messages.js';
+import { customerListMessages, type CustomerListMessages } from './customer-list.messages.js';
+import type * as RateView from './rate-view.js';
 import { customerListStyles } from './customer-list.styles.js';
 import { DataProblems } from '../internal/data-problems.js';
 
@@ -112,6 +106,9 @@ export class CsCustomerList extends ExportingElement {
   /** The explanation shown, for export; undefined in the other states. */
   private shown: ExplanationInput | undefined;
 
+  /** The code that draws a rate, once loaded. */
+  @state() private rateView: typeof RateView | undefined;
+
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
   private readonly themeController = new AncestorThemeController(this);
@@ -128,22 +125,38 @@ export class CsCustomerList extends ExportingElement {
     this.shown = undefined;
     if (this.data !== undefined) return this.content(this.data, locale);
     if (!this.src) return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
-    const loading = () =>
-      this.frame(
-        html`<p class="heading">${bone('medium')}</p>
-          <p class="total">${bone('long')}</p>
-          <div class="skeleton-rows" aria-hidden="true">
-            ${Array.from({ length: SKELETON_ROWS }, () => html`<p>${bone('full')}</p>`)}
-          </div>
-          ${loadingStatus(t.loading)}`,
-        true,
-      );
+    const loading = () => this.loading(t.loading);
     return this.loader.render({
       initial: loading,
       pending: loading,
       error: (error: unknown) => this.failed(t.error, error instanceof Error ? error.message : String(error), t.retry),
       complete: (value: unknown) => this.content(value, locale),
     });
+  }
+
+  /** The list's shape while `src` or the rate view loads: heading, total and a few rows. */
+  private loading(message: string): TemplateResult {
+    return this.frame(
+      html`<p class="heading">${bone('medium')}</p>
+        <p class="total">${bone('long')}</p>
+        <div class="skeleton-rows" aria-hidden="true">
+          ${Array.from({ length: SKELETON_ROWS }, () => html`<p>${bone('full')}</p>`)}
+        </div>
+        ${loadingStatus(message)}`,
+      true,
+    );
+  }
+
+  /**
+   * Loads the code that draws a rate (rate-view.js) the first time one arrives: a page that shows only
+   * movements never loads it. A failure is reported like data that did not load (event and console).
+   */
+  private async loadRateView(): Promise<void> {
+    try {
+      this.rateView ??= await import('./rate-view.js');
+    } catch (error) {
+      this.problems.report(pickMessages(commonMessages, resolveLocale(this, this.locale)).error, String(error));
+    }
   }
 
   private frame(body: TemplateResult, loading = false, labelled = false): TemplateResult {
@@ -162,10 +175,31 @@ export class CsCustomerList extends ExportingElement {
     if (problem) return this.failed(t.invalidData, problem);
     this.problems.clear();
     const explanation = input as ExplanationInput;
-    this.shown = explanation;
     const m = pickMessages(customerListMessages, locale);
     const money = (value: number) => formatMoney(value, locale, explanation.currency);
-    if (isRateExplanation(explanation)) return this.rate(explanation, locale, m, money);
+    if (isRateExplanation(explanation)) {
+      const view = this.rateView;
+      if (!view) {
+        void this.loadRateView();
+        return this.loading(t.loading);
+      }
+      const rateProblem = view.rateProblem(explanation);
+      if (rateProblem) return this.failed(t.invalidData, rateProblem);
+      this.shown = explanation;
+      return this.frame(
+        view.rateView(explanation, {
+          label: this.label,
+          locale,
+          m,
+          money,
+          menu: this.exportMenu(locale),
+          customers: (part, index, heading) => this.customers(part, index, heading, locale, money, m),
+        }),
+        false,
+        true,
+      );
+    }
+    this.shown = explanation;
     const name = this.label || movementName(explanation.movement, m);
     return this.frame(
       html`<p class="heading" part="heading" id="heading">
@@ -173,91 +207,6 @@ export class CsCustomerList extends ExportingElement {
         </p>
         <p class="total" part="total">${m.total(money(explanation.mrr), explanation.customers.length)}</p>
         ${this.exportMenu(locale)} ${this.customers(explanation, 0, 'heading', locale, money, m)}`,
-      false,
-      true,
-    );
-  }
-
-  /**
-   * A rate taken apart: its value as numerator ÷ denominator, a table of the parts that make the
-   * numerator (the month before's MRR for retention, each movement with the sign it adds with), then
-   * the customers of each movement.
-   */
-  private rate(
-    e: RateExplanationInput,
-    locale: string,
-    m: CustomerListMessages,
-    money: (value: number) => string,
-  ): TemplateResult {
-    const name = this.label || (Object.hasOwn(m.rates, e.rate) ? m.rates[e.rate as RateName] : e.rate);
-    const parts = RATE_PARTS[e.rate] ?? { base: false, signs: {} };
-    const before = periodLabel(previousMonth(e.month), locale, 'long');
-    const logo = e.rate === 'logoChurnRate';
-    // The logo churn rate counts customers; the others are money.
-    const amount = logo ? (v: number) => formatDecimal(v, locale, 0) : money;
-    const value =
-      e.value === null
-        ? '–'
-        : e.rate === 'quickRatio'
-          ? formatDecimal(e.value, locale, 2)
-          : formatPercent(e.value, locale, 2);
-    const signed = (part: ExplainedMovementPart) =>
-      formatMoney((parts.signs[part.movement] ?? 1) * part.mrr, locale, e.currency, { signed: true });
-    const rows: [string, string][] = [
-      ...(parts.base ? [[m.mrrIn(before), money(e.denominator)] as [string, string]] : []),
-      ...(logo
-        ? [[m.churnedCustomers, amount(e.numerator)] as [string, string]]
-        : e.movements.map((part): [string, string] => [movementName(part.movement, m), signed(part)])),
-      [m.numerator, amount(e.numerator)],
-      [
-        `${m.denominator}: ${
-          logo
-            ? m.customersIn(before)
-            : e.rate === 'quickRatio'
-              ? `${m.movements.churn} + ${m.movements.contraction}`
-              : m.mrrIn(before)
-        }`,
-        amount(e.denominator),
-      ],
-      [name, value],
-    ];
-    const month = periodLabel(e.month, locale, 'long');
-    return this.frame(
-      html`<p class="heading" part="heading" id="heading">${m.heading(name, month)}</p>
-        <p class="total" part="total">${value} = ${amount(e.numerator)} ÷ ${amount(e.denominator)}</p>
-        ${this.exportMenu(locale)}
-        <div class="table-wrap">
-          <table part="parts" class="parts">
-            <caption>
-              ${m.parts}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${m.part}</th>
-                <th scope="col">${m.amount}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                ([label, cell]) =>
-                  html`<tr>
-                    <th scope="row">${label}</th>
-                    <td>${cell}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-        ${e.movements.map(
-          (part, i) =>
-            html`<section class="movement" aria-labelledby=${`heading-${i + 1}`}>
-              <p class="heading" part="heading" id=${`heading-${i + 1}`}>
-                ${m.heading(movementName(part.movement, m), periodLabel(part.month, locale, 'long'))}
-              </p>
-              <p class="total" part="total">${m.total(money(part.mrr), part.customers.length)}</p>
-              ${this.customers(part, i + 1, `heading-${i + 1}`, locale, money, m)}
-            </section>`,
-        )}`,
       false,
       true,
     );
@@ -307,31 +256,11 @@ export class CsCustomerList extends ExportingElement {
       ${pages > 1 ? this.pagination(index, page, pages, range, rangeId, index === 0 ? m.pages : `${m.pages}: ${movementName(part.movement, m)}`, m) : nothing}`;
   }
 
-  /**
-   * The customers as one table for export: the movement table's columns (for a rate, with the
-   * movement, as its JSON names it, first), every customer of every page, money as numbers. The
-   * footer's total is left out: it is not a customer, and a sum of the column would count it twice.
-   */
-  protected override exportTable(): TableSpec | null {
+  /** The customers for export, built by explanation-export.js, which loads on first export. */
+  protected override async exportTable(): Promise<TableSpec | null> {
     const e = this.shown;
-    if (!e) return null;
-    const m = pickMessages(customerListMessages, resolveLocale(this, this.locale));
-    const rate = isRateExplanation(e);
-    const money = (value: number) => ({ value, style: 'currency', currency: e.currency, maxDigits: 2 }) as const;
-    const rows = (rate ? e.movements : [e]).flatMap((part) =>
-      byContribution(part.customers).map((c): TableCell[] => [
-        ...(rate ? [part.movement] : []),
-        c.customerId,
-        money(c.previousMrr),
-        money(c.mrr),
-        money(c.amount),
-      ]),
-    );
-    return {
-      caption: this.label,
-      columns: [...(rate ? [m.movement] : []), m.customer, m.before, m.after, m.contribution],
-      rows,
-    };
+    const locale = resolveLocale(this, this.locale);
+    return !e ? null : (await import('./explanation-export.js')).explanationExport(e, this.label, locale);
   }
 
   /** A list draws no chart: it exports its data only. */
@@ -407,11 +336,6 @@ export class CsCustomerList extends ExportingElement {
     this.problems.clear();
     this.loader.retry();
   }
-}
-
-/** The movement's name; one it does not know by its JSON name (own keys only: not "toString"'s). */
-function movementName(movement: string, m: CustomerListMessages): string {
-  return Object.hasOwn(m.movements, movement) ? m.movements[movement as MovementName] : movement;
 }
 
 /** "Platform · Growth", else the line's id, else "Line". */

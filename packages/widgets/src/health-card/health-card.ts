@@ -94,6 +94,7 @@ function listFormat(locale: string, missing: readonly MissingFactor[], m: Health
  * @csspart footer - The footer with the last-updated date.
  * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
  * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ * @csspart export - The export menu (`export` attribute): its toggle is `export-toggle`, its buttons `export-item`.
  *
  * @cssproperty --cs-health-card-background - Card background. Falls back to `--cs-surface`.
  * @cssproperty --cs-health-card-color - Text colour. Falls back to `--cs-text`.
@@ -111,6 +112,8 @@ function listFormat(locale: string, missing: readonly MissingFactor[], m: Health
  * @cssproperty --cs-health-card-link-color - Links in the slots (e.g. "Open in CRM"). Falls back to `--cs-accent`.
  *
  * @event cs-data-error - The data could not be loaded or read, or lacks the requested customer or
+ * @event cs-export - A format of the export menu was chosen; `detail` is `{ format, blob, filename }`.
+ * Cancelable: `preventDefault()` stops the download (to send the file elsewhere).
  * segment; `detail.reason` says why.
  */
 export class CsHealthCard extends ExportingElement {

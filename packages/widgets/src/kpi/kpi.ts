@@ -109,6 +109,7 @@ function sparklineOf(series: KpiSeries): Sparkline | null {
  * @csspart table-toggle - The "Show table" / "Hide table" button.
  * @csspart table - The table of the series.
  * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ * @csspart export - The export menu (`export` attribute): its toggle is `export-toggle`, its buttons `export-item`.
  *
  * @cssproperty --cs-kpi-background - Tile background. Falls back to `--cs-surface`.
  * @cssproperty --cs-kpi-color - Text colour. Falls back to `--cs-text`.
@@ -122,6 +123,8 @@ function sparklineOf(series: KpiSeries): Sparkline | null {
  * @event cs-point-select - A point of the sparkline was chosen with Enter, Space or a click;
  * `detail` is `{ index, period, value, values: { [metric]: value } }`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
+ * @event cs-export - A format of the export menu was chosen; `detail` is `{ format, blob, filename }`.
+ * Cancelable: `preventDefault()` stops the download (to send the file elsewhere).
  */
 export class CsKpi extends ExportingElement {
   static readonly version = WIDGETS_VERSION;

@@ -95,6 +95,7 @@ interface NpsModel extends ChartModel {
  * @csspart table - The data `table`.
  * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
  * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ * @csspart export - The export menu (`export` attribute): its toggle is `export-toggle`, its buttons `export-item`.
  *
  * @cssproperty --cs-nps-trend-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-nps-trend-color - Text colour and the NPS line. Falls back to `--cs-text`.
@@ -110,6 +111,8 @@ interface NpsModel extends ChartModel {
  *
  * @event cs-point-select - A period was clicked or chosen with Enter; `detail` has `index`, `period` and `values`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
+ * @event cs-export - A format of the export menu was chosen; `detail` is `{ format, blob, filename }`.
+ * Cancelable: `preventDefault()` stops the download (to send the file elsewhere).
  */
 export class CsNpsTrend extends CsChartElement<NpsInput, NpsModel> {
   static readonly version = WIDGETS_VERSION;

@@ -26,6 +26,14 @@ export interface TableLabel {
   readonly raw: string;
 }
 
+/**
+ * A number only an export reads (an element whose table view is its own, not {@link dataTable}, and
+ * writes its numbers itself): its style does not matter, an export writes the value raw.
+ */
+export function exportNumber(value: number | null): TableNumber {
+  return { value, style: 'decimal', maxDigits: 0 };
+}
+
 /** A cell: text as it is (a name, "No change"), a label with a raw form, or a number. */
 export type TableCell = string | TableLabel | TableNumber;
 

@@ -54,8 +54,10 @@ function svgRoot(width: number, height: number, background: string): SVGSVGEleme
 function inlineStyles(from: Element, to: Element): void {
   const style = getComputedStyle(from);
   for (const name of PROPERTIES) to.setAttribute(name, style.getPropertyValue(name));
-  // `part` means nothing outside the element; classes stay, they say what a mark is (`line`, `bar`).
+  // `part` means nothing outside the element, and a `style` (a CSSOM write the browser serialised) is
+  // in the computed values now; classes stay, they say what a mark is (`line`, `bar`).
   to.removeAttribute('part');
+  to.removeAttribute('style');
 }
 
 /** A copy of the chart's `svg` that looks the same on its own: computed styles inlined, on its background. */

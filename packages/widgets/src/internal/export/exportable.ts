@@ -1,52 +1,47 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { TableSpec } from '../chart/data-table.js';
 import { pickMessages } from '../messages.js';
 import { exportMessages } from './export.messages.js';
-import { tableCsv } from './table-csv.js';
+import type { DataFormat, ExportDetail, ImageFormat } from './export-files.js';
 
-/** What `exportData` writes. */
-export type DataFormat = 'csv';
-/** What `exportImage` draws. */
-export type ImageFormat = 'svg' | 'png';
+/** The export code, loaded on first use: a page that never exports never loads it. */
+const files = () => import('./export-files.js');
 
-/** `detail` of `cs-export`: the file the export menu is about to download. */
-export interface ExportDetail {
-  readonly format: DataFormat | ImageFormat;
-  readonly blob: Blob;
-  /** The file's suggested name: the element's label (or tag) and the format's extension. */
-  readonly filename: string;
-}
+export type { DataFormat, ExportDetail, ImageFormat } from './export-files.js';
 
 // A base class rather than a mixin: a mixin's class cannot keep the hooks below protected in the
 // declarations tsc writes, and every element already extends LitElement or CsChartElement.
-
-/** Characters no file system takes in a name. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const UNSAFE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
-
-const TYPES: Readonly<Record<DataFormat | ImageFormat, string>> = {
-  csv: 'text/csv;charset=utf-8',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-};
 
 /**
  * An element that exports: `exportData('csv')`, `exportImage('svg' | 'png')` and, with the `export`
  * attribute, a menu that downloads them. A subclass says what to export by overriding `exportTable()`
  * (its table view's spec) and `exportSource()` (what it draws: an `svg`, or the heatmap's `table`), and
- * puts `exportMenu(locale)` in its controls row. The image code is loaded on first use (`drawing.js`).
+ * puts `exportMenu(locale)` in its controls row. The export code itself is loaded on first use
+ * (`export-files.js`).
  *
  * Not public API: users extend nothing, they use the elements.
  */
 export class ExportingElement extends LitElement {
+  // Declared statically rather than with decorators: this module then needs no decorator helper of
+  // its own (tsc writes one into every module that uses decorators), bytes every element would carry.
+  static override properties = { export: { type: Boolean }, exportOpen: { state: true } };
+
   /** Shows the export menu (CSV, and SVG and PNG for charts) in the controls row. */
-  @property({ type: Boolean }) export = false;
+  declare export: boolean;
 
-  @state() private exportOpen = false;
+  declare private exportOpen: boolean;
 
-  /** The table view's rows, or `null` while there is no data. */
-  protected exportTable(): TableSpec | null {
+  constructor() {
+    super();
+    this.export = false;
+    this.exportOpen = false;
+  }
+
+  /**
+   * The table view's rows, or `null` while there is no data. An element whose table view is its own
+   * markup may build them in a module it imports on first export (hence the promise).
+   */
+  protected exportTable(): TableSpec | null | Promise<TableSpec | null> {
     return null;
   }
 
@@ -66,12 +61,13 @@ export class ExportingElement extends LitElement {
    * decimals, no grouping, empty for no value); periods are `YYYY-MM`; other text is as the table
    * writes it in the element's language. See docs/widgets.md, "Export".
    *
-   * @throws Error when the element has no data to export (loading, empty or error state).
+   * @throws Error (the promise rejects) when the element has no data to export (loading, empty or
+   * error state).
    */
-  exportData(format: DataFormat): string {
-    if (format !== 'csv') throw new Error(`<${this.localName}> exports data as "csv", not "${String(format)}"`);
-    const table = this.exportTable();
-    if (!table) throw new Error(`<${this.localName}> has no data to export`);
+  async exportData(format: DataFormat): Promise<string> {
+    const table = format === 'csv' ? await this.exportTable() : null;
+    const { tableCsv, nothingToExport } = await files();
+    if (!table) throw nothingToExport(this.localName, 'data');
     return tableCsv(table);
   }
 
@@ -83,17 +79,11 @@ export class ExportingElement extends LitElement {
    * @throws Error (the promise rejects) when nothing is drawn, or the element draws no chart.
    */
   async exportImage(format: ImageFormat): Promise<Blob> {
-    if (format !== 'svg' && format !== 'png') {
-      throw new Error(`<${this.localName}> exports images as "svg" or "png", not "${String(format)}"`);
-    }
     const source = this.exportsImages() ? this.exportSource() : null;
-    if (!source) throw new Error(`<${this.localName}> has no chart drawn to export`);
-    const { drawingOf, pngOf } = await import('./drawing.js');
+    const { imageOf, nothingToExport } = await files();
+    if (!source) throw nothingToExport(this.localName, 'chart');
     const base = this.renderRoot.querySelector('[part="base"]') ?? this;
-    const drawing = drawingOf(source, getComputedStyle(base).backgroundColor);
-    return format === 'svg'
-      ? new Blob([drawing.svg], { type: TYPES.svg })
-      : pngOf(drawing, globalThis.devicePixelRatio || 1);
+    return imageOf(source, getComputedStyle(base).backgroundColor, format === 'png' ? 'png' : 'svg');
   }
 
   /**
@@ -105,33 +95,26 @@ export class ExportingElement extends LitElement {
     const m = pickMessages(exportMessages, locale);
     const formats: (DataFormat | ImageFormat)[] = this.exportsImages() ? ['csv', 'svg', 'png'] : ['csv'];
     const open = this.exportOpen;
+    const items = open
+      ? html`<span id="export-menu" role="group" aria-label=${m.export}
+          >${formats.map(
+            (f) =>
+              html`<button type="button" part="export-item" data-format=${f} @click=${() => this.download(f)}>
+                ${f.toUpperCase()}
+              </button>`,
+          )}</span
+        >`
+      : nothing;
     return html`<span class="export" part="export" @keydown=${this.onExportKey}
       ><button
         type="button"
-        class="export-toggle"
         part="export-toggle"
-        aria-expanded=${open ? 'true' : 'false'}
+        aria-expanded=${open}
         aria-controls=${open ? 'export-menu' : nothing}
         @click=${() => (this.exportOpen = !open)}
       >
         ${m.export}</button
-      >${
-        open
-          ? html`<span id="export-menu" class="export-menu" role="group" aria-label=${m.export}
-              >${formats.map(
-                (format) =>
-                  html`<button
-                    type="button"
-                    part="export-item"
-                    data-format=${format}
-                    @click=${() => this.download(format)}
-                  >
-                    ${m[format]}
-                  </button>`,
-              )}</span
-            >`
-          : nothing
-      }</span
+      >${items}</span
     >`;
   }
 
@@ -144,34 +127,20 @@ export class ExportingElement extends LitElement {
   private closeExportMenu(): void {
     this.exportOpen = false;
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('.export-toggle')?.focus({ preventScroll: true }),
+      this.renderRoot.querySelector<HTMLElement>('[part=export-toggle]')?.focus({ preventScroll: true }),
     );
   }
 
-  /** Exports, tells the page (`cs-export`, cancelable) and, unless it said no, downloads the file. */
+  /** Exports, then tells the page (`cs-export`, cancelable) and, unless it said no, downloads the file. */
   private async download(format: DataFormat | ImageFormat): Promise<void> {
     this.closeExportMenu();
-    let blob: Blob;
     try {
-      blob =
-        format === 'csv'
-          ? // A byte-order mark, so spreadsheets read the UTF-8 of Bulgarian or Chinese labels as such.
-            new Blob(['\ufeff', this.exportData(format)], { type: TYPES.csv })
-          : await this.exportImage(format);
+      const content = format === 'csv' ? await this.exportData(format) : await this.exportImage(format);
+      const label = (this as { label?: unknown }).label;
+      (await files()).deliver(this, typeof label === 'string' ? label : '', format, content);
     } catch (error) {
-      console.error(`[cskit] <${this.localName}> could not export ${format}:`, error);
-      return;
+      console.error('[cskit]', error);
     }
-    const label = (this as { label?: unknown }).label;
-    const name = (typeof label === 'string' ? label : '').replace(UNSAFE_NAME, '-').trim();
-    const detail: ExportDetail = { format, blob, filename: `${name || this.localName}.${format}` };
-    const event = new CustomEvent('cs-export', { detail, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = detail.filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }
 }
 
