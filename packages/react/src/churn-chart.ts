@@ -2,9 +2,11 @@ import { CsChurnChart, type PointSelectDetail } from '@cskit/widgets/churn-chart
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { dataError } from './data-error.js';
+import { exportEvent } from './export-event.js';
 
 export type { ChurnInput, CsChurnChart, PointSelectDetail } from '@cskit/widgets/churn-chart';
 export type { DataErrorDetail } from './data-error.js';
+export type { ExportDetail } from './export-event.js';
 
 /**
  * `<cs-churn-chart>` as a React component: monthly churn rates, or churn broken down by a customer
@@ -25,5 +27,6 @@ export const ChurnChart = createComponent({
   events: {
     onCsPointSelect: 'cs-point-select' as EventName<CustomEvent<PointSelectDetail>>,
     onCsDataError: dataError,
+    onCsExport: exportEvent,
   },
 });

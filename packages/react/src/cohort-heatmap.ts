@@ -2,9 +2,11 @@ import { CsCohortHeatmap, type CohortCellSelectDetail } from '@cskit/widgets/coh
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { dataError } from './data-error.js';
+import { exportEvent } from './export-event.js';
 
 export type { CohortCellSelectDetail, CohortInput, CohortMetric, CsCohortHeatmap } from '@cskit/widgets/cohort-heatmap';
 export type { DataErrorDetail } from './data-error.js';
+export type { ExportDetail } from './export-event.js';
 
 /**
  * `<cs-cohort-heatmap>` as a React component: logo or revenue retention by cohort and age. Importing it
@@ -24,5 +26,6 @@ export const CohortHeatmap = createComponent({
   events: {
     onCsCellSelect: 'cs-cell-select' as EventName<CustomEvent<CohortCellSelectDetail>>,
     onCsDataError: dataError,
+    onCsExport: exportEvent,
   },
 });

@@ -2,9 +2,11 @@ import { CsHealthCard } from '@cskit/widgets/health-card';
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { dataError } from './data-error.js';
+import { exportEvent } from './export-event.js';
 
 export type { CsHealthCard, HealthCardInput } from '@cskit/widgets/health-card';
 export type { DataErrorDetail } from './data-error.js';
+export type { ExportDetail } from './export-event.js';
 
 /**
  * `<cs-health-card>` as a React component: a customer's (or segment's) health score, band and
@@ -22,5 +24,5 @@ export const HealthCard = createComponent({
   tagName: 'cs-health-card',
   elementClass: CsHealthCard,
   displayName: 'HealthCard',
-  events: { onCsDataError: dataError },
+  events: { onCsDataError: dataError, onCsExport: exportEvent },
 });

@@ -9,8 +9,16 @@ export { MrrBridge } from './mrr-bridge.js';
 export { NpsTrend } from './nps-trend.js';
 export type { ChurnInput, CsChurnChart, PointSelectDetail } from './churn-chart.js';
 export type { CohortCellSelectDetail, CohortInput, CohortMetric, CsCohortHeatmap } from './cohort-heatmap.js';
-export type { CsCustomerList, ExplainedCustomer, ExplainedLine, MovementExplanationInput } from './customer-list.js';
+export type {
+  CsCustomerList,
+  ExplainedCustomer,
+  ExplainedLine,
+  ExplanationInput,
+  MovementExplanationInput,
+  RateExplanationInput,
+} from './customer-list.js';
 export type { DataErrorDetail } from './data-error.js';
+export type { ExportDetail } from './export-event.js';
 export type { CsHealthCard, HealthCardInput } from './health-card.js';
 export type { CsKpi, KpiInput, KpiMetric, KpiPointSelectDetail } from './kpi.js';
 export type { CsMrrBridge, MrrBridgeInput } from './mrr-bridge.js';

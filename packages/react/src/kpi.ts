@@ -2,9 +2,11 @@ import { CsKpi, type KpiPointSelectDetail } from '@cskit/widgets/kpi';
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { dataError } from './data-error.js';
+import { exportEvent } from './export-event.js';
 
 export type { CsKpi, KpiInput, KpiMetric, KpiPointSelectDetail } from '@cskit/widgets/kpi';
 export type { DataErrorDetail } from './data-error.js';
+export type { ExportDetail } from './export-event.js';
 
 /**
  * `<cs-kpi>` as a React component: a metric's latest value, its change and a sparkline. Importing it
@@ -25,5 +27,6 @@ export const Kpi = createComponent({
   events: {
     onCsPointSelect: 'cs-point-select' as EventName<CustomEvent<KpiPointSelectDetail>>,
     onCsDataError: dataError,
+    onCsExport: exportEvent,
   },
 });

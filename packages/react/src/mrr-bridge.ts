@@ -2,9 +2,11 @@ import { CsMrrBridge, type PointSelectDetail } from '@cskit/widgets/mrr-bridge';
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { dataError } from './data-error.js';
+import { exportEvent } from './export-event.js';
 
 export type { CsMrrBridge, MrrBridgeInput, PointSelectDetail } from '@cskit/widgets/mrr-bridge';
 export type { DataErrorDetail } from './data-error.js';
+export type { ExportDetail } from './export-event.js';
 
 /**
  * `<cs-mrr-bridge>` as a React component: one month's MRR waterfall (start, movements, end). Importing
@@ -25,5 +27,6 @@ export const MrrBridge = createComponent({
   events: {
     onCsPointSelect: 'cs-point-select' as EventName<CustomEvent<PointSelectDetail>>,
     onCsDataError: dataError,
+    onCsExport: exportEvent,
   },
 });

@@ -2,9 +2,11 @@ import { CsNpsTrend, type PointSelectDetail } from '@cskit/widgets/nps-trend';
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { dataError } from './data-error.js';
+import { exportEvent } from './export-event.js';
 
 export type { CsNpsTrend, NpsInput, PointSelectDetail } from '@cskit/widgets/nps-trend';
 export type { DataErrorDetail } from './data-error.js';
+export type { ExportDetail } from './export-event.js';
 
 /**
  * `<cs-nps-trend>` as a React component: promoters, passives and detractors per period, and the NPS.
@@ -25,5 +27,6 @@ export const NpsTrend = createComponent({
   events: {
     onCsPointSelect: 'cs-point-select' as EventName<CustomEvent<PointSelectDetail>>,
     onCsDataError: dataError,
+    onCsExport: exportEvent,
   },
 });

@@ -148,6 +148,36 @@ describe(`@cskit/react in the browser, React ${version}`, () => {
     expect(onCsCellSelect.mock.calls[0]?.[0].detail).toMatchObject({ cohort: report.cohorts?.[0]?.cohort, age: 0 });
   });
 
+  // The built @cskit/widgets as a bundler or a CDN serves it: the export code is a module of its own that
+  // the element imports on first use, and it must be there and load.
+  it('export: onCsExport receives the CSV the menu makes, and exportImage draws a PNG, from the built package', async () => {
+    const onCsExport = vi.fn<(event: CustomEvent<wrappers.ExportDetail>) => void>((event) => event.preventDefault());
+    const el = await render(wrappers.ChurnChart as Wrapper, {
+      ...sampleProps['cs-churn-chart'],
+      export: true,
+      onCsExport,
+    });
+    await vi.waitFor(() => expect(el.shadowRoot?.querySelector('svg[part="svg"]')).not.toBeNull());
+    el.shadowRoot?.querySelector<HTMLElement>('[part~="export-toggle"]')?.click();
+    await el.updateComplete;
+    el.shadowRoot?.querySelector<HTMLElement>('[part~="export-item"]')?.click();
+    await vi.waitFor(() => expect(onCsExport).toHaveBeenCalledTimes(1));
+    const detail = onCsExport.mock.calls[0]?.[0].detail;
+    expect(detail?.filename).toBe('Churn.csv');
+    const csv = await (el as unknown as { exportData(format: 'csv'): Promise<string> }).exportData('csv');
+    expect(csv.split('\r\n')[0]).toBe('Period,Logo churn,Gross MRR churn,Net MRR churn,Churned customers,Churned MRR');
+    // One row per month of the report, its logo churn rate written raw.
+    const first = report.months[0];
+    expect(csv.split('\r\n')[1]?.split(',').slice(0, 2)).toEqual([first?.month, String(first?.logoChurnRate ?? '')]);
+    const png = await (el as unknown as { exportImage(format: 'png'): Promise<Blob> }).exportImage('png');
+    const bitmap = await createImageBitmap(png);
+    const svg = el.shadowRoot?.querySelector('svg[part="svg"]')?.getBoundingClientRect();
+    expect([bitmap.width, bitmap.height]).toEqual([
+      Math.round(Math.round(svg?.width ?? 0) * devicePixelRatio),
+      Math.round(Math.round(svg?.height ?? 0) * devicePixelRatio),
+    ]);
+  });
+
   // A new event documented with @event must not be forgotten in its wrapper.
   it.each(elements.flatMap(({ tag, events }) => events.map((event) => ({ tag, event, prop: `on${pascal(event)}` }))))(
     '<$tag>: $prop receives every $event',

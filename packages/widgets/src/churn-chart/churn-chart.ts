@@ -10,11 +10,11 @@ import {
 } from '../internal/chart/chart-element.js';
 import { chartMessages } from '../internal/chart/chart.messages.js';
 import { chartStyles } from '../internal/chart/chart.styles.js';
-import type { TableNumber, TableSpec } from '../internal/chart/data-table.js';
+import type { TableLabel, TableNumber, TableSpec } from '../internal/chart/data-table.js';
 import type { LegendItem } from '../internal/chart/legend.js';
 import { formatMoney, formatPercent } from '../internal/chart/numbers.js';
 import { linePath } from '../internal/chart/paths.js';
-import { periodLabel, spanLabel } from '../internal/chart/period.js';
+import { periodCell, periodLabel, spanLabel } from '../internal/chart/period.js';
 import {
   bandCentre,
   cartesian,
@@ -123,6 +123,7 @@ function groupBreakdown(data: ChurnData, measure: 'customers' | 'mrr'): Groups {
  * @csspart table - The data `table`.
  * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
  * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ * @csspart export - The export menu (`export` attribute): its toggle is `export-toggle`, its buttons `export-item`.
  *
  * @cssproperty --cs-churn-chart-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-churn-chart-color - Text colour. Falls back to `--cs-text`.
@@ -142,6 +143,8 @@ function groupBreakdown(data: ChurnData, measure: 'customers' | 'mrr'): Groups {
  *
  * @event cs-point-select - A month was clicked or chosen with Enter; `detail` has `index`, `period` and `values`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
+ * @event cs-export - A format of the export menu was chosen; `detail` is `{ format, blob, filename }`.
+ * Cancelable: `preventDefault()` stops the download (to send the file elsewhere).
  */
 export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
   static readonly version = WIDGETS_VERSION;
@@ -395,7 +398,7 @@ export class CsChurnChart extends CsChartElement<ChurnInput, ChurnModel> {
     const m = pickMessages(churnChartMessages, locale);
     const data = model.data;
     const caption = this.label || c.unnamed;
-    const period = (i: number): string => periodLabel(data.periods[i] ?? '', locale, 'long');
+    const period = (i: number): TableLabel => periodCell(data.periods[i] ?? '', locale);
     if (model.groups) {
       const groups = model.groups;
       return {

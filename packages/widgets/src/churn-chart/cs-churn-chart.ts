@@ -11,5 +11,6 @@ export type {
   ChurnSeries,
 } from './churn-chart-data.js';
 export type { PointSelectDetail } from '../internal/chart/chart-element.js';
+export type { DataFormat, ExportDetail, ImageFormat } from '../internal/export/exportable.js';
 
 defineElement('cs-churn-chart', CsChurnChart);

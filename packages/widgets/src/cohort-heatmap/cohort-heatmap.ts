@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProperties } from '../internal/css-properties.js';
 import { formatValue } from '../internal/format.js';
@@ -22,6 +22,8 @@ import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal
 import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
 import { bone, loadingStatus, skeletonCohortGrid, skeletonStyles } from '../internal/skeleton.js';
 import { DataProblems } from '../internal/data-problems.js';
+import { ExportingElement } from '../internal/export/exportable.js';
+import type { TableSpec } from '../internal/chart/data-table.js';
 
 export type { CohortInput, CohortMetric, CohortRow } from './cohort-heatmap-data.js';
 
@@ -73,6 +75,7 @@ function cohortName(cohort: string, locale: string): string {
  * @csspart legend - The colour legend.
  * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
  * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ * @csspart export - The export menu (`export` attribute): its toggle is `export-toggle`, its buttons `export-item`.
  *
  * @cssproperty --cs-cohort-heatmap-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-cohort-heatmap-color - Text colour. Falls back to `--cs-text`.
@@ -87,8 +90,10 @@ function cohortName(cohort: string, locale: string): string {
  *
  * @event cs-cell-select - A cell was chosen with Enter, Space or a click; `detail` is `{ cohort, age, value }`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
+ * @event cs-export - A format of the export menu was chosen; `detail` is `{ format, blob, filename }`.
+ * Cancelable: `preventDefault()` stops the download (to send the file elsewhere).
  */
-export class CsCohortHeatmap extends LitElement {
+export class CsCohortHeatmap extends ExportingElement {
   static readonly version = WIDGETS_VERSION;
   static override styles = [skeletonStyles, retryButtonStyles, cohortHeatmapStyles];
 
@@ -324,9 +329,22 @@ export class CsCohortHeatmap extends LitElement {
           ></span>
           <span>${percent(high)}</span>
         </div>
+        ${this.exportMenu(locale)}
       </div>
     `);
     /* eslint-enable lit-a11y/mouse-events-have-key-events */
+  }
+
+  /** The grid's numbers for export, built by cohort-export.js, which loads on first export. */
+  protected override async exportTable(): Promise<TableSpec | null> {
+    const table = this.shown;
+    const locale = resolveLocale(this, this.locale);
+    return !table ? null : (await import('./cohort-export.js')).cohortExport(table, this.metric, this.label, locale);
+  }
+
+  /** The grid as drawn: its table, with each cell's colours. */
+  protected override exportSource(): Element | null {
+    return this.shown ? this.renderRoot.querySelector('table[part="table"]') : null;
   }
 
   private summary(table: CohortTable, m: CohortHeatmapMessages, locale: string): string {

@@ -4,5 +4,6 @@ import { CsCohortHeatmap } from './cohort-heatmap.js';
 export { CsCohortHeatmap };
 export type { CohortCellSelectDetail } from './cohort-heatmap.js';
 export type { CohortInput, CohortMetric, CohortRow } from './cohort-heatmap-data.js';
+export type { DataFormat, ExportDetail, ImageFormat } from '../internal/export/exportable.js';
 
 defineElement('cs-cohort-heatmap', CsCohortHeatmap);

@@ -1,5 +1,6 @@
 import { isPeriod } from '../internal/chart/period.js';
 import { currencyProblem } from '../internal/report-data.js';
+import type { CustomerListMessages, MovementName } from './customer-list.messages.js';
 
 /** One subscription line of a customer, as `cskit explain` writes it; money in major units. */
 export interface ExplainedLine {
@@ -37,7 +38,8 @@ export interface MovementExplanationInput {
   readonly customers: readonly ExplainedCustomer[];
 }
 
-const isMoney = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+/** A finite number: money in major units, or a count. */
+export const isMoney = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isOptionalText = (value: unknown): boolean => value === undefined || value === null || typeof value === 'string';
 
 function lineProblem(line: unknown, at: string): string | null {
@@ -68,7 +70,50 @@ function customerProblem(customer: unknown, at: string): string | null {
   return null;
 }
 
-/** Returns why `value` is not a movement explanation, naming the field, or `null` when it is one. */
+/** One movement of a rate: a movement explanation without `version` and `currency`. */
+export type ExplainedMovementPart = Omit<MovementExplanationInput, 'version' | 'currency'>;
+
+/**
+ * What `<cs-customer-list>` reads for a rate: the JSON of `cskit explain --rate` (docs/cli.md), or of
+ * core's `rateExplanationJson`: the rate, its numerator and denominator, and each movement in it.
+ */
+export interface RateExplanationInput {
+  /** `1`, checked at run time. */
+  readonly version: number;
+  readonly currency: string;
+  /** `YYYY-MM`. */
+  readonly month: string;
+  /** `logoChurnRate`, `grossMrrChurnRate`, `netMrrChurnRate`, `grr`, `nrr` or `quickRatio`. */
+  readonly rate: string;
+  /** The report's number for the rate: the number the list explains (`null` when undefined). */
+  readonly value: number | null;
+  /** Customers for `logoChurnRate`, else money in major units. */
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly movements: readonly ExplainedMovementPart[];
+}
+
+/** Either explanation `cskit explain` writes. */
+export type ExplanationInput = MovementExplanationInput | RateExplanationInput;
+
+/** Why a movement (whole, or a part of a rate at `at`) is not one, naming the field, or `null`. */
+export function movementProblem(e: Record<string, unknown>, at: string): string | null {
+  if (!isPeriod(e.month)) return `${at}.month is not a month (YYYY-MM)`;
+  if (typeof e.movement !== 'string') return `${at}.movement is not a string`;
+  if (!isMoney(e.mrr)) return `${at}.mrr is not a number`;
+  if (!Array.isArray(e.customers)) return `${at}.customers is not an array`;
+  for (const [i, customer] of (e.customers as unknown[]).entries()) {
+    const problem = customerProblem(customer, `${at}.customers[${i}]`);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * Returns why `value` is not an explanation of a movement or of a rate, naming the field, or `null`
+ * when it is one. A rate's own fields are checked by `rateProblem` (rate-view.ts), which is loaded
+ * with the code that draws a rate.
+ */
 export function explanationProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'data is not an object';
   const e = value as Record<string, unknown>;
@@ -76,18 +121,17 @@ export function explanationProblem(value: unknown): string | null {
   const currency = currencyProblem(e.currency, 'explanation.currency');
   if (currency) return currency;
   if (!isPeriod(e.month)) return 'explanation.month is not a month (YYYY-MM)';
-  if (typeof e.movement !== 'string') {
-    return 'rate' in e
-      ? 'expected the explanation of a movement, got a rate: pass one of its movements'
-      : 'explanation.movement is not a string';
-  }
-  if (!isMoney(e.mrr)) return 'explanation.mrr is not a number';
-  if (!Array.isArray(e.customers)) return 'explanation.customers is not an array';
-  for (const [i, customer] of (e.customers as unknown[]).entries()) {
-    const problem = customerProblem(customer, `explanation.customers[${i}]`);
-    if (problem) return problem;
-  }
-  return null;
+  return 'rate' in e ? null : movementProblem(e, 'explanation');
+}
+
+/** Whether a valid explanation is a rate's. */
+export function isRateExplanation(value: ExplanationInput): value is RateExplanationInput {
+  return 'rate' in value;
+}
+
+/** The movement's name; one it does not know by its JSON name (own keys only: not "toString"'s). */
+export function movementName(movement: string, m: CustomerListMessages): string {
+  return Object.hasOwn(m.movements, movement) ? m.movements[movement as MovementName] : movement;
 }
 
 /**

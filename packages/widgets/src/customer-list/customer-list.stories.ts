@@ -5,7 +5,12 @@ import { expect, waitFor } from 'storybook/test';
 import './cs-customer-list.js';
 import type { CsCustomerList } from './customer-list.js';
 import { sampleReport } from '../test-support/sample-report.js';
-import { SAMPLE_CHURN_MONTH, SAMPLE_EXPANSION_MONTH, sampleExplanation } from '../test-support/sample-explain.js';
+import {
+  SAMPLE_CHURN_MONTH,
+  SAMPLE_EXPANSION_MONTH,
+  sampleExplanation,
+  sampleRateExplanation,
+} from '../test-support/sample-explain.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 
 const churn = sampleExplanation(SAMPLE_CHURN_MONTH, 'churn');
@@ -187,4 +192,37 @@ export const RetryAfterServerError: Story = {
     await pressRetry(el);
     await waitFor(() => expect(el.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(17));
   },
+};
+
+const nrr = sampleRateExplanation(SAMPLE_CHURN_MONTH, 'nrr');
+const logoChurn = sampleRateExplanation(SAMPLE_CHURN_MONTH, 'logoChurnRate');
+
+/**
+ * A rate taken apart (`cskit explain --sample --month 2025-03 --rate nrr`): the value equals the NRR the
+ * report shows, as numerator ÷ denominator, then the customers of each movement in the numerator.
+ */
+export const RateNrr: Story = {
+  render: () => html`<cs-customer-list style="max-width: 640px" .data=${nrr}></cs-customer-list>`,
+  play: async ({ canvasElement }) => {
+    const el = listIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="parts"]')).not.toBeNull());
+    const month = sampleReport().months.find((m) => m.month === SAMPLE_CHURN_MONTH);
+    const percent = new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 2 });
+    await expect(partText(el, 'total').startsWith(`${percent.format(month?.nrr ?? Number.NaN)} =`)).toBe(true);
+    await expect(el.shadowRoot?.querySelectorAll('section.movement')).toHaveLength(nrr.movements.length);
+  },
+};
+
+/** Logo churn counts customers: churned customers ÷ the customers of the month before. */
+export const RateLogoChurn: Story = {
+  render: () => html`<cs-customer-list style="max-width: 640px" .data=${logoChurn}></cs-customer-list>`,
+  play: async ({ canvasElement }) => {
+    const el = listIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="parts"]')).not.toBeNull());
+    await expect(partText(el, 'heading')).toBe('Logo churn rate in March 2025');
+  },
+};
+
+export const RateSpanish: Story = {
+  render: () => html`<cs-customer-list style="max-width: 640px" locale="es" .data=${nrr}></cs-customer-list>`,
 };

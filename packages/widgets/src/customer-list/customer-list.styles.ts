@@ -36,7 +36,7 @@ export const customerListStyles = css`
       --_rule: var(--cs-border-color, #3d444d);
     }
   }
-  section {
+  section[part='base'] {
     box-sizing: border-box;
     /* The height of a short list (up to about three customers) and of the skeleton, so that the
        data arriving does not move the page; longer lists grow. */
@@ -52,6 +52,23 @@ export const customerListStyles = css`
   }
   p {
     margin: 0;
+  }
+  /* A rate's movements, each with its heading, total and customers, under the table of its parts. */
+  section.movement {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    margin-block-start: 0.5rem;
+  }
+  caption {
+    text-align: start;
+    color: var(--_muted);
+    padding-block-end: 0.25rem;
+  }
+  .parts tbody tr:last-child th,
+  .parts tbody tr:last-child td {
+    font-weight: 600;
+    border-block-end: none;
   }
   .heading {
     font-weight: 600;

@@ -2,13 +2,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import './cs-customer-list.js';
 import type { CsCustomerList } from './customer-list.js';
-import type { MovementExplanationInput } from './customer-list-data.js';
+import type { MovementExplanationInput, RateExplanationInput } from './customer-list-data.js';
 import { customerListMessages } from './customer-list.messages.js';
+import { rateViewMessages } from './rate-view.messages.js';
 import { supportedLanguages } from '../internal/messages.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { json, serveInTurn, unroute } from '../test-support/routes.js';
 import { sampleReport } from '../test-support/sample-report.js';
-import { SAMPLE_CHURN_MONTH, SAMPLE_EXPANSION_MONTH, sampleExplanation } from '../test-support/sample-explain.js';
+import {
+  SAMPLE_CHURN_MONTH,
+  SAMPLE_EXPANSION_MONTH,
+  sampleExplanation,
+  sampleRateExplanation,
+} from '../test-support/sample-explain.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
 
 const routes: string[] = [];
@@ -69,6 +75,182 @@ function handMade(): MovementExplanationInput {
     ],
   };
 }
+
+/**
+ * March 2024's NRR written by hand: MRR(February) 300; expansion 20 (one customer), churn 100 (two),
+ * no contraction. NRR = (300 − 100 − 0 + 20) ÷ 300 = 220 ÷ 300 = 0.7333….
+ */
+function handMadeRate(): RateExplanationInput {
+  return {
+    version: 1,
+    currency: 'USD',
+    month: '2024-03',
+    rate: 'nrr',
+    value: 220 / 300,
+    numerator: 220,
+    denominator: 300,
+    movements: [
+      {
+        month: '2024-03',
+        movement: 'expansion',
+        mrr: 20,
+        customers: [{ customerId: 'hooli', previousMrr: 80, mrr: 100, amount: 20 }],
+      },
+      {
+        month: '2024-03',
+        movement: 'churn',
+        mrr: 100,
+        customers: [
+          { customerId: 'initech', previousMrr: 40, mrr: 0, amount: 40 },
+          { customerId: 'acme', previousMrr: 60, mrr: 0, amount: 60 },
+        ],
+      },
+      { month: '2024-03', movement: 'contraction', mrr: 0, customers: [] },
+    ],
+  };
+}
+
+/** Mounts a rate's explanation and waits for the rate view, which the element loads on first use. */
+async function mountRate(
+  data: RateExplanationInput,
+  setup: (el: CsCustomerList) => void = () => undefined,
+  lang = 'en',
+) {
+  const el = await mount(
+    (e) => {
+      e.data = data;
+      setup(e);
+    },
+    640,
+    lang,
+  );
+  await vi.waitFor(() => expect($(el, '[part~="parts"]')).not.toBeNull());
+  return el;
+}
+
+/** The rows of the table taking a rate apart: part, amount. */
+const partRows = (el: CsCustomerList): string[][] =>
+  $$(el, '[part~="parts"] tbody tr').map((row) => [...row.children].map((cell) => text(cell)));
+
+describe('<cs-customer-list> explaining a rate', () => {
+  it('takes NRR apart: value = numerator ÷ denominator, the parts that make the numerator, each movement listed', async () => {
+    const el = await mountRate(handMadeRate());
+    expect(text($(el, '[part~="heading"]'))).toBe('Net revenue retention in March 2024');
+    // The number clicked, 73.33 %, and what it is the quotient of.
+    expect(text($(el, '[part~="total"]'))).toBe('73.33% = $220.00 ÷ $300.00');
+    expect(partRows(el)).toEqual([
+      ['MRR in February 2024', '$300.00'],
+      ['Expansion', '+$20.00'],
+      ['Churn', '-$100.00'],
+      ['Contraction', '$0.00'],
+      ['Numerator', '$220.00'], // 300 + 20 − 100 − 0
+      ['Denominator: MRR in February 2024', '$300.00'],
+      ['Net revenue retention', '73.33%'],
+    ]);
+    // One table per movement, largest contribution first, each with its movement's total.
+    const sections = $$(el, 'section.movement');
+    expect(sections.map((s) => text(s.querySelector('[part~="heading"]')))).toEqual([
+      'Expansion in March 2024',
+      'Churn in March 2024',
+      'Contraction in March 2024',
+    ]);
+    const rowsOf = (section: HTMLElement) =>
+      [...section.querySelectorAll('tbody tr')].map((row) => text(row.querySelector('slot')));
+    expect(sections.map(rowsOf)).toEqual([['hooli'], ['acme', 'initech'], []]);
+    expect(text(sections[1]?.querySelector('[part~="total"]'))).toBe('$100.00 from 2 customers');
+    expect(text(sections[1]?.querySelector('tfoot td:last-child'))).toBe('$100.00');
+    expect(text(sections[2]?.querySelector('[part~="state"]'))).toBe('No customers behind this number');
+    await expectNoAxeViolations(el);
+  });
+
+  it("equals the sample company's report: NRR and logo churn of a month", async () => {
+    const report = sampleReport();
+    const index = report.months.findIndex((m) => m.month === SAMPLE_CHURN_MONTH);
+    const month = report.months[index];
+    const before = report.months[index - 1];
+    const percent = (v: number | null | undefined) =>
+      new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        v ?? Number.NaN,
+      );
+
+    const nrr = sampleRateExplanation(SAMPLE_CHURN_MONTH, 'nrr');
+    expect(nrr.value).toBe(month?.nrr);
+    expect(nrr.denominator).toBe(before?.mrr);
+    const el = await mountRate(nrr);
+    expect(text($(el, '[part~="total"]'))).toBe(
+      `${percent(month?.nrr)} = ${usd(nrr.numerator)} ÷ ${usd(before?.mrr ?? Number.NaN)}`,
+    );
+    // Each movement's list adds up to the report's movement: same customers, same total.
+    const sections = $$(el, 'section.movement');
+    for (const [i, part] of nrr.movements.entries()) {
+      const reported = month?.movements[part.movement as 'churn' | 'contraction' | 'expansion'];
+      expect(part.mrr).toBe(reported?.mrr);
+      expect(sections[i]?.querySelectorAll('tbody tr')).toHaveLength(Math.min(50, reported?.customers ?? -1));
+      expect(text(sections[i]?.querySelector('tfoot td:last-child'))).toBe(usd(reported?.mrr ?? Number.NaN));
+    }
+    await expectNoAxeViolations(el);
+
+    // Logo churn counts customers: 17 churned of the customers at the end of February.
+    const logo = sampleRateExplanation(SAMPLE_CHURN_MONTH, 'logoChurnRate');
+    el.data = logo;
+    await el.updateComplete;
+    expect(logo.numerator).toBe(17);
+    expect(logo.denominator).toBe(before?.customers);
+    expect(text($(el, '[part~="total"]'))).toBe(`${percent(month?.logoChurnRate)} = 17 ÷ ${before?.customers}`);
+    expect(partRows(el)).toEqual([
+      ['Churned customers', '17'],
+      ['Numerator', '17'],
+      ['Denominator: Customers in February 2025', String(before?.customers)],
+      ['Logo churn rate', percent(month?.logoChurnRate)],
+    ]);
+    expect($$(el, 'section.movement tbody tr')).toHaveLength(17);
+  });
+
+  it('pages each movement on its own, and names each pagination after its movement', async () => {
+    const el = await mountRate(handMadeRate(), (e) => (e.pageSize = 1));
+    const navs = $$(el, 'nav[part~="pagination"]');
+    expect(navs.map((n) => n.getAttribute('aria-label'))).toEqual(['Pages: Churn']);
+    const churn = $$(el, 'section.movement')[1];
+    const first = () => text(churn?.querySelector('tbody slot') ?? null);
+    expect(first()).toBe('acme');
+    navs[0]?.querySelector<HTMLButtonElement>('[part~="next"]')?.click();
+    await el.updateComplete;
+    expect(first()).toBe('initech');
+    expect(text($$(el, 'section.movement')[0]?.querySelector('tbody slot') ?? null)).toBe('hooli');
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows the loading state while the rate view loads, then the rate', async () => {
+    const el = await mount((e) => (e.data = handMadeRate()));
+    // The first render of a rate waits for rate-view.js: the list's skeleton, busy, meanwhile.
+    const base = $(el, '[part~="base"]');
+    expect($(el, '[part~="parts"]') === null ? base?.getAttribute('aria-busy') : 'true').toBe('true');
+    await vi.waitFor(() => expect($(el, '[part~="parts"]')).not.toBeNull());
+    expect($(el, '[part~="base"]')?.getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('exports every customer of every movement, the movement first, money raw', async () => {
+    const el = await mountRate(handMadeRate());
+    expect(await el.exportData('csv')).toBe(
+      'Movement,Customer,MRR before,MRR after,Contribution\r\n' +
+        'expansion,hooli,80,100,20\r\n' +
+        'churn,acme,60,0,60\r\n' +
+        'churn,initech,40,0,40\r\n',
+    );
+  });
+
+  it.each([
+    ['es', 'Retención neta de ingresos en marzo de 2024', 'Numerador'],
+    ['pl', 'Retencja przychodów netto: marzec 2024', 'Licznik'],
+    ['bg', 'Нетно задържане на приходите: март 2024 г.', 'Числител'],
+    ['zh-CN', '2024年3月净收入留存率', '分子'],
+  ])('speaks %s', async (lang, heading, numerator) => {
+    const el = await mountRate(handMadeRate(), () => undefined, lang);
+    expect(text($(el, '[part~="heading"]'))).toBe(heading);
+    expect(partRows(el).map((r) => r[0])).toContain(numerator);
+    await expectNoAxeViolations(el);
+  });
+});
 
 describe('<cs-customer-list> on the sample company', () => {
   const report = sampleReport();
@@ -274,9 +456,14 @@ describe('<cs-customer-list> states', () => {
       { ...handMade(), customers: [{ customerId: 'a', previousMrr: 1, mrr: 0, amount: '1' }] },
       'explanation.customers[0].amount is not a number',
     ],
+    [{ ...handMadeRate(), rate: 'arr' }, 'explanation.rate "arr" is not one of logoChurnRate, grossMrrChurnRate'],
+    [{ ...handMadeRate(), denominator: '300' }, 'explanation.denominator is not a number'],
     [
-      { version: 1, currency: 'USD', month: '2024-03', rate: 'nrr', movements: [] },
-      'got a rate: pass one of its movements',
+      {
+        ...handMadeRate(),
+        movements: [{ month: '2024-03', movement: 'churn', mrr: 1, customers: [{ customerId: '' }] }],
+      },
+      'explanation.movements[0].customers[0].customerId is not a non-empty string',
     ],
   ])('names the field of invalid data (%#)', async (data, reason) => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -285,7 +472,8 @@ describe('<cs-customer-list> states', () => {
       e.addEventListener('cs-data-error', (event) => reasons.push(event.detail.reason));
       e.data = data as unknown as MovementExplanationInput;
     });
-    expect(text($(el, '[part~="state"]'))).toBe('The data could not be read');
+    // A rate's own fields are checked once its view has loaded: wait for it.
+    await vi.waitFor(() => expect(text($(el, '[part~="state"]'))).toBe('The data could not be read'));
     expect(reasons).toEqual([expect.stringContaining(reason)]);
   });
 });
@@ -317,6 +505,22 @@ describe('<cs-customer-list> locales and theme', () => {
       for (const key of ['customer', 'before', 'after', 'contribution', 'noCustomers', 'previous', 'next'] as const) {
         expect(m[key], `${language}.${key}`).not.toBe(english[key]);
       }
+      const r = rateViewMessages[language];
+      const rEnglish = rateViewMessages.en;
+      for (const key of [
+        'parts',
+        'part',
+        'amount',
+        'numerator',
+        'denominator',
+        'churnedCustomers',
+        'movement',
+      ] as const) {
+        expect(r[key], `${language}.${key}`).not.toBe(rEnglish[key]);
+      }
+      expect(Object.values(r.rates)).not.toEqual(Object.values(rEnglish.rates));
+      expect(r.mrrIn('X')).not.toBe(rEnglish.mrrIn('X'));
+      expect(r.customersIn('X')).not.toBe(rEnglish.customersIn('X'));
       expect(m.heading('X', 'Y')).not.toBe(english.heading('X', 'Y'));
       expect(m.total('X', 2)).not.toBe(english.total('X', 2));
       expect(Object.values(m.movements)).not.toEqual(Object.values(english.movements));

@@ -14,5 +14,6 @@ export type {
   HealthSegment,
   MissingFactor,
 } from './health-card-data.js';
+export type { DataFormat, ExportDetail, ImageFormat } from '../internal/export/exportable.js';
 
 defineElement('cs-health-card', CsHealthCard);

@@ -217,7 +217,8 @@ export const healthCardStyles = css`
   .missing {
     margin: 0;
   }
-  .table-toggle {
+  .table-toggle,
+  .export button {
     font: inherit;
     font-size: 0.8125em;
     color: var(--_fg);
@@ -229,7 +230,11 @@ export const healthCardStyles = css`
     cursor: pointer;
     white-space: nowrap;
   }
+  .export button {
+    margin-inline-end: 0.25rem;
+  }
   .table-toggle:focus-visible,
+  .export button:focus-visible,
   .table-wrap:focus-visible {
     outline: 2px solid var(--_bar);
     outline-offset: 2px;

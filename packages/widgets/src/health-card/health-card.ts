@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dataTable, tableToggle, type TableSpec } from '../internal/chart/data-table.js';
 import { cssProperties } from '../internal/css-properties.js';
@@ -37,6 +37,10 @@ export type {
   MissingFactor,
 } from './health-card-data.js';
 import { DataProblems } from '../internal/data-problems.js';
+import { ExportingElement } from '../internal/export/exportable.js';
+
+/** A factor without data: "–" in the table, an empty field in an export. */
+const NO_NUMBER = { value: null, style: 'decimal', maxDigits: 0, text: '–' } as const;
 
 /**
  * Scores are truncated, not rounded, so that a score never reads as the band above it (39.99 shows as
@@ -90,6 +94,7 @@ function listFormat(locale: string, missing: readonly MissingFactor[], m: Health
  * @csspart footer - The footer with the last-updated date.
  * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
  * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ * @csspart export - The export menu (`export` attribute): its toggle is `export-toggle`, its buttons `export-item`.
  *
  * @cssproperty --cs-health-card-background - Card background. Falls back to `--cs-surface`.
  * @cssproperty --cs-health-card-color - Text colour. Falls back to `--cs-text`.
@@ -107,9 +112,11 @@ function listFormat(locale: string, missing: readonly MissingFactor[], m: Health
  * @cssproperty --cs-health-card-link-color - Links in the slots (e.g. "Open in CRM"). Falls back to `--cs-accent`.
  *
  * @event cs-data-error - The data could not be loaded or read, or lacks the requested customer or
+ * @event cs-export - A format of the export menu was chosen; `detail` is `{ format, blob, filename }`.
+ * Cancelable: `preventDefault()` stops the download (to send the file elsewhere).
  * segment; `detail.reason` says why.
  */
-export class CsHealthCard extends LitElement {
+export class CsHealthCard extends ExportingElement {
   static readonly version = WIDGETS_VERSION;
   static override styles = [skeletonStyles, retryButtonStyles, healthCardStyles];
 
@@ -140,6 +147,9 @@ export class CsHealthCard extends LitElement {
   /** Whether the table of the factors is shown (the "Show table" toggle). */
   @state() private tableOpen = false;
 
+  /** The table of the customer shown, for export; undefined in the other states. */
+  private shownTable: (() => TableSpec) | undefined;
+
   private readonly loader = new SrcLoader(this, () => (this.data === undefined ? this.src : ''));
   private readonly langController = new LangController(this);
   private readonly themeController = new AncestorThemeController(this);
@@ -163,6 +173,7 @@ export class CsHealthCard extends LitElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this, this.locale);
     const t = pickMessages(commonMessages, locale);
+    this.shownTable = undefined;
     if (this.data === undefined) {
       if (!this.src) return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
       return this.loader.render({
@@ -215,7 +226,11 @@ export class CsHealthCard extends LitElement {
         ${ready?.toggle ?? (state === 'loading' && kind === 'customer' ? bone('short', 'table-toggle') : nothing)}
       </header>
       ${ready ? html`<p class="visually-hidden" part="summary" id="summary">${ready.summary}</p>` : nothing} ${body}
-      <footer part="footer">${footer}<slot name="footer"></slot></footer>
+      <footer part="footer">
+        ${footer}${ready && kind === 'customer' ? this.exportMenu(resolveLocale(this, this.locale)) : nothing}<slot
+          name="footer"
+        ></slot>
+      </footer>
     </article>`;
   }
 
@@ -329,7 +344,17 @@ export class CsHealthCard extends LitElement {
       ${open ? dataTable(this.tableFor(factors, missing, m, locale), 'table', locale) : nothing}
     `;
     const toggle = tableToggle(open, c, () => (this.tableOpen = !open));
+    this.shownTable = () => this.tableFor(factors, missing, m, locale);
     return this.frame(body, title, footer, 'customer', { summary, toggle });
+  }
+
+  /** The factors' table of the customer shown; the card draws no chart, so there is no image. */
+  protected override exportTable(): TableSpec | null {
+    return this.shownTable?.() ?? null;
+  }
+
+  protected override exportsImages(): boolean {
+    return false;
   }
 
   /**
@@ -377,12 +402,15 @@ export class CsHealthCard extends LitElement {
       rows: [
         ...factors.map((f) => [
           factorLabel(f, m),
-          rawValue(f, locale, m) || '–',
+          // An export keeps a number raw (0.63, not "63%"); text stays as it is.
+          typeof f.raw === 'number'
+            ? ({ value: f.raw, style: 'decimal', maxDigits: 0, text: rawValue(f, locale, m) || '–' } as const)
+            : rawValue(f, locale, m) || '–',
           { value: f.score, style: 'decimal', maxDigits: 1 } as const,
           { value: f.weight, style: 'percent', maxDigits: 1 } as const,
           { value: f.contribution, style: 'decimal', maxDigits: 1 } as const,
         ]),
-        ...missing.map((f) => [missingLabel(f, m), m.noData, '–', '–', '–']),
+        ...missing.map((f) => [missingLabel(f, m), m.noData, NO_NUMBER, NO_NUMBER, NO_NUMBER]),
       ],
     };
   }

@@ -9,11 +9,13 @@ export function retryButton(label: string, retry: () => void): TemplateResult {
 }
 
 /**
- * The styles of the retry button; every element adds them to its own. The focus ring uses the
+ * The styles of the retry button, which the export menu's buttons share where an element has no
+ * button look of its own (the heatmap, the customer list); every element adds them to its own. The focus ring uses the
  * element's focus colour where it has one (`--_focus-color`), else `--cs-focus-color`, else the text's.
  */
 export const retryButtonStyles = css`
-  .retry {
+  .retry,
+  .export button {
     font: inherit;
     font-size: 0.8125em;
     color: inherit;
@@ -25,7 +27,8 @@ export const retryButtonStyles = css`
     cursor: pointer;
     white-space: nowrap;
   }
-  .retry:focus-visible {
+  .retry:focus-visible,
+  .export button:focus-visible {
     outline: 2px solid var(--_focus-color, var(--cs-focus-color, currentColor));
     outline-offset: 2px;
   }

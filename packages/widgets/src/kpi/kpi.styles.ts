@@ -97,7 +97,8 @@ export const kpiStyles = css`
   .change.bad {
     color: var(--_bad);
   }
-  .table-toggle {
+  .table-toggle,
+  .export button {
     box-sizing: border-box;
     padding: 0.125rem 0.5rem;
     font: inherit;
@@ -118,6 +119,16 @@ export const kpiStyles = css`
   }
   .placeholder {
     visibility: hidden;
+  }
+  /* The export menu, when on, is a row of its own under the tile: the tile has no room beside the toggle. */
+  .export {
+    grid-column: 1 / -1;
+    justify-self: end;
+  }
+  .export button {
+    min-height: 1.5rem;
+    margin-inline-start: 0.25rem;
+    cursor: pointer;
   }
   :focus-visible {
     outline: 2px solid var(--cs-focus-color, var(--_line));

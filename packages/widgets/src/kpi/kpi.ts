@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PointSelectDetail } from '../internal/chart/chart-element.js';
 import { chartMessages } from '../internal/chart/chart.messages.js';
@@ -24,6 +24,7 @@ import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../internal
 import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
 import { bone, boneBlock, loadingStatus, skeletonStyles } from '../internal/skeleton.js';
 import { DataProblems } from '../internal/data-problems.js';
+import { ExportingElement } from '../internal/export/exportable.js';
 
 /**
  * A `YYYY-MM` period as a localised month, short ("Jul 2024") or long ("July 2024"); other periods are
@@ -108,6 +109,7 @@ function sparklineOf(series: KpiSeries): Sparkline | null {
  * @csspart table-toggle - The "Show table" / "Hide table" button.
  * @csspart table - The table of the series.
  * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ * @csspart export - The export menu (`export` attribute): its toggle is `export-toggle`, its buttons `export-item`.
  *
  * @cssproperty --cs-kpi-background - Tile background. Falls back to `--cs-surface`.
  * @cssproperty --cs-kpi-color - Text colour. Falls back to `--cs-text`.
@@ -121,8 +123,10 @@ function sparklineOf(series: KpiSeries): Sparkline | null {
  * @event cs-point-select - A point of the sparkline was chosen with Enter, Space or a click;
  * `detail` is `{ index, period, value, values: { [metric]: value } }`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
+ * @event cs-export - A format of the export menu was chosen; `detail` is `{ format, blob, filename }`.
+ * Cancelable: `preventDefault()` stops the download (to send the file elsewhere).
  */
-export class CsKpi extends LitElement {
+export class CsKpi extends ExportingElement {
   static readonly version = WIDGETS_VERSION;
   static override styles = [skeletonStyles, retryButtonStyles, kpiStyles];
 
@@ -178,6 +182,9 @@ export class CsKpi extends LitElement {
   /** The drawn series and the key of `cs-point-select`'s `values`, while a sparkline is shown. */
   private current: { series: KpiSeries; key: string } | undefined;
 
+  /** The series the tile shows with its table, for export; undefined in the other states. */
+  private shown: KpiSeries | undefined;
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.label && changed.has('label')) {
@@ -226,6 +233,7 @@ export class CsKpi extends LitElement {
     const t = pickMessages(commonMessages, locale);
     const caption = html`<figcaption part="label">${this.label}</figcaption>`;
     this.current = undefined;
+    this.shown = undefined;
     if (this.data === undefined) {
       if (!this.src) return this.frame(caption, html`<div class="state" part="value">${t.empty}</div>`);
       // The tile's shape while loading: value, change line and sparkline, each where it will be.
@@ -272,6 +280,7 @@ export class CsKpi extends LitElement {
     const spark = sparklineOf(series);
     // A ready series' values are keyed `value` in `cs-point-select`; a report's by the metric's name.
     if (spark) this.current = { series, key: (input as object) === series ? 'value' : this.metric };
+    this.shown = series;
     const active = spark && this.active < points.length ? this.active : -1;
     const point = points[active];
     const tip = point
@@ -334,7 +343,7 @@ export class CsKpi extends LitElement {
         html`<span class="table-toggle placeholder" aria-hidden="true"
           >${pickMessages(chartMessages, resolveLocale(this, this.locale)).showTable}</span
         >`
-      }${body}
+      }${body}${ready ? this.exportMenu(resolveLocale(this, this.locale)) : nothing}
       <div class="visually-hidden" aria-live="polite">${ready?.live ?? ''}</div>
       ${ready?.table ?? nothing}
     </figure>`;
@@ -354,13 +363,34 @@ export class CsKpi extends LitElement {
       rows: series.points.map((p, i) => {
         const before = series.points[i - 1]?.value ?? null;
         const change = p.value === null ? null : this.change(p.value, before, series, locale);
+        // What an export writes for the change: a rate's difference (0.005 for +0.5 pp), else the
+        // relative change (0.1 for +10 %), or the difference when there was nothing before to divide by.
+        const delta =
+          p.value === null || before === null
+            ? null
+            : series.format === 'percent' || before === 0
+              ? p.value - before
+              : (p.value - before) / Math.abs(before);
         return [
-          periodName(p.period, locale, 'long'),
-          p.value === null ? '–' : this.format(p.value, series, locale),
-          change?.text ?? '',
+          { label: periodName(p.period, locale, 'long'), raw: p.period },
+          {
+            value: p.value,
+            style: 'decimal',
+            maxDigits: 0,
+            text: p.value === null ? '–' : this.format(p.value, series, locale),
+          },
+          { value: delta, style: 'decimal', maxDigits: 0, text: change?.text ?? '' },
         ];
       }),
     };
+  }
+
+  protected override exportTable(): TableSpec | null {
+    return this.shown ? this.table(this.shown, resolveLocale(this, this.locale)) : null;
+  }
+
+  protected override exportSource(): Element | null {
+    return this.current ? this.renderRoot.querySelector('svg[part="sparkline"]') : null;
   }
 
   /**

@@ -82,6 +82,7 @@ const COLOUR = { total: 1, up: 3, down: 2 } as const;
  * @csspart table - The data `table`.
  * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
  * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ * @csspart export - The export menu (`export` attribute): its toggle is `export-toggle`, its buttons `export-item`.
  *
  * @cssproperty --cs-mrr-bridge-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-mrr-bridge-color - Text colour and bar labels. Falls back to `--cs-text`.
@@ -97,6 +98,8 @@ const COLOUR = { total: 1, up: 3, down: 2 } as const;
  *
  * @event cs-point-select - A step was clicked or chosen with Enter; `detail` has `index`, `period` (the month), `key` (the step) and `values`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
+ * @event cs-export - A format of the export menu was chosen; `detail` is `{ format, blob, filename }`.
+ * Cancelable: `preventDefault()` stops the download (to send the file elsewhere).
  */
 export class CsMrrBridge extends CsChartElement<MrrBridgeInput, BridgeModel> {
   static readonly version = WIDGETS_VERSION;
@@ -282,7 +285,7 @@ export class CsMrrBridge extends CsChartElement<MrrBridgeInput, BridgeModel> {
       caption: this.label || `${m.mrr} · ${periodLabel(data.month, locale, 'long')}`,
       columns: [m.movement, m.mrr, m.customers],
       rows: data.steps.map((s) => [
-        m.steps[s.key],
+        { label: m.steps[s.key], raw: s.key },
         {
           value: s.value,
           style: 'currency',

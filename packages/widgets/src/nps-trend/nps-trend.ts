@@ -14,7 +14,7 @@ import type { TableNumber, TableSpec } from '../internal/chart/data-table.js';
 import type { LegendItem } from '../internal/chart/legend.js';
 import { formatDecimal, formatPercent } from '../internal/chart/numbers.js';
 import { linePath } from '../internal/chart/paths.js';
-import { periodLabel, spanLabel } from '../internal/chart/period.js';
+import { periodCell, periodLabel, spanLabel } from '../internal/chart/period.js';
 import { bandCentre, cartesian, indexAt, labelWidth, type ChartSize } from '../internal/chart/scales.js';
 import { trendSentence } from '../internal/chart/summary.js';
 import type { TooltipContent, TooltipRow } from '../internal/chart/tooltip.js';
@@ -95,6 +95,7 @@ interface NpsModel extends ChartModel {
  * @csspart table - The data `table`.
  * @csspart state - The empty or error message; while loading, the visually hidden "Loading…" status.
  * @csspart retry - The "Retry" button of the error state when `src` could not be loaded.
+ * @csspart export - The export menu (`export` attribute): its toggle is `export-toggle`, its buttons `export-item`.
  *
  * @cssproperty --cs-nps-trend-background - Background. Falls back to `--cs-surface`.
  * @cssproperty --cs-nps-trend-color - Text colour and the NPS line. Falls back to `--cs-text`.
@@ -110,6 +111,8 @@ interface NpsModel extends ChartModel {
  *
  * @event cs-point-select - A period was clicked or chosen with Enter; `detail` has `index`, `period` and `values`.
  * @event cs-data-error - The data could not be loaded or read; `detail.reason` says why.
+ * @event cs-export - A format of the export menu was chosen; `detail` is `{ format, blob, filename }`.
+ * Cancelable: `preventDefault()` stops the download (to send the file elsewhere).
  */
 export class CsNpsTrend extends CsChartElement<NpsInput, NpsModel> {
   static readonly version = WIDGETS_VERSION;
@@ -257,7 +260,7 @@ export class CsNpsTrend extends CsChartElement<NpsInput, NpsModel> {
       caption: this.label || c.unnamed,
       columns: [c.period, m.nps, m.promoters, m.passives, m.detractors, m.responses, m.confidence],
       rows: model.points.map((p, i) => [
-        periodLabel(model.periods[i] ?? '', locale, 'long'),
+        periodCell(model.periods[i] ?? '', locale),
         { value: p.nps, style: 'decimal', maxDigits: 1 },
         count(p.promoters),
         count(p.passives),

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LangController } from '../lang-controller.js';
 import { resolveLocale } from '../locale.js';
@@ -14,6 +14,7 @@ import { AncestorThemeController, THEME_PROPERTY, type Theme } from '../theme-pr
 import { retryButton } from '../retry-button.js';
 import { bone, loadingStatus, skeletonPlot } from '../skeleton.js';
 import { DataProblems } from '../data-problems.js';
+import { ExportingElement } from '../export/exportable.js';
 
 /** `detail` of `cs-point-select`: the point a user clicked or chose with Enter. */
 export interface PointSelectDetail {
@@ -58,7 +59,7 @@ export interface Problem {
  *
  * Not public API: users extend nothing, they use the elements.
  */
-export abstract class CsChartElement<TInput, TModel extends ChartModel> extends LitElement {
+export abstract class CsChartElement<TInput, TModel extends ChartModel> extends ExportingElement {
   /** The chart's name: its caption, and its accessible name. */
   @property() label = '';
 
@@ -252,7 +253,7 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     const controls = html`${legend(this.legendItems(model, locale), this.hiddenSeries, c.series, (key) =>
       this.toggleSeries(key),
     )}
-    ${tableToggle(this.tableOpen, c, () => this.toggleTable())}`;
+    ${tableToggle(this.tableOpen, c, () => this.toggleTable())}${this.exportMenu(locale)}`;
     return this.frame(locale, plot, {
       controls,
       summary: this.summaryFor(model, locale),
@@ -322,6 +323,14 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
   private retry(): void {
     this.problems.clear();
     this.loader.retry();
+  }
+
+  protected override exportTable(): TableSpec | null {
+    return this.current ? this.tableFor(this.current.model, resolveLocale(this, this.locale)) : null;
+  }
+
+  protected override exportSource(): Element | null {
+    return this.current ? this.renderRoot.querySelector('.plot > svg') : null;
   }
 
   private toggleTable(): void {

@@ -10,10 +10,34 @@ export interface TableNumber extends ColumnFormat {
   readonly value: number | null;
   /** Text after the number, e.g. `" pp"`. */
   readonly suffix?: string;
+  /**
+   * The cell's text when the element writes the number its own way (the KPI's headline format);
+   * the table shows it, an export keeps `value`.
+   */
+  readonly text?: string;
 }
 
-/** A cell: text as it is (a name, "No change"), or a number. */
-export type TableCell = string | TableNumber;
+/**
+ * A label the table writes for people ("March 2025") that has a raw form for machines (`2025-03`):
+ * the table shows `label`, an export (CSV) writes `raw`.
+ */
+export interface TableLabel {
+  readonly label: string;
+  readonly raw: string;
+}
+
+/**
+ * A number only an export reads (an element whose table view is its own, not {@link dataTable}, and
+ * writes its numbers itself): its style does not matter, an export writes the value raw.
+ */
+export function exportNumber(value: number | null): TableNumber {
+  return { value, style: 'decimal', maxDigits: 0 };
+}
+
+/** A cell: text as it is (a name, "No change"), a label with a raw form, or a number. */
+export type TableCell = string | TableLabel | TableNumber;
+
+const isNumber = (cell: TableCell): cell is TableNumber => typeof cell === 'object' && 'value' in cell;
 
 /** The data behind a chart as rows of cells; the first cell of a row is its header. */
 export interface TableSpec {
@@ -28,7 +52,7 @@ export function tableText(spec: TableSpec, locale: string): string[][] {
   const groups = new Map<string, { format: TableNumber; values: (number | null)[] }>();
   for (const row of spec.rows) {
     row.forEach((cell, column) => {
-      if (typeof cell === 'string') return;
+      if (!isNumber(cell) || cell.text !== undefined) return;
       const group = groups.get(key(column, cell));
       if (group) group.values.push(cell.value);
       else groups.set(key(column, cell), { format: cell, values: [cell.value] });
@@ -39,9 +63,13 @@ export function tableText(spec: TableSpec, locale: string): string[][] {
     row.map((cell, column) =>
       typeof cell === 'string'
         ? cell
-        : `${formatFixed(cell.value, locale, cell, digits.get(key(column, cell)) ?? 0)}${
-            cell.value === null ? '' : (cell.suffix ?? '')
-          }`,
+        : !isNumber(cell)
+          ? cell.label
+          : cell.text !== undefined
+            ? cell.text
+            : `${formatFixed(cell.value, locale, cell, digits.get(key(column, cell)) ?? 0)}${
+                cell.value === null ? '' : (cell.suffix ?? '')
+              }`,
     ),
   );
 }

@@ -4,6 +4,7 @@
  * month (metrics.md §0).
  */
 import { intlLocale } from '../intl-locale.js';
+import type { TableLabel } from './data-table.js';
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
 
@@ -30,6 +31,11 @@ function formatter(locale: string, day: boolean, style: PeriodStyle): Intl.DateT
     formatters.set(key, result);
   }
   return result;
+}
+
+/** A period as a table's row header: its long label shown, the period itself (`2024-03`) exported. */
+export function periodCell(period: string, locale: string): TableLabel {
+  return { label: periodLabel(period, locale, 'long'), raw: period };
 }
 
 /** A period as a localised label ("Jan 24", "January 2024", "3 Jan 2024"). Unknown shapes pass through. */

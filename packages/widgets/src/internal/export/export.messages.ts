@@ -1,0 +1,18 @@
+import type { Catalog } from '../messages.js';
+
+/**
+ * The export menu's strings. The formats are named by their file types (CSV, SVG, PNG), which read
+ * the same in every language; only the menu's own name is translated.
+ */
+export interface ExportMessages {
+  /** The button that opens and closes the menu, and the menu's accessible name. */
+  readonly export: string;
+}
+
+export const exportMessages: Catalog<ExportMessages> = {
+  en: { export: 'Export' },
+  es: { export: 'Exportar' },
+  pl: { export: 'Eksportuj' },
+  bg: { export: 'Експорт' },
+  'zh-Hans': { export: '导出' },
+};
