@@ -31,7 +31,7 @@ describe('cskit sync stripe', () => {
     });
     expect(synced.code).toBe(0);
     expect(synced.stdout).toBe('');
-    expect(synced.stderr).toContain('stripe: wrote 4 customers and 17 subscription lines\n');
+    expect(synced.stderr).toContain('stripe: wrote 4 customers and 22 subscription lines\n');
     expect(synced.stderr).toContain('note: sub_acme: discount di_acme_welcome not applied');
     expect((await readdir(out)).sort()).toEqual(['customers.csv', 'stripe-sync-state.json', 'subscriptions.csv']);
 
@@ -116,8 +116,8 @@ describe('cskit sync stripe', () => {
       'stripe: listing · 0 customers · 0 subscription lines · 0 pages · 0 retries',
       'stripe: listing customers · 4 customers · 0 subscription lines · 1 pages · 0 retries',
       'stripe: listing customers · 4 customers · 0 subscription lines · 1 pages · 1 retries · HTTP 429 (rate limited), waiting 1.0 s',
-      'stripe: listing subscriptions · 4 customers · 17 subscription lines · 2 pages · 1 retries',
-      'stripe: done · 4 customers · 17 subscription lines · 2 pages · 1 retries',
+      'stripe: listing subscriptions · 4 customers · 22 subscription lines · 2 pages · 1 retries',
+      'stripe: done · 4 customers · 22 subscription lines · 2 pages · 1 retries',
     ]);
     expect(after[0]).toBe(
       'note: sub_acme: discount di_acme_welcome not applied (coupon WELCOME50: 50% off, repeating)',

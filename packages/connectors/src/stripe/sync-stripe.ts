@@ -16,6 +16,7 @@ import { SyncStore, syncStatePath } from '../sync/sync-store.js';
 import { mapStripeCustomer, METADATA_PREFIX, STRIPE_CUSTOMER_COLUMNS } from './map-customer.js';
 import { mapStripeSubscription, STRIPE_SUBSCRIPTION_COLUMNS } from './map-subscription.js';
 import { classifyStripeError, createStripeClient, stripeAuthError, stripeOrigin } from './stripe-client.js';
+import { readSubscriptionHistory, type HistoryRequests } from './read-history.js';
 import { missingStripeFields } from './stripe-required.js';
 import type { StripeSubscriptionItemShape, StripeSubscriptionShape } from './stripe-shapes.js';
 
@@ -115,6 +116,16 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
     settings: { baseUrl: origin, timeZone },
   });
   progress({ type: 'start', resumed: store.resumed });
+  const historyRequests: HistoryRequests = {
+    invoices: (subscription, after) =>
+      call(() =>
+        stripe.invoices.list({ subscription, limit: 100, ...(after === undefined ? {} : { starting_after: after }) }),
+      ),
+    lines: (invoice, after) =>
+      call(() => stripe.invoices.listLineItems(invoice, { limit: 100, starting_after: after })),
+    price: (id) => call(() => stripe.prices.retrieve(id)),
+    prices: new Map(),
+  };
   let cursor: StripeCursor = store.cursor ?? { entity: 'customers' };
 
   while (cursor.entity === 'customers') {
@@ -164,7 +175,8 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
           }),
         ),
       );
-      const mapped = mapStripeSubscription(subscription, items, timeZone);
+      const history = await readSubscriptionHistory(subscription.id, items, historyRequests);
+      const mapped = mapStripeSubscription(subscription, items, timeZone, history);
       lines.push(...mapped.lines);
       issues.push(...mapped.issues);
       notes.push(...mapped.notes.map((note) => ({ note })));

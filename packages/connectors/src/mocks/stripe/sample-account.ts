@@ -1,5 +1,6 @@
 import { currencyExponent, parseMinorUnits } from '@cskit/core';
 import type { SampleCompany } from '@cskit/core/sample';
+import { stripeBillingInvoices } from './stripe-invoices.js';
 import { STRIPE_MOCK_API_KEY, type StripeMockAccount } from './stripe-account.js';
 import {
   stripeCustomer,
@@ -15,9 +16,9 @@ const OPEN_TRIAL_SECONDS = 50 * 365 * 86_400;
 /**
  * A Stripe account holding a sample company (`generateSample` of `@cskit/core/sample`): each customer
  * with its industry, size and region as metadata, and each subscription line as a subscription of one
- * item (so that the lines need no history from invoices, which the connector does not read yet). A
- * trial line becomes a subscription with that trial which ended with it. Timestamps are at noon UTC of
- * the sample's dates, newest first as Stripe lists them.
+ * item, and its invoices: one per billing period up to the end of the sample's last month
+ * (`stripeBillingInvoices`; a trial's billed 0). A trial line becomes a subscription with that trial
+ * which ended with it. Timestamps are at noon UTC of the sample's dates, newest first as Stripe lists them.
  *
  * Syncing it in UTC gives lines whose report equals the sample's own report.
  */
@@ -70,9 +71,12 @@ export function stripeAccountFromSample(sample: SampleCompany): StripeMockAccoun
   });
   const newestFirst = <T extends { readonly created: number; readonly id: string }>(a: T, b: T): number =>
     b.created - a.created || (a.id < b.id ? 1 : -1);
+  const [year, month] = sample.lastMonth.split('-').map(Number);
+  const until = new Date(Date.UTC(year ?? 1970, month ?? 1, 1)).toISOString();
   return {
     apiKey: STRIPE_MOCK_API_KEY,
     customers: customers.sort(newestFirst),
     subscriptions: subscriptions.sort(newestFirst),
+    invoices: subscriptions.flatMap((s) => stripeBillingInvoices(s, { until })).sort(newestFirst),
   };
 }

@@ -2,7 +2,10 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { StripeMockAccount } from './stripe-account.js';
 import type {
   StripeDiscountObject,
+  StripeInvoiceLineObject,
+  StripeInvoiceRecord,
   StripeList,
+  StripePriceObject,
   StripeSubscriptionItemObject,
   StripeSubscriptionRecord,
 } from './stripe-objects.js';
@@ -16,7 +19,7 @@ export interface StripeHandlersOptions {
   readonly baseUrl?: string;
 }
 
-/** How many objects Stripe puts inline in a subscription's `items` list. */
+/** How many objects Stripe puts inline in a subscription's `items` list and an invoice's `lines`. */
 const INLINE_ITEMS = 10;
 
 const SUBSCRIPTION_STATUSES = new Set([
@@ -41,6 +44,9 @@ const SUBSCRIPTION_STATUSES = new Set([
  * - subscriptions without `status` exclude canceled ones, as Stripe does; `status=all` lists every one;
  * - a subscription's `items` holds at most 10 items inline, with `has_more` and `total_count`: the rest
  *   are read from `/v1/subscription_items`;
+ * - `GET /v1/invoices` (filtered by `subscription`, `customer`, `status`), each invoice with at most 10
+ *   lines inline (`has_more`, `total_count`) and the rest at `GET /v1/invoices/{id}/lines`; a line's
+ *   `pricing.price_details.price` is an id, read with `GET /v1/prices/{id}`;
  * - discounts are ids unless expanded (`expand[]=data.discounts`), and their coupon is an id unless
  *   `expand[]=data.discounts.source.coupon`;
  * - a request without `Authorization: Bearer <account.apiKey>` gets Stripe's 401, the account's
@@ -92,7 +98,82 @@ export function stripeHandlers(account: StripeMockAccount, options: StripeHandle
         renderItem(item, expand),
       );
     }),
+    http.get(`${base}/v1/invoices`, ({ request }) => {
+      const refused = authorised(account, request);
+      if (refused !== undefined) return refused;
+      const url = new URL(request.url);
+      const status = url.searchParams.get('status');
+      if (status !== null && !INVOICE_STATUSES.has(status)) {
+        return stripeError(400, {
+          type: 'invalid_request_error',
+          param: 'status',
+          message: `Invalid status: must be one of ${[...INVOICE_STATUSES].join(', ')}`,
+        });
+      }
+      const subscription = url.searchParams.get('subscription');
+      const customer = url.searchParams.get('customer');
+      const listed = (account.invoices ?? []).filter(
+        (invoice) =>
+          (status === null || invoice.status === status) &&
+          (subscription === null || invoice.parent.subscription_details.subscription === subscription) &&
+          (customer === null || invoice.customer === customer),
+      );
+      return listResponse(request, '/v1/invoices', listed, 'invoice', renderInvoice);
+    }),
+    http.get(`${base}/v1/invoices/:invoice/lines`, ({ request, params }) => {
+      const refused = authorised(account, request);
+      if (refused !== undefined) return refused;
+      const id = String(params['invoice']);
+      const invoice = (account.invoices ?? []).find((candidate) => candidate.id === id);
+      if (invoice === undefined) return noSuchObject('invoice', id, 'invoice');
+      return listResponse(request, `/v1/invoices/${id}/lines`, invoice.lines, 'line_item', renderInvoiceLine);
+    }),
+    http.get(`${base}/v1/prices/:price`, ({ request, params }) => {
+      const refused = authorised(account, request);
+      if (refused !== undefined) return refused;
+      const id = String(params['price']);
+      const price = knownPrices(account).get(id);
+      if (price === undefined) return noSuchObject('price', id, 'id');
+      return HttpResponse.json(price, { headers: { 'request-id': requestId() } });
+    }),
   ];
+}
+
+const INVOICE_STATUSES = new Set(['draft', 'open', 'paid', 'uncollectible', 'void']);
+
+/** Every price the account's items and invoice lines name, by id (Stripe keeps prices forever). */
+function knownPrices(account: StripeMockAccount): Map<string, StripePriceObject> {
+  const prices = new Map<string, StripePriceObject>();
+  for (const subscription of account.subscriptions) {
+    // Tests drop fields of stored objects to mimic schema drift: an item may have lost its price.
+    for (const item of subscription.items) if (item.price !== undefined) prices.set(item.price.id, item.price);
+  }
+  for (const invoice of account.invoices ?? []) {
+    for (const line of invoice.lines) prices.set(line.pricing.price_details.price.id, line.pricing.price_details.price);
+  }
+  return prices;
+}
+
+/** A line as the API sends it: the price as its id (expanding it is not supported by the mock). */
+function renderInvoiceLine(line: StripeInvoiceLineObject): unknown {
+  return {
+    ...line,
+    pricing: {
+      ...line.pricing,
+      price_details: { ...line.pricing.price_details, price: line.pricing.price_details.price.id },
+    },
+  };
+}
+
+function renderInvoice(invoice: StripeInvoiceRecord): unknown {
+  const lines: StripeList<unknown> = {
+    object: 'list',
+    data: invoice.lines.slice(0, INLINE_ITEMS).map(renderInvoiceLine),
+    has_more: invoice.lines.length > INLINE_ITEMS,
+    total_count: invoice.lines.length,
+    url: `/v1/invoices/${invoice.id}/lines`,
+  };
+  return { ...invoice, lines };
 }
 
 function statusMatches(subscription: StripeSubscriptionRecord, status: string | null): boolean {
