@@ -13,15 +13,19 @@ export interface ProgressView<Event = SyncProgress> {
  * for logs and pipes.
  */
 export function progressLines(source: string, out: CliOutput): ProgressView {
-  const pages = { customers: 0, subscriptions: 0 };
+  const pages = { customers: 0, subscriptions: 0, events: 0 };
   const update = (event: SyncProgress): void => {
     switch (event.type) {
       case 'start':
         if (event.resumed) out.write(`${source}: resuming the interrupted sync from its last checkpoint\n`);
+        else if (event.incremental) out.write(`${source}: reading what changed since the last sync (events)\n`);
+        if (event.fullBecause !== undefined) out.write(`${source}: listing everything again: ${event.fullBecause}\n`);
         break;
       case 'page': {
         pages[event.entity] += 1;
-        const what = event.entity === 'customers' ? 'customers' : 'subscription lines';
+        const what = { customers: 'customers', subscriptions: 'subscription lines', events: 'changed objects' }[
+          event.entity
+        ];
         out.write(
           `${source}: ${event.entity} page ${pages[event.entity]}: ${event.objects} objects, ${event.records} ${what} so far\n`,
         );
@@ -50,13 +54,13 @@ export function progressStatus(source: string, out: CliOutput): ProgressView {
   const update = (event: SyncProgress): void => {
     switch (event.type) {
       case 'start':
-        phase = event.resumed ? 'resuming' : 'listing';
+        phase = event.resumed ? 'resuming' : event.incremental ? 'reading changes' : 'listing';
         break;
       case 'page':
         status.page();
-        phase = `listing ${event.entity}`;
+        phase = event.entity === 'events' ? 'reading events' : `listing ${event.entity}`;
         if (event.entity === 'customers') customers = event.records;
-        else lines = event.records;
+        else if (event.entity === 'subscriptions') lines = event.records;
         break;
       case 'retry':
         status.retry(event);

@@ -9,6 +9,7 @@ import { readCustomersCsv, readSubscriptionLinesCsv } from '../csv/index.js';
 import {
   demoStripeAccount,
   generatedStripeAccount,
+  recordStripeEvent,
   stripeHandlers,
   stripePrice,
   stripeRateLimited,
@@ -133,7 +134,8 @@ describe('syncStripe on the demo account', () => {
     expect(state).not.toContain(account.apiKey.slice(-8));
   });
 
-  it('picks up a subscription canceled since the last sync', async () => {
+  it('picks up a subscription canceled since the last sync, from its event', async () => {
+    recordStripeEvent(account, 'customer.created', { id: 'cus_trial', object: 'customer' });
     await syncStripe({ apiKey: account.apiKey, out });
     const index = account.subscriptions.findIndex((s) => s.id === 'sub_tokyo');
     const tokyo = account.subscriptions[index];
@@ -143,7 +145,9 @@ describe('syncStripe on the demo account', () => {
       status: 'canceled',
       ended_at: Date.parse('2024-06-10T00:00:00Z') / 1000,
     };
-    await syncStripe({ apiKey: account.apiKey, out });
+    recordStripeEvent(account, 'customer.subscription.deleted', { id: 'sub_tokyo', object: 'subscription' });
+    const later = await syncStripe({ apiKey: account.apiKey, out });
+    expect(later.incremental).toBe(true);
     const { lines } = await readBack(out);
     expect(lines.find((line) => line.lineId === 'si_tokyo_pro')?.endDate).toBe('2024-06-10');
   });
@@ -285,7 +289,8 @@ describe('syncStripe with records core rejects', () => {
         source: 'customers.csv',
         id: 'cus_trial',
         field: 'customer_id',
-        reason: 'duplicate customer_id (first in row 2)',
+        // customers.csv is in order of id: cus_acme, cus_bakery, cus_tokyo, then cus_trial twice.
+        reason: 'duplicate customer_id (first in row 5)',
       },
     ]);
   });
@@ -359,7 +364,7 @@ describe('syncStripe interrupted', () => {
       ).rejects.toThrow('stopped');
       const events: SyncProgress[] = [];
       await syncStripe({ apiKey: account.apiKey, out: resumed, pageSize: 7, onProgress: (e) => events.push(e) });
-      expect(events[0]).toEqual({ type: 'start', resumed: true });
+      expect(events[0]).toEqual({ type: 'start', resumed: true, incremental: false });
       for (const file of ['customers.csv', 'subscriptions.csv', 'stripe-sync-state.json']) {
         expect(await readFile(join(resumed, file), 'utf8')).toBe(await readFile(join(whole, file), 'utf8'));
       }

@@ -7,7 +7,9 @@ import {
   stripePrice,
   stripeSubscription,
   stripeSubscriptionItem,
+  stripeEvent,
   type StripeCustomerObject,
+  type StripeEventObject,
   type StripeInvoiceRecord,
   type StripePriceObject,
   type StripeSubscriptionItemObject,
@@ -28,6 +30,22 @@ export interface StripeMockAccount {
   subscriptions: StripeSubscriptionRecord[];
   /** Invoices with all their lines, newest first (none when left out). */
   invoices?: StripeInvoiceRecord[];
+  /** Ids of deleted customers: retrieving one answers a stub with `deleted: true`, lists leave them out. */
+  deletedCustomers?: string[];
+  /** Events, newest first (`recordStripeEvent` adds one); `GET /v1/events` lists those of the last 30 days. */
+  events?: StripeEventObject[];
+}
+
+/**
+ * Records that `object` changed, as Stripe does with an event of `type` (`customer.subscription.updated`,
+ * `customer.created` …): call it after changing the account, so that an incremental sync sees the change.
+ */
+export function recordStripeEvent(
+  account: StripeMockAccount,
+  type: string,
+  object: { readonly id: string; readonly object: string },
+): void {
+  account.events = [stripeEvent({ type, object }), ...(account.events ?? [])];
 }
 
 /** The key of the demo accounts. Not a real key: Stripe's test keys start `sk_test_` too. */

@@ -47,6 +47,10 @@ const SUBSCRIPTION_STATUSES = new Set([
  * - `GET /v1/invoices` (filtered by `subscription`, `customer`, `status`), each invoice with at most 10
  *   lines inline (`has_more`, `total_count`) and the rest at `GET /v1/invoices/{id}/lines`; a line's
  *   `pricing.price_details.price` is an id, read with `GET /v1/prices/{id}`;
+ * - `GET /v1/customers/{id}` (a stub with `deleted: true` for `account.deletedCustomers`) and
+ *   `GET /v1/subscriptions/{id}`;
+ * - `GET /v1/events` of the last 30 days, newest first, filtered by `created[gt|gte|lt|lte]`, `types[]`
+ *   and `type` (`customer.*` matches a prefix);
  * - discounts are ids unless expanded (`expand[]=data.discounts`), and their coupon is an id unless
  *   `expand[]=data.discounts.source.coupon`;
  * - a request without `Authorization: Bearer <account.apiKey>` gets Stripe's 401, the account's
@@ -98,6 +102,44 @@ export function stripeHandlers(account: StripeMockAccount, options: StripeHandle
         renderItem(item, expand),
       );
     }),
+    http.get(`${base}/v1/customers/:customer`, ({ request, params }) => {
+      const refused = authorised(account, request);
+      if (refused !== undefined) return refused;
+      const id = String(params['customer']);
+      const customer = account.customers.find((candidate) => candidate.id === id);
+      if (customer !== undefined) return HttpResponse.json(customer, { headers: { 'request-id': requestId() } });
+      // Stripe keeps answering for a deleted customer, with a stub.
+      if (account.deletedCustomers?.includes(id) === true) {
+        return HttpResponse.json({ id, object: 'customer', deleted: true }, { headers: { 'request-id': requestId() } });
+      }
+      return noSuchObject('customer', id, 'id');
+    }),
+    http.get(`${base}/v1/subscriptions/:subscription`, ({ request, params }) => {
+      const refused = authorised(account, request);
+      if (refused !== undefined) return refused;
+      const id = String(params['subscription']);
+      const subscription = account.subscriptions.find((candidate) => candidate.id === id);
+      if (subscription === undefined) return noSuchObject('subscription', id, 'id');
+      const body = renderSubscription(subscription, expansions(new URL(request.url)), '');
+      return HttpResponse.json(body as Record<string, unknown>, { headers: { 'request-id': requestId() } });
+    }),
+    http.get(`${base}/v1/events`, ({ request }) => {
+      const refused = authorised(account, request);
+      if (refused !== undefined) return refused;
+      const url = new URL(request.url);
+      const created = createdFilter(url);
+      const types = [...url.searchParams].filter(([key]) => /^types\[\d*\]$/.test(key)).map(([, value]) => value);
+      const type = url.searchParams.get('type');
+      const oldest = Math.floor(Date.now() / 1000) - EVENT_RETENTION_SECONDS;
+      const listed = (account.events ?? []).filter(
+        (event) =>
+          event.created >= oldest &&
+          created(event.created) &&
+          (types.length === 0 || types.includes(event.type)) &&
+          (type === null || typeMatches(event.type, type)),
+      );
+      return listResponse(request, '/v1/events', listed, 'event');
+    }),
     http.get(`${base}/v1/invoices`, ({ request }) => {
       const refused = authorised(account, request);
       if (refused !== undefined) return refused;
@@ -137,6 +179,31 @@ export function stripeHandlers(account: StripeMockAccount, options: StripeHandle
       return HttpResponse.json(price, { headers: { 'request-id': requestId() } });
     }),
   ];
+}
+
+/** Stripe lists the events of the last 30 days. */
+const EVENT_RETENTION_SECONDS = 30 * 86_400;
+
+/** `created[gt]`, `created[gte]`, `created[lt]`, `created[lte]` or `created=` as a test on Unix seconds. */
+function createdFilter(url: URL): (created: number) => boolean {
+  const bound = (key: string): number | undefined => {
+    const text = url.searchParams.get(key);
+    return text === null ? undefined : Number(text);
+  };
+  const [gt, gte, lt, lte, equal] = ['created[gt]', 'created[gte]', 'created[lt]', 'created[lte]', 'created'].map(
+    bound,
+  );
+  return (created) =>
+    (gt === undefined || created > gt) &&
+    (gte === undefined || created >= gte) &&
+    (lt === undefined || created < lt) &&
+    (lte === undefined || created <= lte) &&
+    (equal === undefined || created === equal);
+}
+
+/** `type` filter of the events list: an exact type, or a prefix ending in `*` (`customer.*`). */
+function typeMatches(type: string, filter: string): boolean {
+  return filter.endsWith('*') ? type.startsWith(filter.slice(0, -1)) : type === filter;
 }
 
 const INVOICE_STATUSES = new Set(['draft', 'open', 'paid', 'uncollectible', 'void']);
@@ -204,18 +271,23 @@ function renderItem(item: StripeSubscriptionItemObject, expand: ReadonlySet<stri
   };
 }
 
-function renderSubscription(subscription: StripeSubscriptionRecord, expand: ReadonlySet<string>): unknown {
+/** A subscription as a list (`prefix` `data.`) or a retrieve (`prefix` empty) renders it. */
+function renderSubscription(
+  subscription: StripeSubscriptionRecord,
+  expand: ReadonlySet<string>,
+  prefix = 'data.',
+): unknown {
   const items: StripeList<unknown> = {
     object: 'list',
     // Stripe expands nothing inside the inline items unless asked with the full path.
-    data: subscription.items.slice(0, INLINE_ITEMS).map((item) => renderItem(item, expand, 'data.items.data.')),
+    data: subscription.items.slice(0, INLINE_ITEMS).map((item) => renderItem(item, expand, `${prefix}items.data.`)),
     has_more: subscription.items.length > INLINE_ITEMS,
     total_count: subscription.items.length,
     url: `/v1/subscription_items?subscription=${subscription.id}`,
   };
   return {
     ...subscription,
-    discounts: subscription.discounts.map((d) => renderDiscount(d, expand, 'data.')),
+    discounts: subscription.discounts.map((d) => renderDiscount(d, expand, prefix)),
     items,
   };
 }

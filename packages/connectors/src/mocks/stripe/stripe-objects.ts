@@ -447,3 +447,39 @@ export function stripeInvoice(fields: {
     lines: fields.lines,
   };
 }
+
+/** A Stripe `event`: `data.object` is the object as it was right after the change. */
+export interface StripeEventObject {
+  readonly id: string;
+  readonly object: 'event';
+  readonly api_version: string;
+  readonly created: number;
+  readonly data: { readonly object: { readonly id: string; readonly object: string } & Record<string, unknown> };
+  readonly livemode: boolean;
+  readonly pending_webhooks: number;
+  readonly request: { readonly id: string | null; readonly idempotency_key: string | null };
+  readonly type: string;
+}
+
+let events = 0;
+
+/** An event of `type` about `object`, created at `created` (default: now). */
+export function stripeEvent(fields: {
+  type: string;
+  object: { readonly id: string; readonly object: string };
+  created?: string;
+  id?: string;
+}): StripeEventObject {
+  events += 1;
+  return {
+    id: fields.id ?? `evt_mock${String(events).padStart(8, '0')}`,
+    object: 'event',
+    api_version: '2026-11-18.clover',
+    created: fields.created === undefined ? Math.floor(Date.now() / 1000) : unixSeconds(fields.created),
+    data: { object: { ...fields.object } },
+    livemode: false,
+    pending_webhooks: 0,
+    request: { id: null, idempotency_key: null },
+    type: fields.type,
+  };
+}
