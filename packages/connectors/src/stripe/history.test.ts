@@ -1,30 +1,14 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { buildReport } from '@cskit/core';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSubscriptionLinesCsv } from '../csv/index.js';
-import { demoStripeAccount, stripeHandlers, type StripeMockAccount } from '../mocks/index.js';
+import { stripeTestBed } from '../test-support/stripe-test-bed.js';
 import { syncStripe } from './sync-stripe.js';
 
-const server = setupServer();
-let account: StripeMockAccount;
-let out: string;
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(async () => {
-  account = demoStripeAccount();
-  server.resetHandlers(...stripeHandlers(account));
-  out = await mkdtemp(join(tmpdir(), 'cskit-stripe-history-'));
-});
-afterEach(async () => {
-  await rm(out, { recursive: true, force: true });
-});
+const bed = stripeTestBed('cskit-stripe-history-');
 
 async function syncedLines() {
-  const result = await syncStripe({ apiKey: account.apiKey, out });
+  const result = await syncStripe({ apiKey: bed.account.apiKey, out: bed.out });
   const text = await readFile(result.files.subscriptions, 'utf8');
   return (await readSubscriptionLinesCsv(text, { source: 'subscriptions.csv' })).records;
 }
@@ -76,13 +60,13 @@ describe('syncStripe rebuilds history from invoice lines', () => {
 
   it('reads the lines past the 10 an invoice holds inline, and each old price once', async () => {
     const requests: string[] = [];
-    server.events.on('request:start', ({ request }) => requests.push(new URL(request.url).pathname));
+    bed.server.events.on('request:start', ({ request }) => requests.push(new URL(request.url).pathname));
     const lines = await syncedLines();
-    server.events.removeAllListeners();
+    bed.server.events.removeAllListeners();
     // sub_acme's 9 invoices (15 January to 15 September) have 12 lines each: 2 more per invoice.
     expect(requests.filter((path) => /^\/v1\/invoices\/in_acme_\d+\/lines$/.test(path))).toHaveLength(9);
     // One invoice list per subscription (each fits a page of 100).
-    expect(requests.filter((path) => path === '/v1/invoices')).toHaveLength(account.subscriptions.length);
+    expect(requests.filter((path) => path === '/v1/invoices')).toHaveLength(bed.account.subscriptions.length);
     // The prices no current item has; price_seat_25_usd comes with si_seats.
     expect(requests.filter((path) => path.startsWith('/v1/prices/')).sort()).toEqual([
       '/v1/prices/price_seat_20_usd',
@@ -93,15 +77,15 @@ describe('syncStripe rebuilds history from invoice lines', () => {
   });
 
   it('names an invoice line it cannot read by line id and field', async () => {
-    const [latest] = account.invoices ?? [];
-    const invoice = account.invoices?.find((i) => i.id === 'in_seats_09');
+    const [latest] = bed.account.invoices ?? [];
+    const invoice = bed.account.invoices?.find((i) => i.id === 'in_seats_09');
     if (latest === undefined || invoice === undefined) throw new Error('the demo account lost its invoices');
     const [line] = invoice.lines;
     if (line === undefined) throw new Error('in_seats_09 has no line');
-    account.invoices = account.invoices?.map((i) =>
+    bed.account.invoices = bed.account.invoices?.map((i) =>
       i === invoice ? { ...i, lines: [{ ...line, quantity: null }] } : i,
     );
-    await expect(syncStripe({ apiKey: account.apiKey, out })).rejects.toMatchObject({
+    await expect(syncStripe({ apiKey: bed.account.apiKey, out: bed.out })).rejects.toMatchObject({
       issues: [{ source: 'stripe', id: 'il_seats_09_1', field: 'quantity' }],
     });
   });

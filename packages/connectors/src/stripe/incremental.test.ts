@@ -1,15 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  demoStripeAccount,
   recordStripeEvent,
-  stripeHandlers,
   stripeCustomer,
-  stripeInvoice,
-  stripeInvoiceLine,
+  stripeBillingInvoices,
   stripePrice,
   stripeSubscription,
   stripeSubscriptionItem,
@@ -17,30 +12,24 @@ import {
   type StripeMockAccount,
   type StripeSubscriptionRecord,
 } from '../mocks/index.js';
+import { stripeTestBed, syncStoppedAtPage } from '../test-support/stripe-test-bed.js';
 import { syncStripe, type SyncProgress } from './sync-stripe.js';
 
-const server = setupServer();
+const bed = stripeTestBed('cskit-stripe-incremental-');
 let account: StripeMockAccount;
 let root: string;
 let requests: string[];
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(async () => {
-  account = demoStripeAccount();
+beforeEach(() => {
+  account = bed.account;
+  root = bed.out;
   // Stripe's log of the account: the sync checkpoints at its newest event.
   recordStripeEvent(account, 'customer.created', { id: 'cus_trial', object: 'customer' });
-  server.resetHandlers(...stripeHandlers(account));
-  root = await mkdtemp(join(tmpdir(), 'cskit-stripe-incremental-'));
   requests = [];
-  server.events.on('request:start', ({ request }) => {
+  bed.server.events.on('request:start', ({ request }) => {
     const url = new URL(request.url);
     requests.push(`${url.pathname}${url.pathname === '/v1/events' ? decodeURIComponent(url.search) : ''}`);
   });
-});
-afterEach(async () => {
-  server.events.removeAllListeners();
-  await rm(root, { recursive: true, force: true });
 });
 
 const FILES = ['customers.csv', 'subscriptions.csv'];
@@ -113,29 +102,11 @@ function changeAccount(): void {
     stripeCustomer({ id: 'cus_new', name: 'New, "Co"', created: '2024-09-15T00:00:00Z', country: 'FR' }),
   );
   account.subscriptions.unshift(subscription);
-  const invoice = stripeInvoice({
-    id: 'in_new_1',
-    customer: 'cus_new',
-    subscription: 'sub_new',
-    created: '2024-09-15T00:00:00Z',
-    lines: [
-      stripeInvoiceLine({
-        id: 'il_new_1',
-        invoice: 'in_new_1',
-        subscription: 'sub_new',
-        item: 'si_new',
-        price,
-        quantity: 1,
-        start: '2024-09-15T00:00:00Z',
-        end: '2024-10-15T00:00:00Z',
-      }),
-    ],
-  });
-  account.invoices = [invoice, ...(account.invoices ?? [])];
+  account.invoices = [...stripeBillingInvoices(subscription, { until: '2024-10-01' }), ...(account.invoices ?? [])];
   recordStripeEvent(account, 'customer.created', { id: 'cus_new', object: 'customer' });
   recordStripeEvent(account, 'customer.subscription.created', { id: 'sub_new', object: 'subscription' });
   recordStripeEvent(account, 'invoice.paid', {
-    id: 'in_new_1',
+    id: 'in_new_001',
     object: 'invoice',
     ...{ parent: { type: 'subscription_details', subscription_details: { subscription: 'sub_new' } } },
   });
@@ -245,19 +216,7 @@ describe('a later cskit sync stripe', () => {
     changeAccount();
     await syncStripe({ apiKey: account.apiKey, out: whole, pageSize: 2 });
 
-    const controller = new AbortController();
-    let pages = 0;
-    await expect(
-      syncStripe({
-        apiKey: account.apiKey,
-        out: resumed,
-        pageSize: 2,
-        signal: controller.signal,
-        onProgress: (event) => {
-          if (event.type === 'page' && ++pages === 3) controller.abort(new Error('stopped'));
-        },
-      }),
-    ).rejects.toThrow('stopped');
+    await syncStoppedAtPage({ apiKey: account.apiKey, out: resumed, pageSize: 2 }, 3);
     const events: SyncProgress[] = [];
     await syncStripe({ apiKey: account.apiKey, out: resumed, pageSize: 2, onProgress: (e) => events.push(e) });
     expect(events[0]).toEqual({ type: 'start', resumed: true, incremental: true });

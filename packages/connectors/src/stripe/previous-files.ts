@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CanonicalRecord } from '@cskit/core';
-import { readCsvRecords } from '../csv/csv-records.js';
+import { readPreviousCsv } from '../sync/previous-csv.js';
 import { METADATA_PREFIX, STRIPE_CUSTOMER_COLUMNS } from './map-customer.js';
 import { STRIPE_SUBSCRIPTION_COLUMNS } from './map-subscription.js';
 
@@ -21,8 +20,8 @@ export async function readPreviousStripeFiles(
   dir: string,
   files: { readonly customers: string; readonly subscriptions: string },
 ): Promise<PreviousStripeFiles | undefined> {
-  const customers = await readRecords(join(dir, files.customers), STRIPE_CUSTOMER_COLUMNS);
-  const lines = await readRecords(join(dir, files.subscriptions), STRIPE_SUBSCRIPTION_COLUMNS);
+  const customers = await readPreviousCsv(join(dir, files.customers), STRIPE_CUSTOMER_COLUMNS);
+  const lines = await readPreviousCsv(join(dir, files.subscriptions), STRIPE_SUBSCRIPTION_COLUMNS);
   if (customers === undefined || lines === undefined) return undefined;
   return {
     customers: customers.map((record) =>
@@ -32,18 +31,4 @@ export async function readPreviousStripeFiles(
     ),
     lines,
   };
-}
-
-async function readRecords(path: string, required: readonly string[]): Promise<CanonicalRecord[] | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  const { columns, records, issues } = await readCsvRecords(text, { source: path });
-  if (issues.length > 0 || !required.every((column) => columns.includes(column))) return undefined;
-  // Blank lines come back as empty records; the sync never writes them, a hand edit might.
-  return records.filter((record) => Object.keys(record).length > 0);
 }

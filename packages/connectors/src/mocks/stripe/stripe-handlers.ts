@@ -72,13 +72,8 @@ export function stripeHandlers(account: StripeMockAccount, options: StripeHandle
       if (refused !== undefined) return refused;
       const url = new URL(request.url);
       const status = url.searchParams.get('status');
-      if (status !== null && !SUBSCRIPTION_STATUSES.has(status)) {
-        return stripeError(400, {
-          type: 'invalid_request_error',
-          param: 'status',
-          message: `Invalid status: must be one of ${[...SUBSCRIPTION_STATUSES].join(', ')}`,
-        });
-      }
+      const invalid = invalidStatus(status, SUBSCRIPTION_STATUSES);
+      if (invalid !== undefined) return invalid;
       const listed = account.subscriptions.filter((s) => statusMatches(s, status));
       const expand = expansions(url);
       return listResponse(request, '/v1/subscriptions', listed, 'subscription', (s) => renderSubscription(s, expand));
@@ -145,13 +140,8 @@ export function stripeHandlers(account: StripeMockAccount, options: StripeHandle
       if (refused !== undefined) return refused;
       const url = new URL(request.url);
       const status = url.searchParams.get('status');
-      if (status !== null && !INVOICE_STATUSES.has(status)) {
-        return stripeError(400, {
-          type: 'invalid_request_error',
-          param: 'status',
-          message: `Invalid status: must be one of ${[...INVOICE_STATUSES].join(', ')}`,
-        });
-      }
+      const invalid = invalidStatus(status, INVOICE_STATUSES);
+      if (invalid !== undefined) return invalid;
       const subscription = url.searchParams.get('subscription');
       const customer = url.searchParams.get('customer');
       const listed = (account.invoices ?? []).filter(
@@ -241,6 +231,16 @@ function renderInvoice(invoice: StripeInvoiceRecord): unknown {
     url: `/v1/invoices/${invoice.id}/lines`,
   };
   return { ...invoice, lines };
+}
+
+/** Stripe's 400 for a `status` filter it does not know; `undefined` when there is none or it is known. */
+function invalidStatus(status: string | null, known: ReadonlySet<string>): Response | undefined {
+  if (status === null || known.has(status)) return undefined;
+  return stripeError(400, {
+    type: 'invalid_request_error',
+    param: 'status',
+    message: `Invalid status: must be one of ${[...known].join(', ')}`,
+  });
 }
 
 function statusMatches(subscription: StripeSubscriptionRecord, status: string | null): boolean {
