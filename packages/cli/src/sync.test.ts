@@ -152,7 +152,7 @@ describe('cskit sync stripe', () => {
     });
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect(stderr).toBe(
-      'error: Stripe rejected the API key (HTTP 401): it is not a valid key. Set STRIPE_API_KEY to a secret key, or a restricted key that may read customers and subscriptions.\n',
+      'error: Stripe rejected the API key (HTTP 401): it is not a valid key. Set STRIPE_API_KEY to a secret key, or a restricted key that may read customers, subscriptions, invoices, prices and events.\n',
     );
     // Refused at the first request: nothing written, a previous sync's files would stay as they were.
     expect(await readdir(out)).toEqual([]);

@@ -122,10 +122,11 @@ const CHANGED_PER_COMMIT = 20;
  * The first run lists everything: subscriptions with `status=all` (Stripe leaves canceled ones out
  * otherwise), with every item (past the 10 Stripe puts inline, from `/v1/subscription_items`) and every
  * invoice (past the 10 lines inline, from `/v1/invoices/{id}/lines`) to rebuild history. A later run
- * reads the events since the previous one started (`/v1/events`, {@link STRIPE_CHANGE_EVENTS}), reads
- * again only the customers and subscriptions they name, and carries the rest over from the previous
- * files: it writes what a full sync of the account would. When the previous run started more than 30
- * days ago (Stripe keeps events 30 days) or its files are gone, it lists everything again.
+ * reads the events created since the newest event when the previous run started (`/v1/events`,
+ * {@link STRIPE_CHANGE_EVENTS}), reads again only the customers and subscriptions they name, and carries
+ * the rest over from the previous files: it writes what a full sync of the account would. When that
+ * checkpoint is more than 30 days old (Stripe keeps events 30 days), Stripe had no recent event to
+ * checkpoint at, or the previous files are gone, it lists everything again.
  *
  * Every page is checkpointed (`stripe-sync-state.json`), so a sync interrupted at any moment and run again
  * with the same `out` writes exactly the files of an uninterrupted run. Every record goes through core's
