@@ -153,7 +153,7 @@ Environment:
 Every page is checkpointed in DIR/<source>-sync-state.json: a sync that was stopped (Ctrl-C, a crash, a
 lost connection) resumes where it stopped when run again with the same --out, and ends with the same
 files as an uninterrupted one. After a finished sync, the next stripe run reads Stripe's events since
-(listing everything again when the last sync is over 30 days old); the next zendesk run exports the
+(listing everything again when its checkpoint is over 30 days old); the next zendesk run exports the
 tickets changed since (with an hour's lookback). Either merges the changes in.
 Progress goes to stderr. 429s and 5xx are retried with backoff, honouring Retry-After.
 Exit status: 0 synced, 1 the key was refused, a record could not be mapped or the API kept failing,

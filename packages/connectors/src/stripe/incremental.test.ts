@@ -183,7 +183,8 @@ describe('a later cskit sync stripe', () => {
       type: 'start',
       resumed: false,
       incremental: false,
-      fullBecause: 'the last sync is more than 30 days old, and Stripe keeps events for 30 days',
+      fullBecause:
+        'the checkpoint of the last sync (its newest event) is more than 30 days old, and Stripe keeps events for 30 days',
     });
     expect(requests).toContain('/v1/subscriptions');
     await syncStripe({ apiKey: account.apiKey, out: join(root, 'full') });

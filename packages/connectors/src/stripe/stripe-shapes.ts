@@ -78,6 +78,7 @@ export interface StripeInvoiceLineShape {
   } | null;
 }
 
+/** An invoice with its `lines` (inline up to 10; `has_more` says more are at `/v1/invoices/{id}/lines`). */
 export interface StripeInvoiceShape {
   readonly id: string;
   readonly status?: string | null;

@@ -343,6 +343,7 @@ describe('syncStripe when the objects of Stripe change shape', () => {
 });
 
 describe('syncStripe interrupted', () => {
+  // A 3-minute timeout: seven syncs of 60 subscriptions in pages of 7: slow on CPUs shared with other suites.
   it('resumes after an abort and writes what an uninterrupted sync writes', async () => {
     bed.use(generatedStripeAccount({ customers: 60 }));
     const whole = join(bed.out, 'whole');
@@ -358,5 +359,5 @@ describe('syncStripe interrupted', () => {
         expect(await readFile(join(resumed, file), 'utf8')).toBe(await readFile(join(whole, file), 'utf8'));
       }
     }
-  });
+  }, 180_000);
 });

@@ -207,7 +207,8 @@ export async function syncStripe(options: SyncStripeOptions): Promise<SyncStripe
       if (last.since === null) {
         fullBecause = 'Stripe had no event of the last 30 days at the last sync to go on from';
       } else if (last.since < now() / 1000 - STRIPE_EVENT_RETENTION_SECONDS) {
-        fullBecause = 'the last sync is more than 30 days old, and Stripe keeps events for 30 days';
+        fullBecause =
+          'the checkpoint of the last sync (its newest event) is more than 30 days old, and Stripe keeps events for 30 days';
       } else {
         previous = await readPreviousStripeFiles(options.out, {
           customers: CUSTOMERS_FILE,

@@ -62,7 +62,7 @@ export const STRIPE_MOCK_API_KEY = 'sk_test_cskit_mock_4242424242';
  * | `cus_trial` "Trial =1+1, Ltd." (GB) | `sub_trial` USD 30.00/month, trial 2024-03-01 to 2024-03-15 | trial line, then 30.00 USD MRR from 2024-03-15 |
  * | `cus_acme` | `sub_acme_seats` USD since 2024-05-01, whose seats, price and items changed (`seatHistory`) | 115.00 USD MRR in May and June, 160.00 + 15.00 in July, 200.00 in August, 150.00 from September |
  *
- * Every subscription has its invoices up to 2024-10-01 (`stripeBillingInvoices`; `sub_acme`'s have 12
+ * Every subscription has its invoices up to 2024-04-01 (`stripeBillingInvoices`; `sub_acme`'s have 12
  * lines, more than the 10 Stripe puts inline), and `sub_acme_seats` those of `seatHistory`.
  */
 export function demoStripeAccount(): StripeMockAccount {
@@ -216,7 +216,7 @@ export function demoStripeAccount(): StripeMockAccount {
   ];
   const seats = seatHistory();
   const invoices = [
-    ...subscriptions.flatMap((s) => stripeBillingInvoices(s, { until: '2024-10-01' })),
+    ...subscriptions.flatMap((s) => stripeBillingInvoices(s, { until: '2024-04-01' })),
     ...seats.invoices,
   ];
   return {
