@@ -107,6 +107,7 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
   /** The files of an uninterrupted sync. */
   let expected: string[] = [];
 
+  // Timeouts in minutes: each cskit process takes seconds on CPUs shared with other suites.
   beforeAll(async () => {
     // The newest event, 250 customers in pages of 100, 250 subscriptions (36 with 12 items, paged) and
     // their invoices (one list each): 1 + 3 + 3 + 36 + 250 = 293 requests in all. Each answer waits 4 ms,
@@ -116,7 +117,7 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
     const whole = join(root, 'whole');
     expect((await sync(whole)).code).toBe(0);
     expected = await read(whole);
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await server.close();
     await rm(root, { recursive: true, force: true });
@@ -198,7 +199,7 @@ describe('cskit sync stripe killed during a later, incremental run', () => {
     expect(uninterrupted.stderr).toContain('stripe: reading what changed since the last sync (events)');
     expected = await read(whole);
     expect(expected).not.toEqual(await read(base));
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await server.close();
     await rm(root, { recursive: true, force: true });

@@ -121,6 +121,7 @@ function changeAccount(): void {
   });
 }
 
+// The longer tests run four syncs: a 2-minute timeout, for CPUs shared with other suites.
 describe('a later cskit sync stripe', () => {
   it('reads only what the events say changed, and writes what a full sync of the new state writes', async () => {
     const incremental = join(root, 'incremental');
@@ -164,7 +165,7 @@ describe('a later cskit sync stripe', () => {
     expect(after[1]).toContain(
       'si_seats,sub_acme_seats,cus_acme,prod_seat,price_seat_25_usd,2024-10-01,,25.00,USD,month,1,9,',
     );
-  });
+  }, 120_000);
 
   it('lists everything again when the last sync is older than the 30 days Stripe keeps events', async () => {
     const out = join(root, 'old');
@@ -224,5 +225,5 @@ describe('a later cskit sync stripe', () => {
     for (const file of [...FILES, 'stripe-sync-state.json']) {
       expect(await readFile(join(resumed, file), 'utf8')).toBe(await readFile(join(whole, file), 'utf8'));
     }
-  });
+  }, 120_000);
 });
