@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import {
   generatedHubSpotAccount,
   generatedStripeAccount,
   generatedZendeskAccount,
+  recordStripeEvent,
 } from '@cskit/connectors/mocks';
 import {
   serveDelightedMock,
@@ -155,15 +156,17 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
   /** The files of an uninterrupted sync. */
   let expected: string[] = [];
 
+  // Timeouts in minutes: each cskit process takes seconds on CPUs shared with other suites.
   beforeAll(async () => {
-    // 250 customers in pages of 100, 250 subscriptions (36 with 12 items, paged): 42 requests in all.
-    // Each answer waits 8 ms, so a sync spends at least 42 × 8 = 336 ms on requests.
-    server = await serveStripeMock({ account, delayMs: 8, onRequest: () => onRequest?.() });
+    // The newest event, 250 customers in pages of 100, 250 subscriptions (36 with 12 items, paged) and
+    // their invoices (one list each): 1 + 3 + 3 + 36 + 250 = 293 requests in all. Each answer waits 4 ms,
+    // so a sync spends at least 293 × 4 = 1172 ms on requests.
+    server = await serveStripeMock({ account, delayMs: 4, onRequest: () => onRequest?.() });
     root = await mkdtemp(join(tmpdir(), 'cskit-kill-'));
     const whole = join(root, 'whole');
     expect((await sync(whole)).code).toBe(0);
     expected = await read(whole);
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await server.close();
     await rm(root, { recursive: true, force: true });
@@ -177,9 +180,9 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
   it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
     expect(expected[1]?.split('\n').length).toBeGreaterThan(600);
 
-    // Killed at the first request, within the customers, at the switch to subscriptions, among the
-    // item pages; then a sync killed three times in a row.
-    const plans = [[1], [2], [3], [4], [9], [25], [41], [4, 2, 5]];
+    // Killed at the first request (the newest event), within the customers, at the switch to
+    // subscriptions, among the item and invoice requests, at the last one; then three times in a row.
+    const plans = [[1], [2], [5], [41], [150], [293], [5, 2, 6]];
     for (const [index, kills] of plans.entries()) {
       const out = join(root, `killed-${index}`);
       let committed = false;
@@ -194,12 +197,12 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
       if (committed) expect(resumed.stderr).toContain('stripe: resuming the interrupted sync from its last checkpoint');
       expect(await read(out)).toEqual(expected);
     }
-  }, 120_000);
+  }, 240_000);
 
   it('and when killed at any moment, not only while waiting for a response', async () => {
     // Timed kills land anywhere: while a page is appended, the state replaced, the files written.
     const kills: string[] = [];
-    for (const killAfterMs of [10, 60, 120, 180, 240, 300]) {
+    for (const killAfterMs of [10, 60, 120, 180, 240, 300, 600]) {
       const out = join(root, `timed-${killAfterMs}`);
       const killed = await sync(out, { killAfterMs });
       kills.push(killed.signal ?? 'finished');
@@ -207,8 +210,64 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
       expect(await read(out)).toEqual(expected);
     }
     // The requests alone take longer than the latest kill, so every run was killed midway.
-    expect(kills).toEqual(Array.from({ length: 6 }, () => 'SIGKILL'));
+    expect(kills).toEqual(Array.from({ length: 7 }, () => 'SIGKILL'));
+  }, 240_000);
+});
+
+describe('cskit sync stripe killed during a later, incremental run', () => {
+  const account = generatedStripeAccount({ customers: 60 });
+  // The account's log: the first sync checkpoints at this event.
+  recordStripeEvent(account, 'customer.created', { id: 'cus_0059', object: 'customer' });
+  let server: MockServer;
+  let root: string;
+  let onRequest: (() => void) | undefined;
+  const FILES = ['customers.csv', 'subscriptions.csv', 'stripe-sync-state.json'];
+  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  /** The directory after the first (full) sync, copied for each run. */
+  let base = '';
+  let expected: string[] = [];
+  const sync = (out: string, kill: KillPlan = {}) =>
+    runSync(['stripe', '--out', out, '--base-url', server.url], { STRIPE_API_KEY: account.apiKey }, kill, (watch) => {
+      onRequest = watch;
+    });
+
+  beforeAll(async () => {
+    server = await serveStripeMock({ account, delayMs: 4, onRequest: () => onRequest?.() });
+    root = await mkdtemp(join(tmpdir(), 'cskit-kill-incremental-'));
+    base = join(root, 'base');
+    expect((await sync(base)).code).toBe(0);
+    // Every third subscription canceled since, each with its event: 20 changed subscriptions.
+    account.subscriptions = account.subscriptions.map((s, i) => {
+      if (i % 3 !== 0) return s;
+      recordStripeEvent(account, 'customer.subscription.deleted', { id: s.id, object: 'subscription' });
+      return { ...s, status: 'canceled' as const, ended_at: s.start_date + 400 * 86_400 };
+    });
+    const whole = join(root, 'whole');
+    await cp(base, whole, { recursive: true });
+    const uninterrupted = await sync(whole);
+    expect(uninterrupted.stderr).toContain('stripe: reading what changed since the last sync (events)');
+    expected = await read(whole);
+    expect(expected).not.toEqual(await read(base));
   }, 120_000);
+  afterAll(async () => {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('finishes with exactly the files of an uninterrupted incremental run, wherever it was killed', async () => {
+    // The newest event, the events page, then each changed subscription again (with its items and
+    // invoices): killed before anything was committed, after the events page, among the subscriptions.
+    for (const killAt of [1, 3, 12, 30]) {
+      const out = join(root, `killed-${killAt}`);
+      await cp(base, out, { recursive: true });
+      expect((await sync(out, { killAt })).signal).toBe('SIGKILL');
+      const resumed = await sync(out);
+      expect(resumed.code).toBe(0);
+      if (killAt > 2)
+        expect(resumed.stderr).toContain('stripe: resuming the interrupted sync from its last checkpoint');
+      expect(await read(out)).toEqual(expected);
+    }
+  }, 240_000);
 });
 
 describe('cskit sync zendesk killed with SIGKILL and run again', () => {

@@ -137,8 +137,9 @@ export const SYNC_HELP = `Usage:
 
 Brings a source's data into canonical CSV files that 'cskit report' and 'cskit health' read as they are.
 
-stripe     customers.csv and subscriptions.csv (one line per subscription item, trials as their own
-           lines; mapping in docs/connectors.md) from the Stripe account of STRIPE_API_KEY.
+stripe     customers.csv and subscriptions.csv (one line per subscription item and price or quantity
+           it had, rebuilt from invoices; trials as their own lines; mapping in docs/connectors.md)
+           from the Stripe account of STRIPE_API_KEY.
 zendesk    tickets.csv (created, first reply, solved, priority, satisfaction) and csat.csv (the
            satisfaction ratings; mapping in docs/connectors.md) from the Zendesk account NAME.zendesk.com.
 hubspot    customers.csv (companies' industry, size, country, region, owner, keyed by --match),
@@ -162,7 +163,8 @@ Options:
   --config <file>      the REST mapping (rest only)
 
 Environment:
-  STRIPE_API_KEY       a secret key, or a restricted key that may read customers and subscriptions.
+  STRIPE_API_KEY       a secret key, or a restricted key that may read customers, subscriptions,
+                       invoices, prices and events.
   ZENDESK_EMAIL        the email of a Zendesk admin (the incremental export is admin-only), and
   ZENDESK_API_TOKEN    an API token of the account (Admin Center > Apps and integrations > Zendesk API).
   HUBSPOT_ACCESS_TOKEN a private app's token with crm.objects.companies.read and crm.objects.deals.read.
@@ -173,9 +175,10 @@ Environment:
 
 Every page is checkpointed in DIR/<source>-sync-state.json: a sync that was stopped (Ctrl-C, a crash, a
 lost connection) resumes where it stopped when run again with the same --out, and ends with the same
-files as an uninterrupted one. After a finished sync, the next stripe or hubspot run lists everything
-again; the next zendesk run exports the tickets changed since (with an hour's lookback) and merges them
-in; delighted, typeform and rest list everything again, keeping a record listed twice once (by its id).
+files as an uninterrupted one. After a finished sync, the next stripe run reads Stripe's events since
+(listing everything again when its checkpoint is over 30 days old) and the next zendesk run exports the
+tickets changed since (with an hour's lookback); either merges the changes in. The next hubspot,
+delighted, typeform or rest run lists everything again, keeping a record listed twice once (by its id).
 Progress goes to stderr. 429s and 5xx are retried with backoff, honouring Retry-After.
 Exit status: 0 synced, 1 the key was refused, a record could not be mapped or the API kept failing,
 2 bad usage (unknown option, missing --out, --subdomain, --form, --config or a variable above, a bad

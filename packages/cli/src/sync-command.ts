@@ -65,7 +65,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   } catch (error) {
     if (error instanceof SourceAuthError) {
       print(
-        `error: ${error.message}. Set ${STRIPE_KEY_VARIABLE} to a secret key, or a restricted key that may read customers and subscriptions.`,
+        `error: ${error.message}. Set ${STRIPE_KEY_VARIABLE} to a secret key, or a restricted key that may read customers, subscriptions, invoices, prices and events.`,
       );
       return 1;
     }

@@ -13,15 +13,19 @@ export interface ProgressView<Event = SyncProgress> {
  * for logs and pipes.
  */
 export function progressLines(source: string, out: CliOutput): ProgressView {
-  const pages = { customers: 0, subscriptions: 0 };
+  const pages = { customers: 0, subscriptions: 0, events: 0 };
   const update = (event: SyncProgress): void => {
     switch (event.type) {
       case 'start':
         if (event.resumed) out.write(`${source}: resuming the interrupted sync from its last checkpoint\n`);
+        else if (event.incremental) out.write(`${source}: reading what changed since the last sync (events)\n`);
+        if (event.fullBecause !== undefined) out.write(`${source}: listing everything again: ${event.fullBecause}\n`);
         break;
       case 'page': {
         pages[event.entity] += 1;
-        const what = event.entity === 'customers' ? 'customers' : 'subscription lines';
+        const what = { customers: 'customers', subscriptions: 'subscription lines', events: 'changed objects' }[
+          event.entity
+        ];
         out.write(
           `${source}: ${event.entity} page ${pages[event.entity]}: ${event.objects} objects, ${event.records} ${what} so far\n`,
         );
@@ -48,8 +52,9 @@ export function progressStatus(source: string, out: CliOutput): ProgressView {
 
 /** What a sync that lists its entities one after another (Stripe, HubSpot) reports. */
 export type ListSyncEvent<Entity extends string> =
-  | { readonly type: 'start'; readonly resumed: boolean }
-  | { readonly type: 'page'; readonly entity: Entity; readonly records: number }
+  | { readonly type: 'start'; readonly resumed: boolean; readonly incremental?: boolean }
+  // Pages of an entity without a label (Stripe's events) move the phase but count no records.
+  | { readonly type: 'page'; readonly entity: Entity | 'events'; readonly records: number }
   | ({ readonly type: 'retry' } & RetryEvent)
   | { readonly type: 'written' };
 
@@ -69,12 +74,16 @@ export function listProgressStatus<Entity extends string>(
   const update = (event: ListSyncEvent<Entity>): void => {
     switch (event.type) {
       case 'start':
-        phase = event.resumed ? 'resuming' : 'listing';
+        phase = event.resumed ? 'resuming' : event.incremental ? 'reading changes' : 'listing';
         break;
       case 'page':
         status.page();
-        phase = `listing ${event.entity}`;
-        records.set(event.entity, event.records);
+        if (event.entity === 'events') {
+          phase = 'reading events';
+        } else {
+          phase = `listing ${event.entity}`;
+          records.set(event.entity, event.records);
+        }
         break;
       case 'retry':
         status.retry(event);

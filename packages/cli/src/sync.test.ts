@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '@cskit/core';
-import { demoStripeAccount, stripeRateLimited, type StripeMockAccount } from '@cskit/connectors/mocks';
+import {
+  demoStripeAccount,
+  recordStripeEvent,
+  stripeRateLimited,
+  type StripeMockAccount,
+} from '@cskit/connectors/mocks';
 import { serveStripeMock, type MockServer } from '@cskit/connectors/mocks/node';
 import { runCskit } from './test-support/run-cskit.js';
 
@@ -31,7 +36,7 @@ describe('cskit sync stripe', () => {
     });
     expect(synced.code).toBe(0);
     expect(synced.stdout).toBe('');
-    expect(synced.stderr).toContain('stripe: wrote 4 customers and 17 subscription lines\n');
+    expect(synced.stderr).toContain('stripe: wrote 4 customers and 22 subscription lines\n');
     expect(synced.stderr).toContain('note: sub_acme: discount di_acme_welcome not applied');
     expect((await readdir(out)).sort()).toEqual(['customers.csv', 'stripe-sync-state.json', 'subscriptions.csv']);
 
@@ -72,6 +77,22 @@ describe('cskit sync stripe', () => {
     const march = report.months[2];
     expect(march?.movements.contraction).toEqual({ mrr: 55, customers: 1 });
     expect(march?.movements.new).toEqual({ mrr: 30, customers: 1 });
+  });
+
+  it('reads only the changes on a later run, and says so', async () => {
+    recordStripeEvent(account, 'customer.created', { id: 'cus_trial', object: 'customer' });
+    const sync = () =>
+      cskit(['sync', 'stripe', '--out', out, '--base-url', server.url], { STRIPE_API_KEY: account.apiKey });
+    expect((await sync()).code).toBe(0);
+    account.customers = account.customers.map((c) => (c.id === 'cus_tokyo' ? { ...c, name: 'Tokyo Lab KK' } : c));
+    recordStripeEvent(account, 'customer.updated', { id: 'cus_tokyo', object: 'customer' });
+    const later = await sync();
+    expect(later.code).toBe(0);
+    expect(later.stderr).toContain('stripe: reading what changed since the last sync (events)\n');
+    // customer.updated, and customer.created again: created[gte] includes the checkpoint's own second.
+    expect(later.stderr).toContain('stripe: events page 1: 2 objects, 2 changed objects so far\n');
+    expect(later.stderr).toContain('stripe: wrote 4 customers and 22 subscription lines\n');
+    expect(await readFile(join(out, 'customers.csv'), 'utf8')).toContain('cus_tokyo,Tokyo Lab KK,');
   });
 
   it('converts timestamps to dates in --time-zone', async () => {
@@ -116,8 +137,8 @@ describe('cskit sync stripe', () => {
       'stripe: listing · 0 customers · 0 subscription lines · 0 pages · 0 retries',
       'stripe: listing customers · 4 customers · 0 subscription lines · 1 pages · 0 retries',
       'stripe: listing customers · 4 customers · 0 subscription lines · 1 pages · 1 retries · HTTP 429 (rate limited), waiting 1.0 s',
-      'stripe: listing subscriptions · 4 customers · 17 subscription lines · 2 pages · 1 retries',
-      'stripe: done · 4 customers · 17 subscription lines · 2 pages · 1 retries',
+      'stripe: listing subscriptions · 4 customers · 22 subscription lines · 2 pages · 1 retries',
+      'stripe: done · 4 customers · 22 subscription lines · 2 pages · 1 retries',
     ]);
     expect(after[0]).toBe(
       'note: sub_acme: discount di_acme_welcome not applied (coupon WELCOME50: 50% off, repeating)',
@@ -131,7 +152,7 @@ describe('cskit sync stripe', () => {
     });
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect(stderr).toBe(
-      'error: Stripe rejected the API key (HTTP 401): it is not a valid key. Set STRIPE_API_KEY to a secret key, or a restricted key that may read customers and subscriptions.\n',
+      'error: Stripe rejected the API key (HTTP 401): it is not a valid key. Set STRIPE_API_KEY to a secret key, or a restricted key that may read customers, subscriptions, invoices, prices and events.\n',
     );
     // Refused at the first request: nothing written, a previous sync's files would stay as they were.
     expect(await readdir(out)).toEqual([]);

@@ -9,10 +9,13 @@
 export {
   demoStripeAccount,
   generatedStripeAccount,
+  recordStripeEvent,
   STRIPE_MOCK_API_KEY,
   type StripeMockAccount,
 } from './stripe/stripe-account.js';
 export { stripeAccountFromSample } from './stripe/sample-account.js';
+export { seatHistory } from './stripe/seat-history.js';
+export { addStripeMonths, stripeBillingInvoices } from './stripe/stripe-invoices.js';
 export {
   STRIPE_API_ORIGIN,
   stripeError,
@@ -24,6 +27,9 @@ export {
   stripeCoupon,
   stripeCustomer,
   stripeDiscount,
+  stripeEvent,
+  stripeInvoice,
+  stripeInvoiceLine,
   stripePrice,
   stripeSubscription,
   stripeSubscriptionItem,
@@ -31,6 +37,10 @@ export {
   type StripeCouponObject,
   type StripeCustomerObject,
   type StripeDiscountObject,
+  type StripeEventObject,
+  type StripeInvoiceLineObject,
+  type StripeInvoiceRecord,
+  type StripeInvoiceStatus,
   type StripeList,
   type StripeMetadata,
   type StripePriceObject,

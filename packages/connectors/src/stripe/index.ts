@@ -7,7 +7,20 @@
  */
 export { syncStripe, type SyncProgress, type SyncStripeOptions, type SyncStripeResult } from './sync-stripe.js';
 export { mapStripeCustomer, METADATA_PREFIX, STRIPE_CUSTOMER_COLUMNS } from './map-customer.js';
-export { mapStripeSubscription, STRIPE_SUBSCRIPTION_COLUMNS, type MappedSubscription } from './map-subscription.js';
+export {
+  mapStripeSubscription,
+  STRIPE_SUBSCRIPTION_COLUMNS,
+  type MappedSubscription,
+  type SubscriptionHistory,
+} from './map-subscription.js';
+export { billedPeriods, HISTORY_INVOICE_STATUSES, type BilledPeriod } from './billed-periods.js';
+export { itemVersions, type ItemVersion } from './item-versions.js';
+export {
+  changedBy,
+  STRIPE_CHANGE_EVENTS,
+  STRIPE_EVENT_RETENTION_SECONDS,
+  type StripeChange,
+} from './stripe-changes.js';
 export { STRIPE_SOURCE } from './stripe-shapes.js';
 export { missingStripeFields } from './stripe-required.js';
 export { stripeAmountText, stripeExponent } from './stripe-amount.js';
@@ -15,6 +28,8 @@ export type {
   StripeCouponShape,
   StripeCustomerShape,
   StripeDiscountShape,
+  StripeInvoiceLineShape,
+  StripeInvoiceShape,
   StripePriceShape,
   StripeSubscriptionItemShape,
   StripeSubscriptionShape,

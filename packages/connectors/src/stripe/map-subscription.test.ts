@@ -164,6 +164,74 @@ describe('mapStripeSubscription', () => {
     expect(once.notes).toEqual(['sub_x: discount di_x not applied (coupon HALF: 50% off, once)']);
   });
 
+  it('notes a repeating percent-off coupon without applying it', () => {
+    const repeating = mapOne({
+      discounts: [discount({ id: 'WELCOME', duration: 'repeating', percentOff: 50, durationInMonths: 3 })],
+    });
+    expect({ amount: repeating.lines[0]?.amount, notes: repeating.notes }).toEqual({
+      amount: '49.00',
+      notes: ['sub_x: discount di_x not applied (coupon WELCOME: 50% off, repeating)'],
+    });
+  });
+
+  it('takes a forever percent-off coupon off every version of an item rebuilt from invoices', () => {
+    const old = stripePrice({
+      id: 'price_old',
+      product: 'prod_x',
+      currency: 'usd',
+      unitAmount: 4000,
+      interval: 'month',
+    });
+    const current = stripePrice({
+      id: 'price_x',
+      product: 'prod_x',
+      currency: 'usd',
+      unitAmount: 4900,
+      interval: 'month',
+    });
+    const item = stripeSubscriptionItem({
+      id: 'si_x',
+      subscription: 'sub_x',
+      price: current,
+      quantity: 1,
+      created: '2024-01-01T00:00:00Z',
+    });
+    const subscription = stripeSubscription({
+      id: 'sub_x',
+      customer: 'cus_x',
+      currency: 'usd',
+      startDate: '2024-01-01T00:00:00Z',
+      items: [item],
+      discounts: [discount({ id: 'HALF', duration: 'forever', percentOff: 50 })],
+    });
+    const listed = { ...subscription, items: { data: subscription.items, has_more: false } } as StripeSubscriptionShape;
+    const second = (iso: string): number => Date.parse(iso) / 1000;
+    const { lines } = mapStripeSubscription(listed, subscription.items, 'UTC', {
+      periods: [
+        {
+          item: 'si_x',
+          start: second('2024-01-01T00:00:00Z'),
+          end: second('2024-02-01T00:00:00Z'),
+          price: 'price_old',
+          quantity: 1,
+        },
+        {
+          item: 'si_x',
+          start: second('2024-02-01T00:00:00Z'),
+          end: second('2024-03-01T00:00:00Z'),
+          price: 'price_x',
+          quantity: 1,
+        },
+      ],
+      prices: new Map([['price_old', old]]),
+    });
+    // 40.00 and 49.00, each less 50 %.
+    expect(lines.map((line) => [line['line_id'], line['start_date'], line['end_date'], line['amount']])).toEqual([
+      ['si_x-v1', '2024-01-01', '2024-02-01', '20.00'],
+      ['si_x', '2024-02-01', '', '24.50'],
+    ]);
+  });
+
   it('makes a never-paid subscription a line that never bills', () => {
     const { lines, notes } = mapOne({ status: 'incomplete_expired', endedAt: '2024-01-11T12:00:00Z' });
     expect(lines[0]).toMatchObject({ start_date: '2024-01-10', end_date: '2024-01-10' });

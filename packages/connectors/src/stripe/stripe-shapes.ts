@@ -60,6 +60,34 @@ export interface StripeSubscriptionShape {
   };
 }
 
+/** What an invoice line says about the subscription item it billed (API 2025-03-31 and later: `parent`). */
+export interface StripeInvoiceLineShape {
+  readonly id: string;
+  readonly period: { readonly start: number; readonly end: number };
+  readonly quantity?: number | null;
+  readonly pricing?: {
+    readonly price_details?: { readonly price: string | { readonly id: string } } | null;
+  } | null;
+  readonly parent?: {
+    readonly type: string;
+    readonly subscription_item_details?: {
+      readonly subscription_item: string;
+      readonly proration: boolean;
+      readonly subscription?: string | null;
+    } | null;
+  } | null;
+}
+
+/** An invoice with its `lines` (inline up to 10; `has_more` says more are at `/v1/invoices/{id}/lines`). */
+export interface StripeInvoiceShape {
+  readonly id: string;
+  readonly status?: string | null;
+  readonly lines: {
+    readonly data: readonly StripeInvoiceLineShape[];
+    readonly has_more: boolean;
+  };
+}
+
 /** The source name of issues found while mapping Stripe objects (before core's readers see them). */
 export const STRIPE_SOURCE = 'stripe';
 

@@ -1,6 +1,7 @@
 import { mkdir, open, readFile, rename, rm, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CanonicalRecord } from '@cskit/core';
+import { readTextIfPresent } from './previous-csv.js';
 
 /** What a sync's state file holds. No secret is ever written here. */
 export interface SyncState<Cursor> {
@@ -195,13 +196,8 @@ function stateText(state: SyncState<unknown>): string {
 }
 
 async function readState<Cursor>(path: string): Promise<SyncState<Cursor> | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const text = await readTextIfPresent(path);
+  if (text === undefined) return undefined;
   try {
     const state = JSON.parse(text) as SyncState<Cursor>;
     return state.version === 1 ? state : undefined;

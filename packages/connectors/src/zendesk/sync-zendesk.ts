@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   assertTimeZone,
@@ -9,7 +8,7 @@ import {
   type ValidationIssue,
 } from '@cskit/core';
 import { toCsv } from '@cskit/core/sample';
-import { readCsvRecords } from '../csv/csv-records.js';
+import { readPreviousCsv } from '../sync/previous-csv.js';
 import type { RetryEvent, RetryOptions } from '../http/retry.js';
 import { namedById } from '../sync/named-by-id.js';
 import { syncCalls } from '../sync/sync-calls.js';
@@ -288,16 +287,8 @@ function liveTickets(records: readonly CanonicalRecord[]): CanonicalRecord[] {
  * a file this connector wrote (no `updated_at` column), so the sync starts over instead of guessing.
  */
 async function readPreviousTickets(dir: string): Promise<CanonicalRecord[] | undefined> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, TICKETS_FILE), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  const { columns, records, issues } = await readCsvRecords(text, { source: TICKETS_FILE });
-  if (issues.length > 0 || !ZENDESK_TICKET_COLUMNS.every((column) => columns.includes(column))) return undefined;
-  return records.map((record) => Object.fromEntries(ZENDESK_TICKET_COLUMNS.map((c) => [c, record[c] ?? ''])));
+  const records = await readPreviousCsv(join(dir, TICKETS_FILE), ZENDESK_TICKET_COLUMNS);
+  return records?.map((record) => Object.fromEntries(ZENDESK_TICKET_COLUMNS.map((c) => [c, record[c] ?? ''])));
 }
 
 function checkedInteger(name: string, value: number, min: number, max: number): number {

@@ -1,3 +1,5 @@
+import { seatHistory } from './seat-history.js';
+import { stripeBillingInvoices } from './stripe-invoices.js';
 import {
   stripeCoupon,
   stripeCustomer,
@@ -5,7 +7,10 @@ import {
   stripePrice,
   stripeSubscription,
   stripeSubscriptionItem,
+  stripeEvent,
   type StripeCustomerObject,
+  type StripeEventObject,
+  type StripeInvoiceRecord,
   type StripePriceObject,
   type StripeSubscriptionItemObject,
   type StripeSubscriptionRecord,
@@ -23,6 +28,24 @@ export interface StripeMockAccount {
   restrictedKey?: string;
   customers: StripeCustomerObject[];
   subscriptions: StripeSubscriptionRecord[];
+  /** Invoices with all their lines, newest first (none when left out). */
+  invoices?: StripeInvoiceRecord[];
+  /** Ids of deleted customers: retrieving one answers a stub with `deleted: true`, lists leave them out. */
+  deletedCustomers?: string[];
+  /** Events, newest first (`recordStripeEvent` adds one); `GET /v1/events` lists those of the last 30 days. */
+  events?: StripeEventObject[];
+}
+
+/**
+ * Records that `object` changed, as Stripe does with an event of `type` (`customer.subscription.updated`,
+ * `customer.created` …): call it after changing the account, so that an incremental sync sees the change.
+ */
+export function recordStripeEvent(
+  account: StripeMockAccount,
+  type: string,
+  object: { readonly id: string; readonly object: string },
+): void {
+  account.events = [stripeEvent({ type, object }), ...(account.events ?? [])];
 }
 
 /** The key of the demo accounts. Not a real key: Stripe's test keys start `sk_test_` too. */
@@ -37,6 +60,10 @@ export const STRIPE_MOCK_API_KEY = 'sk_test_cskit_mock_4242424242';
  * | `cus_bakery` `Bob's "Best" <b>Bakery</b>` (DE) | `sub_bakery_old` EUR 50.00/month, 2024-01-10 to 2024-03-05 (canceled: listed only with `status=all`); `sub_bakery` EUR 1,200.00/year × 2 seats since 2024-02-01 with a forever 25 % coupon | 1,200 × 0.75 × 2 ÷ 12 = 150.00 EUR MRR |
  * | `cus_tokyo` "東京ラボ株式会社" (JP) | `sub_tokyo` JPY ¥5,000/month × 3 since 2024-01-20 | 15,000 JPY MRR |
  * | `cus_trial` "Trial =1+1, Ltd." (GB) | `sub_trial` USD 30.00/month, trial 2024-03-01 to 2024-03-15 | trial line, then 30.00 USD MRR from 2024-03-15 |
+ * | `cus_acme` | `sub_acme_seats` USD since 2024-05-01, whose seats, price and items changed (`seatHistory`) | 115.00 USD MRR in May and June, 160.00 + 15.00 in July, 200.00 in August, 150.00 from September |
+ *
+ * Every subscription has its invoices up to 2024-04-01 (`stripeBillingInvoices`; `sub_acme`'s have 12
+ * lines, more than the 10 Stripe puts inline), and `sub_acme_seats` those of `seatHistory`.
  */
 export function demoStripeAccount(): StripeMockAccount {
   const addOns = Array.from({ length: 12 }, (_, i) => {
@@ -187,7 +214,17 @@ export function demoStripeAccount(): StripeMockAccount {
       ],
     }),
   ];
-  return { apiKey: STRIPE_MOCK_API_KEY, customers, subscriptions };
+  const seats = seatHistory();
+  const invoices = [
+    ...subscriptions.flatMap((s) => stripeBillingInvoices(s, { until: '2024-04-01' })),
+    ...seats.invoices,
+  ];
+  return {
+    apiKey: STRIPE_MOCK_API_KEY,
+    customers,
+    subscriptions: [seats.subscription, ...subscriptions],
+    invoices: invoices.sort((a, b) => b.created - a.created || (a.id < b.id ? 1 : -1)),
+  };
 }
 
 function item(

@@ -73,6 +73,51 @@ describe('the Stripe mock', () => {
     expect((await get('/v1/subscription_items')).status).toBe(400);
   });
 
+  it('lists invoices by subscription and status, 10 lines inline and the rest at /v1/invoices/{id}/lines', async () => {
+    const seats = ((await get('/v1/invoices?subscription=sub_acme_seats&limit=100')).body as unknown as List).data;
+    expect(seats.map((i) => [i.id, i['status']])).toEqual([
+      ['in_seats_10', 'draft'],
+      ['in_seats_09', 'paid'],
+      ['in_seats_08b', 'paid'],
+      ['in_seats_08', 'void'],
+      ['in_seats_07', 'paid'],
+      ['in_seats_06', 'paid'],
+      ['in_seats_05', 'paid'],
+    ]);
+    const drafts = ((await get('/v1/invoices?status=draft')).body as unknown as List).data;
+    expect(drafts.map((i) => i.id)).toEqual(['in_seats_10']);
+    expect((await get('/v1/invoices?status=late')).status).toBe(400);
+
+    const [acme] = ((await get('/v1/invoices?subscription=sub_acme&limit=1')).body as unknown as List).data;
+    expect(acme?.['lines']).toMatchObject({ has_more: true, total_count: 12, url: `/v1/invoices/${acme?.id}/lines` });
+    const inline = (acme?.['lines'] as List).data;
+    expect(inline).toHaveLength(10);
+    // A line names its price by id, as the API does.
+    expect(inline[0]).toMatchObject({
+      object: 'line_item',
+      pricing: { price_details: { price: 'price_addon_01_usd' } },
+      parent: { type: 'subscription_item_details', subscription_item_details: { subscription_item: 'si_acme_01' } },
+    });
+    const rest = (await get(`/v1/invoices/${acme?.id}/lines?starting_after=${inline[9]?.id}`)).body as unknown as List;
+    expect(rest.data.map((l) => l['parent'])).toMatchObject([
+      { subscription_item_details: { subscription_item: 'si_acme_11' } },
+      { subscription_item_details: { subscription_item: 'si_acme_12' } },
+    ]);
+    expect((await get('/v1/invoices/in_gone/lines')).status).toBe(400);
+  });
+
+  it("serves the prices items and invoice lines name, removed items' too", async () => {
+    expect((await get('/v1/prices/price_support_15_usd')).body).toMatchObject({
+      id: 'price_support_15_usd',
+      unit_amount: 1500,
+      recurring: { interval: 'month' },
+    });
+    expect(await get('/v1/prices/price_gone')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'resource_missing' } },
+    });
+  });
+
   it('expands discounts and their coupons only when asked', async () => {
     const bakery = async (query: string) =>
       ((await get(`/v1/subscriptions${query}`)).body as unknown as List).data.find((s) => s.id === 'sub_bakery')?.[

@@ -307,3 +307,179 @@ export function stripeSubscription(fields: {
     items: fields.items,
   };
 }
+
+/**
+ * A Stripe invoice `line_item` (API 2025-03-31 and later): what it billed hangs under `parent`
+ * (`subscription_item_details` for a subscription item) and `pricing.price_details`. The mock keeps the
+ * price object (`price`) to answer `GET /v1/prices/{id}`; the API renders it as its id.
+ */
+export interface StripeInvoiceLineObject {
+  readonly id: string;
+  readonly object: 'line_item';
+  readonly amount: number;
+  readonly currency: string;
+  readonly description: string | null;
+  readonly discountable: boolean;
+  readonly discounts: readonly string[];
+  readonly invoice: string;
+  readonly livemode: boolean;
+  readonly metadata: StripeMetadata;
+  readonly parent: {
+    readonly type: 'subscription_item_details';
+    readonly invoice_item_details: null;
+    readonly subscription_item_details: {
+      readonly invoice_item: string | null;
+      readonly proration: boolean;
+      readonly proration_details: { readonly credited_items: null } | null;
+      readonly subscription: string;
+      readonly subscription_item: string;
+    };
+  };
+  readonly period: { readonly start: number; readonly end: number };
+  readonly pricing: {
+    readonly type: 'price_details';
+    readonly price_details: { readonly price: StripePriceObject; readonly product: string };
+    readonly unit_amount_decimal: string | null;
+  };
+  readonly quantity: number | null;
+  readonly subtotal: number;
+}
+
+/** Statuses of a Stripe invoice. */
+export type StripeInvoiceStatus = 'draft' | 'open' | 'paid' | 'uncollectible' | 'void';
+
+/** A Stripe `invoice` as the mock stores it: every line, before the API's 10-line inline limit. */
+export interface StripeInvoiceRecord {
+  readonly id: string;
+  readonly object: 'invoice';
+  readonly created: number;
+  readonly currency: string;
+  readonly customer: string;
+  readonly livemode: boolean;
+  readonly metadata: StripeMetadata;
+  readonly parent: {
+    readonly type: 'subscription_details';
+    readonly subscription_details: { readonly subscription: string; readonly metadata: StripeMetadata };
+  };
+  readonly period_end: number;
+  readonly period_start: number;
+  readonly status: StripeInvoiceStatus;
+  readonly total: number;
+  /** Every line, in the order the API lists them. */
+  readonly lines: readonly StripeInvoiceLineObject[];
+}
+
+/**
+ * A line of invoice `invoice` billing subscription item `item` of `subscription` for the period
+ * [`start`, `end`) at `price` × `quantity`; `proration` marks the credit or charge of a mid-period change
+ * (then `amount` is the prorated amount, which may be negative).
+ */
+export function stripeInvoiceLine(fields: {
+  id: string;
+  invoice: string;
+  subscription: string;
+  item: string;
+  price: StripePriceObject;
+  quantity: number;
+  start: string;
+  end: string;
+  proration?: boolean;
+  amount?: number;
+}): StripeInvoiceLineObject {
+  const unit = fields.price.unit_amount ?? 0;
+  return {
+    id: fields.id,
+    object: 'line_item',
+    amount: fields.amount ?? unit * fields.quantity,
+    currency: fields.price.currency,
+    description: `${fields.quantity} × ${fields.price.product}`,
+    discountable: true,
+    discounts: [],
+    invoice: fields.invoice,
+    livemode: false,
+    metadata: {},
+    parent: {
+      type: 'subscription_item_details',
+      invoice_item_details: null,
+      subscription_item_details: {
+        invoice_item: fields.proration === true ? `ii_${fields.id}` : null,
+        proration: fields.proration ?? false,
+        proration_details: fields.proration === true ? { credited_items: null } : null,
+        subscription: fields.subscription,
+        subscription_item: fields.item,
+      },
+    },
+    period: { start: unixSeconds(fields.start), end: unixSeconds(fields.end) },
+    pricing: {
+      type: 'price_details',
+      price_details: { price: fields.price, product: fields.price.product },
+      unit_amount_decimal: fields.price.unit_amount_decimal,
+    },
+    quantity: fields.quantity,
+    subtotal: fields.amount ?? unit * fields.quantity,
+  };
+}
+
+/** An invoice of `subscription` created at `created` with `lines` (status `paid` unless given). */
+export function stripeInvoice(fields: {
+  id: string;
+  customer: string;
+  subscription: string;
+  created: string;
+  lines: readonly StripeInvoiceLineObject[];
+  status?: StripeInvoiceStatus;
+}): StripeInvoiceRecord {
+  const created = unixSeconds(fields.created);
+  const total = fields.lines.reduce((sum, line) => sum + line.amount, 0);
+  return {
+    id: fields.id,
+    object: 'invoice',
+    created,
+    currency: fields.lines[0]?.currency ?? 'usd',
+    customer: fields.customer,
+    livemode: false,
+    metadata: {},
+    parent: { type: 'subscription_details', subscription_details: { subscription: fields.subscription, metadata: {} } },
+    period_end: created,
+    period_start: created,
+    status: fields.status ?? 'paid',
+    total,
+    lines: fields.lines,
+  };
+}
+
+/** A Stripe `event`: `data.object` is the object as it was right after the change. */
+export interface StripeEventObject {
+  readonly id: string;
+  readonly object: 'event';
+  readonly api_version: string;
+  readonly created: number;
+  readonly data: { readonly object: { readonly id: string; readonly object: string } & Record<string, unknown> };
+  readonly livemode: boolean;
+  readonly pending_webhooks: number;
+  readonly request: { readonly id: string | null; readonly idempotency_key: string | null };
+  readonly type: string;
+}
+
+let events = 0;
+
+/** An event of `type` about `object`, created at `created` (default: now). */
+export function stripeEvent(fields: {
+  type: string;
+  object: { readonly id: string; readonly object: string };
+  created?: string;
+  id?: string;
+}): StripeEventObject {
+  events += 1;
+  return {
+    id: fields.id ?? `evt_mock${String(events).padStart(8, '0')}`,
+    object: 'event',
+    api_version: '2026-11-18.clover',
+    created: fields.created === undefined ? Math.floor(Date.now() / 1000) : unixSeconds(fields.created),
+    data: { object: { ...fields.object } },
+    livemode: false,
+    pending_webhooks: 0,
+    request: { id: null, idempotency_key: null },
+    type: fields.type,
+  };
+}
