@@ -12,7 +12,11 @@ const preview: Preview = {
     controls: { expanded: true },
     // An accessibility violation fails the story's test, not just a warning in the panel.
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Introduction', 'Widgets'] } },
+    options: {
+      storySort: {
+        order: ['Introduction', 'Guides', ['Getting started'], 'Metrics', ['All definitions'], 'Widgets'],
+      },
+    },
   },
   tags: ['autodocs'],
 };

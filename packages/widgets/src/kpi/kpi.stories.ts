@@ -118,6 +118,14 @@ export const LogoChurn: Story = {
 
 export const NetRevenueRetention: Story = { args: { label: 'NRR (monthly)', metric: 'nrr' } };
 
+/** Money lost to churn and contraction as a share of last month's MRR (the metric page's live tile). */
+export const GrossMrrChurn: Story = { args: { label: 'Gross MRR churn', metric: 'grossMrrChurnRate' } };
+
+/** Below zero when expansion outweighs churn and contraction: still coloured as "lower is better". */
+export const NetMrrChurn: Story = { args: { label: 'Net MRR churn', metric: 'netMrrChurnRate' } };
+
+export const Ltv: Story = { args: { label: 'LTV', metric: 'ltv' } };
+
 export const Polish: Story = { args: { locale: 'pl', label: 'MRR' } };
 
 /**
