@@ -96,14 +96,32 @@ async function openFrame(page: Page, url: string): Promise<void> {
   }
 }
 
-/** Opens one story of the built site in its own frame page and waits until Storybook has finished it. */
-export async function openStory(page: Page, baseUrl: string, id: string): Promise<StoryOutcome> {
+/**
+ * Loads the frame page of a story or docs page with the channel hook, and runs `read` on it with the
+ * page's uncaught errors so far (and until `read` returns).
+ */
+async function inFrame<T>(
+  page: Page,
+  baseUrl: string,
+  id: string,
+  viewMode: 'story' | 'docs',
+  read: (errors: string[]) => Promise<T>,
+): Promise<T> {
   const errors: string[] = [];
   const onError = (error: Error) => errors.push(error.message);
   page.on('pageerror', onError);
   try {
     await page.addInitScript(recordFinish);
-    await openFrame(page, new URL(`iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, baseUrl).href);
+    await openFrame(page, new URL(`iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}`, baseUrl).href);
+    return await read(errors);
+  } finally {
+    page.off('pageerror', onError);
+  }
+}
+
+/** Opens one story of the built site in its own frame page and waits until Storybook has finished it. */
+export async function openStory(page: Page, baseUrl: string, id: string): Promise<StoryOutcome> {
+  return inFrame(page, baseUrl, id, 'story', async (errors) => {
     const status = await page
       .waitForFunction(
         (id) => {
@@ -127,9 +145,7 @@ export async function openStory(page: Page, baseUrl: string, id: string): Promis
     const shown = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'));
     if (shown) errors.push(await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? ''));
     return { status, errors, elements };
-  } finally {
-    page.off('pageerror', onError);
-  }
+  });
 }
 
 /** What a docs page of the built site shows once Storybook rendered it. */
@@ -146,12 +162,7 @@ export interface DocsOutcome {
 
 /** Opens one docs page of the built site in its own frame page and waits until Storybook has rendered it. */
 export async function openDocsPage(page: Page, baseUrl: string, id: string): Promise<DocsOutcome> {
-  const errors: string[] = [];
-  const onError = (error: Error) => errors.push(error.message);
-  page.on('pageerror', onError);
-  try {
-    await page.addInitScript(recordFinish);
-    await openFrame(page, new URL(`iframe.html?id=${encodeURIComponent(id)}&viewMode=docs`, baseUrl).href);
+  return inFrame(page, baseUrl, id, 'docs', async (errors) => {
     const status = await page
       .waitForFunction(
         (id) =>
@@ -181,9 +192,7 @@ export async function openDocsPage(page: Page, baseUrl: string, id: string): Pro
       };
     });
     return { status, errors, ...shown };
-  } finally {
-    page.off('pageerror', onError);
-  }
+  });
 }
 
 /** A story whose element shows data (not a loading, empty or error state). */

@@ -8,7 +8,7 @@ import { sampleReport } from '../test-support/sample-report.js';
 import { dailyChurnSeries, sampleChurnBreakdown } from '../test-support/sample-churn.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
-import { expectEachLanguage, inEachLanguage, WIDE } from '../test-support/state-stories.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 interface ChurnArgs {
   label: string;
@@ -245,19 +245,16 @@ export const FewMonths: Story = { args: { data: sampleDataOf('cs-churn-chart') a
 const churnLabels = { en: 'Churn', es: 'Abandono', pl: 'Odpływ', bg: 'Отлив', 'zh-Hans': '流失率' };
 
 /** The chart in each language the widgets speak. */
-export const InEachLanguage: Story = {
-  render: () =>
-    inEachLanguage(
-      (locale) =>
-        html`<cs-churn-chart
-          style="max-width: 48rem"
-          label=${churnLabels[locale]}
-          locale=${locale}
-          .data=${company.report}
-        ></cs-churn-chart>`,
-    ),
-  play: ({ canvasElement }) => expectEachLanguage(canvasElement, 'cs-churn-chart'),
-};
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-churn-chart',
+  (locale) =>
+    html`<cs-churn-chart
+      style="max-width: 48rem"
+      label=${churnLabels[locale]}
+      locale=${locale}
+      .data=${company.report}
+    ></cs-churn-chart>`,
+);
 
 /** A full-width chart (1200 px on a wide screen). */
 export const Wide: Story = {

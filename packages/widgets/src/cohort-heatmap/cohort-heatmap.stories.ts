@@ -8,7 +8,7 @@ import type { CohortMetric } from './cohort-heatmap-data.js';
 import { sampleHistoryReport, sampleReport } from '../test-support/sample-report.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
-import { expectEachLanguage, inEachLanguage, WIDE } from '../test-support/state-stories.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 import { DEFAULT_PALETTE } from './color-scale.js';
 
 /** Core's report of the sample company: its `cohorts` are two years of monthly cohorts. */
@@ -279,19 +279,16 @@ const heatmapLabels = {
 };
 
 /** The heatmap in each language the widgets speak. */
-export const InEachLanguage: Story = {
-  render: () =>
-    inEachLanguage(
-      (locale) =>
-        html`<cs-cohort-heatmap
-          style="max-width: 900px"
-          label=${heatmapLabels[locale]}
-          locale=${locale}
-          .data=${company}
-        ></cs-cohort-heatmap>`,
-    ),
-  play: ({ canvasElement }) => expectEachLanguage(canvasElement, 'cs-cohort-heatmap'),
-};
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-cohort-heatmap',
+  (locale) =>
+    html`<cs-cohort-heatmap
+      style="max-width: 900px"
+      label=${heatmapLabels[locale]}
+      locale=${locale}
+      .data=${company}
+    ></cs-cohort-heatmap>`,
+);
 
 /** A full-width heatmap (1200 px on a wide screen). */
 export const Wide: Story = {

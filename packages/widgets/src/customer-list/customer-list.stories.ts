@@ -8,7 +8,7 @@ import { sampleReport } from '../test-support/sample-report.js';
 import { SAMPLE_CHURN_MONTH, SAMPLE_EXPANSION_MONTH, sampleExplanation } from '../test-support/sample-explain.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
-import { expectEachLanguage, inEachLanguage, WIDE } from '../test-support/state-stories.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 const churn = sampleExplanation(SAMPLE_CHURN_MONTH, 'churn');
 const expansion = sampleExplanation(SAMPLE_EXPANSION_MONTH, 'expansion');
@@ -199,19 +199,16 @@ export const RetryAfterServerError: Story = {
 export const FewCustomers: Story = { args: { data: sampleDataOf('cs-customer-list') as object } };
 
 /** The list in each language the widgets speak. */
-export const InEachLanguage: Story = {
-  render: () =>
-    inEachLanguage(
-      (locale) =>
-        html`<cs-customer-list
-          style="max-width: 640px"
-          customer-href="/customers/{customerId}"
-          locale=${locale}
-          .data=${churn}
-        ></cs-customer-list>`,
-    ),
-  play: ({ canvasElement }) => expectEachLanguage(canvasElement, 'cs-customer-list'),
-};
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-customer-list',
+  (locale) =>
+    html`<cs-customer-list
+      style="max-width: 640px"
+      customer-href="/customers/{customerId}"
+      locale=${locale}
+      .data=${churn}
+    ></cs-customer-list>`,
+);
 
 /** A full-width list (1200 px on a wide screen). */
 export const Wide: Story = {

@@ -7,7 +7,7 @@ import type { CsHealthCard } from './health-card.js';
 import type { HealthCardInput, HealthReport } from './health-card-data.js';
 import { sampleHealth, sampleHealthCustomer } from '../test-support/sample-health.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
-import { expectEachLanguage, inEachLanguage, WIDE } from '../test-support/state-stories.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 const report = sampleHealth();
 const healthy = sampleHealthCustomer('healthy');
@@ -282,19 +282,16 @@ export const Empty: Story = {
 };
 
 /** The card in each language the widgets speak, factor labels included. */
-export const InEachLanguage: Story = {
-  render: () =>
-    inEachLanguage(
-      (locale) =>
-        html`<cs-health-card
-          style="max-width: 360px"
-          customer-id=${atRisk.customerId}
-          locale=${locale}
-          .data=${report}
-        ></cs-health-card>`,
-    ),
-  play: ({ canvasElement }) => expectEachLanguage(canvasElement, 'cs-health-card'),
-};
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-health-card',
+  (locale) =>
+    html`<cs-health-card
+      style="max-width: 360px"
+      customer-id=${atRisk.customerId}
+      locale=${locale}
+      .data=${report}
+    ></cs-health-card>`,
+);
 
 /** A full-width card (1200 px on a wide screen). */
 export const Wide: Story = {

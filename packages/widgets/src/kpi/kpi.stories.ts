@@ -9,7 +9,7 @@ import { KPI_METRICS } from './kpi-data.js';
 import { sampleHistoryReport, sampleReport } from '../test-support/sample-report.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
-import { expectEachLanguage, inEachLanguage, WIDE } from '../test-support/state-stories.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 interface KpiArgs {
   label: string;
@@ -244,13 +244,10 @@ export const FewPoints: Story = { args: { data: sampleDataOf('cs-kpi') as KpiInp
 export const ManyPoints: Story = { args: { data: sampleHistoryReport() } };
 
 /** The tile in each language the widgets speak. */
-export const InEachLanguage: Story = {
-  render: () =>
-    inEachLanguage(
-      (locale) => html`<cs-kpi style="max-width: 22rem" label="MRR" locale=${locale} .data=${sampleReport()}></cs-kpi>`,
-    ),
-  play: ({ canvasElement }) => expectEachLanguage(canvasElement, 'cs-kpi'),
-};
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-kpi',
+  (locale) => html`<cs-kpi style="max-width: 22rem" label="MRR" locale=${locale} .data=${sampleReport()}></cs-kpi>`,
+);
 
 /** A full-width tile (1200 px on a wide screen): the sparkline stretches, the text does not. */
 export const Wide: Story = {

@@ -7,7 +7,7 @@ import type { CsMrrBridge } from './mrr-bridge.js';
 import { sampleReport } from '../test-support/sample-report.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
-import { expectEachLanguage, inEachLanguage, WIDE } from '../test-support/state-stories.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 interface BridgeArgs {
   label: string;
@@ -217,19 +217,16 @@ export const FirstMonth: Story = { args: { data: sampleDataOf('cs-mrr-bridge') a
 const bridgeLabels = { en: 'MRR bridge', es: 'Puente de MRR', pl: 'Pomost MRR', bg: 'MRR мост', 'zh-Hans': 'MRR 变动' };
 
 /** The bridge in each language the widgets speak. */
-export const InEachLanguage: Story = {
-  render: () =>
-    inEachLanguage(
-      (locale) =>
-        html`<cs-mrr-bridge
-          style="max-width: 48rem"
-          label=${bridgeLabels[locale]}
-          locale=${locale}
-          .data=${company.report}
-        ></cs-mrr-bridge>`,
-    ),
-  play: ({ canvasElement }) => expectEachLanguage(canvasElement, 'cs-mrr-bridge'),
-};
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-mrr-bridge',
+  (locale) =>
+    html`<cs-mrr-bridge
+      style="max-width: 48rem"
+      label=${bridgeLabels[locale]}
+      locale=${locale}
+      .data=${company.report}
+    ></cs-mrr-bridge>`,
+);
 
 /** A full-width bridge (1200 px on a wide screen). */
 export const Wide: Story = {

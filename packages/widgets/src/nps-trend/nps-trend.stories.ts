@@ -7,7 +7,7 @@ import type { CsNpsTrend } from './nps-trend.js';
 import { sampleHistoryReport, sampleReport } from '../test-support/sample-report.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
-import { expectEachLanguage, inEachLanguage, WIDE } from '../test-support/state-stories.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 interface NpsArgs {
   label: string;
@@ -212,19 +212,11 @@ export const FewMonths: Story = { args: { data: sampleDataOf('cs-nps-trend') as 
 export const ManyMonths: Story = { args: { data: sampleHistoryReport() } };
 
 /** The trend in each language the widgets speak. */
-export const InEachLanguage: Story = {
-  render: () =>
-    inEachLanguage(
-      (locale) =>
-        html`<cs-nps-trend
-          style="max-width: 48rem"
-          label="NPS"
-          locale=${locale}
-          .data=${company.report}
-        ></cs-nps-trend>`,
-    ),
-  play: ({ canvasElement }) => expectEachLanguage(canvasElement, 'cs-nps-trend'),
-};
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-nps-trend',
+  (locale) =>
+    html`<cs-nps-trend style="max-width: 48rem" label="NPS" locale=${locale} .data=${company.report}></cs-nps-trend>`,
+);
 
 /** A full-width trend (1200 px on a wide screen). */
 export const Wide: Story = {
