@@ -19,14 +19,19 @@ export interface StoryEntry {
   readonly type: 'story' | 'docs';
 }
 
-/** The stories of the built site's index. */
-export function builtStories(): StoryEntry[] {
+/** Every entry (story and docs page) of the built site's index. */
+export function builtEntries(): StoryEntry[] {
   const indexFile = path.join(staticDir, 'index.json');
   if (!existsSync(indexFile)) {
     throw new Error(`${indexFile} is missing: run \`pnpm docs:build\` first (turbo does before \`pnpm test\`).`);
   }
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, StoryEntry> };
-  return Object.values(index.entries).filter((entry) => entry.type === 'story');
+  return Object.values(index.entries);
+}
+
+/** The stories of the built site's index. */
+export function builtStories(): StoryEntry[] {
+  return builtEntries().filter((entry) => entry.type === 'story');
 }
 
 /** Serves the built site on loopback (Vite's static preview server, a port of its choosing). */
@@ -56,35 +61,86 @@ export interface StoryOutcome {
   readonly elements: { tag: string; defined: boolean; rendered: boolean }[];
 }
 
-// Storybook's preview announces `storyFinished` on its channel; the init script hooks the channel as
-// soon as the runtime creates it, so no event is missed however fast the story is.
+// Storybook's preview announces `storyFinished` and `docsRendered` on its channel, with the id of what it
+// showed; the init script hooks the channel as soon as the runtime creates it, so no event is missed
+// however fast the story is, and the id proves the page shows what was asked for.
 const recordFinish = (): void => {
   const target = window as unknown as Record<string, unknown>;
   let channel: unknown;
   Object.defineProperty(target, '__STORYBOOK_ADDONS_CHANNEL__', {
     configurable: true,
     get: () => channel,
-    set: (value: { on: (event: string, listener: (payload: { status: string }) => void) => void }) => {
+    set: (value: { on: (event: string, listener: (payload: unknown) => void) => void }) => {
       channel = value;
       value.on('storyFinished', (payload) => {
-        target.__csStoryStatus = payload.status;
+        const { storyId, status } = payload as { storyId: string; status: string };
+        target.__csStoryStatus = `${storyId} ${status}`;
+      });
+      value.on('docsRendered', (id) => {
+        target.__csDocsRendered = id;
       });
     },
   });
 };
 
-/** Opens one story of the built site in its own frame page and waits until Storybook has finished it. */
-export async function openStory(page: Page, baseUrl: string, id: string): Promise<StoryOutcome> {
+/**
+ * Loads a frame page. A page still busy with the previous one (its preview updating the URL, a worker
+ * registering) can abort the navigation on two busy cores; it is tried once more then.
+ */
+async function openFrame(page: Page, url: string): Promise<void> {
+  try {
+    await page.goto(url);
+  } catch (error) {
+    if (!String(error).includes('net::ERR_ABORTED')) throw error;
+    await page.goto(url);
+  }
+}
+
+/**
+ * Loads the frame page of a story or docs page with the channel hook, and runs `read` on it with the
+ * page's uncaught errors so far (and until `read` returns).
+ */
+async function inFrame<T>(
+  page: Page,
+  baseUrl: string,
+  id: string,
+  viewMode: 'story' | 'docs',
+  read: (errors: string[]) => Promise<T>,
+): Promise<T> {
   const errors: string[] = [];
   const onError = (error: Error) => errors.push(error.message);
   page.on('pageerror', onError);
+  const url = new URL(`iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}`, baseUrl).href;
   try {
     await page.addInitScript(recordFinish);
-    await page.goto(new URL(`iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, baseUrl).href);
+    await openFrame(page, url);
+    try {
+      return await read(errors);
+    } catch (error) {
+      // On a machine with a load of 40 a frame page once reloaded itself after rendering (seen on a docs
+      // page, cause not found): read it again, once, from a fresh load.
+      if (!String(error).includes('Execution context was destroyed')) throw error;
+      errors.length = 0;
+      await openFrame(page, url);
+      return await read(errors);
+    }
+  } finally {
+    page.off('pageerror', onError);
+  }
+}
+
+/** Opens one story of the built site in its own frame page and waits until Storybook has finished it. */
+export async function openStory(page: Page, baseUrl: string, id: string): Promise<StoryOutcome> {
+  return inFrame(page, baseUrl, id, 'story', async (errors) => {
     const status = await page
-      .waitForFunction(() => (window as unknown as { __csStoryStatus?: string }).__csStoryStatus, undefined, {
-        timeout: 20_000,
-      })
+      .waitForFunction(
+        (id) => {
+          const finished = (window as unknown as { __csStoryStatus?: string }).__csStoryStatus;
+          return finished?.startsWith(`${id} `) ? finished.slice(id.length + 1) : false;
+        },
+        id,
+        { timeout: 20_000 },
+      )
       .then((handle) => handle.jsonValue() as Promise<'success' | 'error'>)
       .catch(() => 'timeout' as const);
     const elements = await page.evaluate(() =>
@@ -99,9 +155,54 @@ export async function openStory(page: Page, baseUrl: string, id: string): Promis
     const shown = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'));
     if (shown) errors.push(await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? ''));
     return { status, errors, elements };
-  } finally {
-    page.off('pageerror', onError);
-  }
+  });
+}
+
+/** What a docs page of the built site shows once Storybook rendered it. */
+export interface DocsOutcome {
+  readonly status: 'rendered' | 'error' | 'timeout';
+  readonly errors: string[];
+  /** The `href` of every link of the page outside the stories it shows (their content is the widgets'). */
+  readonly links: string[];
+  /** The ids of the page's elements: what `#anchor` links can reach. */
+  readonly anchors: string[];
+  /** The names in the first column of the page's API (args) tables. */
+  readonly apiRows: string[];
+}
+
+/** Opens one docs page of the built site in its own frame page and waits until Storybook has rendered it. */
+export async function openDocsPage(page: Page, baseUrl: string, id: string): Promise<DocsOutcome> {
+  return inFrame(page, baseUrl, id, 'docs', async (errors) => {
+    const status = await page
+      .waitForFunction(
+        (id) =>
+          (window as unknown as { __csDocsRendered?: string }).__csDocsRendered === id
+            ? 'rendered'
+            : document.body.classList.contains('sb-show-errordisplay')
+              ? 'error'
+              : false,
+        id,
+        { timeout: 20_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<'rendered' | 'error'>)
+      .catch(() => 'timeout' as const);
+    if (status === 'error') {
+      errors.push(await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? ''));
+    }
+    const shown = await page.evaluate(() => {
+      const docs = document.querySelector('#storybook-docs');
+      return {
+        links: Array.from(docs?.querySelectorAll('a[href]') ?? [])
+          .filter((link) => !link.closest('.docs-story'))
+          .map((link) => link.getAttribute('href') ?? ''),
+        anchors: Array.from(document.querySelectorAll('[id]')).map((element) => element.id),
+        apiRows: Array.from(docs?.querySelectorAll('table.docblock-argstable tbody tr') ?? [])
+          .map((row) => row.querySelector('td')?.textContent?.trim() ?? '')
+          .filter((name) => name !== ''),
+      };
+    });
+    return { status, errors, ...shown };
+  });
 }
 
 /** A story whose element shows data (not a loading, empty or error state). */

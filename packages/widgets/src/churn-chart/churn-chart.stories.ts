@@ -7,6 +7,8 @@ import type { CsChurnChart } from './churn-chart.js';
 import { sampleReport } from '../test-support/sample-report.js';
 import { dailyChurnSeries, sampleChurnBreakdown } from '../test-support/sample-churn.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import { sampleDataOf } from '../test-support/element-samples.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 interface ChurnArgs {
   label: string;
@@ -15,6 +17,7 @@ interface ChurnArgs {
   target: number | undefined;
   breakdown: '' | 'customers' | 'mrr';
   labels: Record<string, string>;
+  data: object | undefined;
   locale: string;
   theme: '' | 'light' | 'dark';
   src: string;
@@ -33,6 +36,7 @@ const meta: Meta<ChurnArgs> = {
     target: undefined,
     breakdown: '',
     labels: {},
+    data: undefined,
     locale: '',
     theme: '',
     src: '',
@@ -42,6 +46,8 @@ const meta: Meta<ChurnArgs> = {
     type: { control: 'inline-radio', options: ['line', 'bar'] },
     breakdown: { control: 'inline-radio', options: ['', 'customers', 'mrr'] },
     labels: { control: 'object' },
+    // Unset: the sample company's report with its churn by size (or `src`).
+    data: { control: 'object' },
     locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
@@ -57,7 +63,7 @@ const meta: Meta<ChurnArgs> = {
       locale=${args.locale}
       theme=${args.theme}
       src=${args.src}
-      .data=${args.src ? undefined : { ...company.report, breakdown: company.breakdown }}
+      .data=${args.src ? undefined : (args.data ?? { ...company.report, breakdown: company.breakdown })}
       @cs-point-select=${args.onSelect}
     ></cs-churn-chart>`,
 };
@@ -231,4 +237,26 @@ export const InvalidData: Story = {
       'The data could not be read',
     );
   },
+};
+
+/** Four months of churn (a company that just started). */
+export const FewMonths: Story = { args: { data: sampleDataOf('cs-churn-chart') as object } };
+
+const churnLabels = { en: 'Churn', es: 'Abandono', pl: 'Odpływ', bg: 'Отлив', 'zh-Hans': '流失率' };
+
+/** The chart in each language the widgets speak. */
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-churn-chart',
+  (locale) =>
+    html`<cs-churn-chart
+      style="max-width: 48rem"
+      label=${churnLabels[locale]}
+      locale=${locale}
+      .data=${company.report}
+    ></cs-churn-chart>`,
+);
+
+/** A full-width chart (1200 px on a wide screen). */
+export const Wide: Story = {
+  render: () => html`<cs-churn-chart style=${WIDE} label="Churn" .data=${company.report}></cs-churn-chart>`,
 };

@@ -5,8 +5,11 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-cohort-heatmap.js';
 import type { CsCohortHeatmap } from './cohort-heatmap.js';
 import type { CohortMetric } from './cohort-heatmap-data.js';
-import { sampleReport } from '../test-support/sample-report.js';
+import { sampleHistoryReport, sampleReport } from '../test-support/sample-report.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import { sampleDataOf } from '../test-support/element-samples.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
+import { DEFAULT_PALETTE } from './color-scale.js';
 
 /** Core's report of the sample company: its `cohorts` are two years of monthly cohorts. */
 const company = sampleReport();
@@ -22,6 +25,8 @@ function monthName(cohort: string): string {
 interface HeatmapArgs {
   label: string;
   metric: CohortMetric;
+  palette: readonly string[];
+  data: object | undefined;
   locale: string;
   theme: '' | 'light' | 'dark';
   src: string;
@@ -31,9 +36,22 @@ interface HeatmapArgs {
 const meta: Meta<HeatmapArgs> = {
   title: 'Widgets/Cohort heatmap',
   component: 'cs-cohort-heatmap',
-  args: { label: 'Logo retention by cohort', metric: 'logo', locale: '', theme: '', src: '', width: 900 },
+  args: {
+    label: 'Logo retention by cohort',
+    metric: 'logo',
+    palette: DEFAULT_PALETTE,
+    data: undefined,
+    locale: '',
+    theme: '',
+    src: '',
+    width: 900,
+  },
   argTypes: {
     metric: { control: 'inline-radio', options: ['logo', 'revenue'] },
+    // Two or more #rrggbb colours, low to high.
+    palette: { control: 'object' },
+    // Unset: the sample company's report (or `src`).
+    data: { control: 'object' },
     locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
@@ -43,9 +61,10 @@ const meta: Meta<HeatmapArgs> = {
       style="max-width: ${args.width}px"
       label=${args.label}
       metric=${args.metric}
+      .palette=${args.palette}
       locale=${args.locale}
       theme=${args.theme}
-      .data=${args.src ? undefined : company}
+      .data=${args.src ? undefined : (args.data ?? company)}
       src=${args.src}
     ></cs-cohort-heatmap>`,
 };
@@ -243,4 +262,36 @@ export const InvalidData: Story = {
 
 export const Empty: Story = {
   render: () => html`<cs-cohort-heatmap label="Logo retention" .data=${{ cohorts: [] }}></cs-cohort-heatmap>`,
+};
+
+/** Three young cohorts (a company in its first quarter). */
+export const FewCohorts: Story = { args: { data: sampleDataOf('cs-cohort-heatmap') as object } };
+
+/** Every cohort of the sample company's history, each with all its ages. */
+export const AllCohorts: Story = { args: { data: sampleHistoryReport(), width: 1200 } };
+
+const heatmapLabels = {
+  en: 'Logo retention by cohort',
+  es: 'Retención de clientes por cohorte',
+  pl: 'Retencja klientów według kohort',
+  bg: 'Задържане на клиенти по кохорти',
+  'zh-Hans': '按同期群的客户留存',
+};
+
+/** The heatmap in each language the widgets speak. */
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-cohort-heatmap',
+  (locale) =>
+    html`<cs-cohort-heatmap
+      style="max-width: 900px"
+      label=${heatmapLabels[locale]}
+      locale=${locale}
+      .data=${company}
+    ></cs-cohort-heatmap>`,
+);
+
+/** A full-width heatmap (1200 px on a wide screen). */
+export const Wide: Story = {
+  render: () =>
+    html`<cs-cohort-heatmap style=${WIDE} label="Logo retention by cohort" .data=${company}></cs-cohort-heatmap>`,
 };

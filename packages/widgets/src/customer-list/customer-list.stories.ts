@@ -12,6 +12,8 @@ import {
   sampleRateExplanation,
 } from '../test-support/sample-explain.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import { sampleDataOf } from '../test-support/element-samples.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 const churn = sampleExplanation(SAMPLE_CHURN_MONTH, 'churn');
 const expansion = sampleExplanation(SAMPLE_EXPANSION_MONTH, 'expansion');
@@ -21,6 +23,7 @@ interface CustomerListArgs {
   label: string;
   customerHref: string;
   pageSize: number;
+  data: object | undefined;
   locale: string;
   theme: '' | 'light' | 'dark';
   src: string;
@@ -35,6 +38,7 @@ const meta: Meta<CustomerListArgs> = {
     label: '',
     customerHref: '/customers/{customerId}',
     pageSize: 50,
+    data: undefined,
     locale: '',
     theme: '',
     src: '',
@@ -43,6 +47,8 @@ const meta: Meta<CustomerListArgs> = {
   argTypes: {
     movement: { control: 'inline-radio', options: ['churn', 'expansion'] },
     pageSize: { control: { type: 'number', min: 1, max: 200 } },
+    // Unset: the `movement` explained on the sample company (or `src`).
+    data: { control: 'object' },
     locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
@@ -55,7 +61,7 @@ const meta: Meta<CustomerListArgs> = {
       page-size=${args.pageSize}
       locale=${args.locale}
       theme=${args.theme}
-      .data=${args.src ? undefined : args.movement === 'churn' ? churn : expansion}
+      .data=${args.src ? undefined : (args.data ?? (args.movement === 'churn' ? churn : expansion))}
       src=${args.src}
     ></cs-customer-list>`,
 };
@@ -225,4 +231,25 @@ export const RateLogoChurn: Story = {
 
 export const RateSpanish: Story = {
   render: () => html`<cs-customer-list style="max-width: 640px" locale="es" .data=${nrr}></cs-customer-list>`,
+};
+
+/** Two churned customers, no pagination. */
+export const FewCustomers: Story = { args: { data: sampleDataOf('cs-customer-list') as object } };
+
+/** The list in each language the widgets speak. */
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-customer-list',
+  (locale) =>
+    html`<cs-customer-list
+      style="max-width: 640px"
+      customer-href="/customers/{customerId}"
+      locale=${locale}
+      .data=${churn}
+    ></cs-customer-list>`,
+);
+
+/** A full-width list (1200 px on a wide screen). */
+export const Wide: Story = {
+  render: () =>
+    html`<cs-customer-list style=${WIDE} customer-href="/customers/{customerId}" .data=${churn}></cs-customer-list>`,
 };

@@ -4,9 +4,10 @@ import { http, HttpResponse, delay } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import './cs-health-card.js';
 import type { CsHealthCard } from './health-card.js';
-import type { HealthReport } from './health-card-data.js';
+import type { HealthCardInput, HealthReport } from './health-card-data.js';
 import { sampleHealth, sampleHealthCustomer } from '../test-support/sample-health.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 const report = sampleHealth();
 const healthy = sampleHealthCustomer('healthy');
@@ -51,6 +52,8 @@ function untrustedHealth(): HealthReport {
 interface HealthArgs {
   customerId: string;
   segment: string;
+  label: string;
+  data: HealthCardInput | undefined;
   locale: string;
   theme: '' | 'light' | 'dark';
   src: string;
@@ -60,7 +63,16 @@ interface HealthArgs {
 const meta: Meta<HealthArgs> = {
   title: 'Widgets/Health card',
   component: 'cs-health-card',
-  args: { customerId: healthy.customerId, segment: '', locale: '', theme: '', src: '', width: 360 },
+  args: {
+    customerId: healthy.customerId,
+    segment: '',
+    label: '',
+    data: undefined,
+    locale: '',
+    theme: '',
+    src: '',
+    width: 360,
+  },
   argTypes: {
     customerId: {
       control: 'select',
@@ -70,6 +82,8 @@ const meta: Meta<HealthArgs> = {
       ],
     },
     segment: { control: 'select', options: ['', ...report.segments.map((s) => s.segment)] },
+    // Unset: the sample company's `cskit health` JSON (or `src`).
+    data: { control: 'object' },
     locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
@@ -79,9 +93,10 @@ const meta: Meta<HealthArgs> = {
       style="max-width: ${args.width}px"
       customer-id=${args.customerId}
       segment=${args.segment}
+      label=${args.label}
       locale=${args.locale}
       theme=${args.theme}
-      .data=${args.src ? undefined : report}
+      .data=${args.src ? undefined : (args.data ?? report)}
       src=${args.src}
     ></cs-health-card>`,
 };
@@ -264,4 +279,21 @@ export const UnknownCustomer: Story = {
 
 export const Empty: Story = {
   render: () => html`<cs-health-card style="max-width: 360px" label="Customer health"></cs-health-card>`,
+};
+
+/** The card in each language the widgets speak, factor labels included. */
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-health-card',
+  (locale) =>
+    html`<cs-health-card
+      style="max-width: 360px"
+      customer-id=${atRisk.customerId}
+      locale=${locale}
+      .data=${report}
+    ></cs-health-card>`,
+);
+
+/** A full-width card (1200 px on a wide screen). */
+export const Wide: Story = {
+  render: () => html`<cs-health-card style=${WIDE} customer-id=${healthy.customerId} .data=${report}></cs-health-card>`,
 };

@@ -4,14 +4,18 @@ import { http, HttpResponse, delay } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-kpi.js';
 import type { CsKpi } from './kpi.js';
-import type { KpiMetric } from './kpi-data.js';
+import type { KpiInput, KpiMetric } from './kpi-data.js';
 import { KPI_METRICS } from './kpi-data.js';
-import { sampleReport } from '../test-support/sample-report.js';
+import { sampleHistoryReport, sampleReport } from '../test-support/sample-report.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import { sampleDataOf } from '../test-support/element-samples.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 interface KpiArgs {
   label: string;
   metric: KpiMetric;
+  lowerIsBetter: boolean | undefined;
+  data: KpiInput | undefined;
   locale: string;
   theme: '' | 'light' | 'dark';
   src: string;
@@ -21,9 +25,21 @@ interface KpiArgs {
 const meta: Meta<KpiArgs> = {
   title: 'Widgets/KPI tile',
   component: 'cs-kpi',
-  args: { label: 'MRR', metric: 'mrr', locale: '', theme: '', src: '', onSelect: fn() },
+  args: {
+    label: 'MRR',
+    metric: 'mrr',
+    lowerIsBetter: undefined,
+    data: undefined,
+    locale: '',
+    theme: '',
+    src: '',
+    onSelect: fn(),
+  },
   argTypes: {
     metric: { control: 'select', options: Object.keys(KPI_METRICS) },
+    lowerIsBetter: { control: 'boolean' },
+    // Unset: the sample company's report (or `src`).
+    data: { control: 'object' },
     locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
@@ -32,9 +48,10 @@ const meta: Meta<KpiArgs> = {
       style="max-width: 22rem"
       label=${args.label}
       metric=${args.metric}
+      .lowerIsBetter=${args.lowerIsBetter}
       locale=${args.locale}
       theme=${args.theme}
-      .data=${args.src ? undefined : sampleReport()}
+      .data=${args.src ? undefined : (args.data ?? sampleReport())}
       src=${args.src}
       @cs-point-select=${args.onSelect}
     ></cs-kpi>`,
@@ -117,6 +134,14 @@ export const LogoChurn: Story = {
 };
 
 export const NetRevenueRetention: Story = { args: { label: 'NRR (monthly)', metric: 'nrr' } };
+
+/** Money lost to churn and contraction as a share of last month's MRR (the metric page's live tile). */
+export const GrossMrrChurn: Story = { args: { label: 'Gross MRR churn', metric: 'grossMrrChurnRate' } };
+
+/** Below zero when expansion outweighs churn and contraction: still coloured as "lower is better". */
+export const NetMrrChurn: Story = { args: { label: 'Net MRR churn', metric: 'netMrrChurnRate' } };
+
+export const Ltv: Story = { args: { label: 'LTV', metric: 'ltv' } };
 
 export const Polish: Story = { args: { locale: 'pl', label: 'MRR' } };
 
@@ -210,4 +235,21 @@ export const InvalidData: Story = {
     await waitFor(() => expect(partText(el, 'value')).toBe('The data could not be read'));
     await expect(el.shadowRoot?.querySelector('[part~="value"]')?.getAttribute('role')).toBe('alert');
   },
+};
+
+/** Three months (a company that just started): the change and the sparkline from few points. */
+export const FewPoints: Story = { args: { data: sampleDataOf('cs-kpi') as KpiInput } };
+
+/** The sample company's whole history, every month since its first customer. */
+export const ManyPoints: Story = { args: { data: sampleHistoryReport() } };
+
+/** The tile in each language the widgets speak. */
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-kpi',
+  (locale) => html`<cs-kpi style="max-width: 22rem" label="MRR" locale=${locale} .data=${sampleReport()}></cs-kpi>`,
+);
+
+/** A full-width tile (1200 px on a wide screen): the sparkline stretches, the text does not. */
+export const Wide: Story = {
+  render: () => html`<cs-kpi style=${WIDE} label="MRR" metric="mrr" .data=${sampleReport()}></cs-kpi>`,
 };

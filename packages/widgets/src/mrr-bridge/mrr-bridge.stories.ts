@@ -6,11 +6,14 @@ import './cs-mrr-bridge.js';
 import type { CsMrrBridge } from './mrr-bridge.js';
 import { sampleReport } from '../test-support/sample-report.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import { sampleDataOf } from '../test-support/element-samples.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 interface BridgeArgs {
   label: string;
   month: string;
   baseline: 'fit' | 'zero';
+  data: object | undefined;
   locale: string;
   theme: '' | 'light' | 'dark';
   src: string;
@@ -22,10 +25,21 @@ const company = { report: sampleReport() };
 const meta: Meta<BridgeArgs> = {
   title: 'Widgets/MRR bridge',
   component: 'cs-mrr-bridge',
-  args: { label: 'MRR bridge', month: '', baseline: 'fit', locale: '', theme: '', src: '', onSelect: fn() },
+  args: {
+    label: 'MRR bridge',
+    month: '',
+    baseline: 'fit',
+    data: undefined,
+    locale: '',
+    theme: '',
+    src: '',
+    onSelect: fn(),
+  },
   argTypes: {
     month: { control: 'select', options: ['', ...company.report.months.map((m) => m.month)] },
     baseline: { control: 'inline-radio', options: ['fit', 'zero'] },
+    // Unset: the sample company's report (or `src`).
+    data: { control: 'object' },
     locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
@@ -38,7 +52,7 @@ const meta: Meta<BridgeArgs> = {
       locale=${args.locale}
       theme=${args.theme}
       src=${args.src}
-      .data=${args.src ? undefined : company.report}
+      .data=${args.src ? undefined : (args.data ?? company.report)}
       @cs-point-select=${args.onSelect}
     ></cs-mrr-bridge>`,
 };
@@ -195,4 +209,26 @@ export const Unbalanced: Story = {
       'The data could not be read',
     );
   },
+};
+
+/** A company's first month: every step but "new" is zero, and the bridge still reads start to end. */
+export const FirstMonth: Story = { args: { data: sampleDataOf('cs-mrr-bridge') as object, month: '2024-01' } };
+
+const bridgeLabels = { en: 'MRR bridge', es: 'Puente de MRR', pl: 'Pomost MRR', bg: 'MRR мост', 'zh-Hans': 'MRR 变动' };
+
+/** The bridge in each language the widgets speak. */
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-mrr-bridge',
+  (locale) =>
+    html`<cs-mrr-bridge
+      style="max-width: 48rem"
+      label=${bridgeLabels[locale]}
+      locale=${locale}
+      .data=${company.report}
+    ></cs-mrr-bridge>`,
+);
+
+/** A full-width bridge (1200 px on a wide screen). */
+export const Wide: Story = {
+  render: () => html`<cs-mrr-bridge style=${WIDE} label="MRR bridge" .data=${company.report}></cs-mrr-bridge>`,
 };

@@ -4,13 +4,16 @@ import { http, HttpResponse, delay } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-nps-trend.js';
 import type { CsNpsTrend } from './nps-trend.js';
-import { sampleReport } from '../test-support/sample-report.js';
+import { sampleHistoryReport, sampleReport } from '../test-support/sample-report.js';
 import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import { sampleDataOf } from '../test-support/element-samples.js';
+import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 interface NpsArgs {
   label: string;
   minResponses: number;
   windowMonths: number;
+  data: object | undefined;
   locale: string;
   theme: '' | 'light' | 'dark';
   src: string;
@@ -32,6 +35,7 @@ const meta: Meta<NpsArgs> = {
     label: 'Net Promoter Score',
     minResponses: 30,
     windowMonths: 1,
+    data: undefined,
     locale: '',
     theme: '',
     src: '',
@@ -40,6 +44,8 @@ const meta: Meta<NpsArgs> = {
   argTypes: {
     minResponses: { control: { type: 'number', min: 0 } },
     windowMonths: { control: { type: 'number', min: 1, max: 12 } },
+    // Unset: the sample company's report (or `src`).
+    data: { control: 'object' },
     locale: { control: 'select', options: ['', 'en', 'es', 'pl', 'bg', 'zh-Hans'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
@@ -52,7 +58,7 @@ const meta: Meta<NpsArgs> = {
       locale=${args.locale}
       theme=${args.theme}
       src=${args.src}
-      .data=${args.src ? undefined : company.report}
+      .data=${args.src ? undefined : (args.data ?? company.report)}
       @cs-point-select=${args.onSelect}
     ></cs-nps-trend>`,
 };
@@ -197,4 +203,22 @@ export const InvalidData: Story = {
     const el = chartIn(canvasElement);
     await waitFor(() => expect(inShadow(el, '[part="state"]').textContent?.trim()).toBe('The data could not be read'));
   },
+};
+
+/** Two months of answers (a survey that just started). */
+export const FewMonths: Story = { args: { data: sampleDataOf('cs-nps-trend') as object } };
+
+/** Every month of the sample company's history. */
+export const ManyMonths: Story = { args: { data: sampleHistoryReport() } };
+
+/** The trend in each language the widgets speak. */
+export const InEachLanguage: Story = inEachLanguageStory(
+  'cs-nps-trend',
+  (locale) =>
+    html`<cs-nps-trend style="max-width: 48rem" label="NPS" locale=${locale} .data=${company.report}></cs-nps-trend>`,
+);
+
+/** A full-width trend (1200 px on a wide screen). */
+export const Wide: Story = {
+  render: () => html`<cs-nps-trend style=${WIDE} label="Net Promoter Score" .data=${company.report}></cs-nps-trend>`,
 };

@@ -181,3 +181,10 @@ export function visibleText(el: Element): string {
   walk(el);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/** The small hand-written data of `tag` (the "few points" state of its stories). */
+export function sampleDataOf(tag: string): unknown {
+  const sample = elementSamples.find((candidate) => candidate.tag === tag);
+  if (!sample) throw new Error(`no element sample for <${tag}>`);
+  return sample.data();
+}

@@ -2,6 +2,7 @@ import { addMonths, buildReport, formatMonth, parseMonth, type Report } from '@c
 import { sampleDataset } from '@cskit/core/sample';
 
 let cached: Report | undefined;
+let cachedHistory: Report | undefined;
 
 /**
  * The built-in sample company's report (the same numbers `cskit report --sample` prints), for the last
@@ -15,4 +16,16 @@ export function sampleReport(): Report {
     cached = buildReport(dataset, { currency: dataset.currency, ...(from ? { from } : {}) });
   }
   return cached;
+}
+
+/**
+ * The sample company's whole history (every month and cohort since its first customer): the "many
+ * points" state of the charts.
+ */
+export function sampleHistoryReport(): Report {
+  if (!cachedHistory) {
+    const dataset = sampleDataset();
+    cachedHistory = buildReport(dataset, { currency: dataset.currency });
+  }
+  return cachedHistory;
 }
