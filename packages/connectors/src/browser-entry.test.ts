@@ -46,8 +46,8 @@ async function moduleGraph(entry: string): Promise<{ files: string[]; packages: 
 const BROWSER = ['browser', 'import', 'module'];
 
 describe('what a browser bundle of @cskit/connectors can reach', () => {
-  it('gets a stub that throws, not the Stripe connector, for ./stripe, ./zendesk and ./mocks/node', async () => {
-    for (const subpath of ['./stripe', './zendesk', './mocks/node']) {
+  it('gets a stub that throws, not the connectors, for ./stripe, ./zendesk, ./sql and ./mocks/node', async () => {
+    for (const subpath of ['./stripe', './zendesk', './sql', './mocks/node']) {
       const file = await resolveExport(subpath, BROWSER);
       expect(file && relative(packageDir, file)).toBe('src/node-only.ts');
       expect(await readFile(file ?? '', 'utf8')).toMatch(/^throw new Error\(/m);
@@ -62,7 +62,7 @@ describe('what a browser bundle of @cskit/connectors can reach', () => {
       const file = await resolveExport(subpath, BROWSER);
       if (file === undefined) throw new Error(`${subpath} does not resolve for browsers`);
       const { files, packages } = await moduleGraph(file);
-      expect(files.filter((f) => /src\/(stripe|zendesk|sync|http)\/|serve-handlers|node-only/.test(f))).toEqual([]);
+      expect(files.filter((f) => /src\/(stripe|zendesk|sql|sync|http)\/|serve-handlers|node-only/.test(f))).toEqual([]);
       expect([...packages].filter((p) => p === 'stripe' || p.startsWith('node:'))).toEqual([]);
     }
   });
