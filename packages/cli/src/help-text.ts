@@ -6,7 +6,7 @@ Customer-success metrics from your own CSV exports (https://github.com/cskit/csk
 Commands:
   report     MRR, movements, churn, retention, cohorts, NPS and support times per month
   health     a health score per customer (0–100, red/yellow/green) with its factors, and segment roll-ups
-  sync       bring a source's data into canonical CSV files (stripe, zendesk)
+  sync       bring a source's data into canonical CSV files (stripe, zendesk, postgres, duckdb)
   explain    the customers behind one month's movement or rate (new, churn, NRR, …) and their lines
 
 Options:
@@ -127,6 +127,8 @@ a file that cannot be opened).
 export const SYNC_HELP = `Usage:
   cskit sync stripe  --out DIR [--base-url URL] [--time-zone UTC]
   cskit sync zendesk --out DIR --subdomain NAME [--base-url URL] [--time-zone UTC]
+  cskit sync postgres --out DIR [--mapping sql.json] [--time-zone UTC]
+  cskit sync duckdb  --out DIR [--db FILE.duckdb] [--mapping sql.json] [--time-zone UTC]
 
 Brings a source's data into canonical CSV files that 'cskit report' and 'cskit health' read as they are.
 
@@ -134,18 +136,27 @@ stripe   customers.csv and subscriptions.csv (one line per subscription item, tr
          mapping in docs/connectors.md) from the Stripe account of STRIPE_API_KEY.
 zendesk  tickets.csv (created, first reply, solved, priority, satisfaction) and csat.csv (the
          satisfaction ratings; mapping in docs/connectors.md) from the Zendesk account NAME.zendesk.com.
+postgres customers.csv, subscriptions.csv, tickets.csv, nps.csv, csat.csv … from the tables named like
+duckdb   them (customers, subscriptions, …) or from the tables, queries and (duckdb) CSV/Parquet files
+         of --mapping; every record is checked before any file is written (docs/connectors.md).
 
 Options:
   --out <dir>          directory for the CSV files and the state file (created if missing)
   --base-url <url>     a server that speaks the source's API (default: https://api.stripe.com,
                        https://NAME.zendesk.com)
-  --time-zone <IANA>   zone timestamps become dates in (default: UTC): Stripe's, Zendesk's CSAT dates
+  --time-zone <IANA>   zone timestamps become dates in (default: UTC): Stripe's, Zendesk's CSAT dates;
+                       SQL: TIMESTAMP without time zone is a wall-clock time there
   --subdomain <name>   the Zendesk account, NAME.zendesk.com (zendesk only; not needed with --base-url)
+  --mapping <file>     JSON: where each entity comes from, e.g. {"subscriptions": {"table": "billing.lines",
+                       "columns": {"amount": "price"}}, "nps": {"file": "nps.parquet"}} (postgres, duckdb)
+  --db <file>          the DuckDB database file, opened read-only (duckdb; default: in memory, for files)
 
 Environment:
   STRIPE_API_KEY       a secret key, or a restricted key that may read customers and subscriptions.
   ZENDESK_EMAIL        the email of a Zendesk admin (the incremental export is admin-only), and
   ZENDESK_API_TOKEN    an API token of the account (Admin Center > Apps and integrations > Zendesk API).
+  DATABASE_URL         postgres://user:password@host:5432/database, or else PGHOST, PGPORT, PGUSER,
+                       PGPASSWORD and PGDATABASE.
                        Keys are read from the environment only, and never printed or saved.
 
 Every page is checkpointed in DIR/<source>-sync-state.json: a sync that was stopped (Ctrl-C, a crash, a
@@ -153,6 +164,7 @@ lost connection) resumes where it stopped when run again with the same --out, an
 files as an uninterrupted one. After a finished sync, the next stripe run lists everything again; the
 next zendesk run exports the tickets changed since (with an hour's lookback) and merges them in.
 Progress goes to stderr. 429s and 5xx are retried with backoff, honouring Retry-After.
-Exit status: 0 synced, 1 the key was refused, a record could not be mapped or the API kept failing,
-2 bad usage (unknown option, missing --out, --subdomain or a variable above).
+postgres and duckdb read every entity in one go and replace the files only when all records are valid.
+Exit status: 0 synced, 1 the key was refused, a record could not be mapped or the API (or database)
+kept failing, 2 bad usage (unknown option, missing --out, --subdomain or a variable above).
 `;

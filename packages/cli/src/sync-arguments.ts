@@ -2,7 +2,7 @@ import { checkCommonOptions, parseCommandLine } from './command-arguments.js';
 import { UsageError } from './usage-error.js';
 
 /** The sources `cskit sync` knows. */
-export const SYNC_SOURCES = ['stripe', 'zendesk'] as const;
+export const SYNC_SOURCES = ['stripe', 'zendesk', 'postgres', 'duckdb'] as const;
 export type SyncSource = (typeof SYNC_SOURCES)[number];
 
 /** The command line of `cskit sync <source>`, checked. */
@@ -16,6 +16,10 @@ export interface SyncArguments {
   readonly subdomain?: string;
   /** IANA time zone; default `UTC`. */
   readonly timeZone: string;
+  /** The JSON file saying where each entity comes from (`postgres`, `duckdb` only). */
+  readonly mapping?: string;
+  /** The DuckDB database file (`duckdb` only; default: an in-memory database, for files). */
+  readonly db?: string;
 }
 
 const OPTIONS = {
@@ -23,6 +27,8 @@ const OPTIONS = {
   'base-url': { type: 'string' },
   'time-zone': { type: 'string' },
   subdomain: { type: 'string' },
+  mapping: { type: 'string' },
+  db: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -46,12 +52,15 @@ export function parseSyncArguments(argv: readonly string[]): SyncArguments {
   if (values.out === undefined || values.out === '') throw new UsageError('missing --out <directory>');
   const { timeZone } = checkCommonOptions({ 'time-zone': values['time-zone'] }, []);
   checkZendeskOptions(source as SyncSource, values);
+  checkSqlOptions(source as SyncSource, values);
   return {
     help: false,
     source: source as SyncSource,
     out: values.out,
     ...(values['base-url'] === undefined ? {} : { baseUrl: values['base-url'] }),
     ...(values.subdomain === undefined ? {} : { subdomain: values.subdomain }),
+    ...(values.mapping === undefined ? {} : { mapping: values.mapping }),
+    ...(values.db === undefined ? {} : { db: values.db }),
     timeZone,
   };
 }
@@ -68,5 +77,22 @@ function checkZendeskOptions(source: SyncSource, values: Readonly<Record<string,
   }
   if ((values['subdomain'] === undefined || values['subdomain'] === '') && values['base-url'] === undefined) {
     throw new UsageError('missing --subdomain <name> (the first part of <name>.zendesk.com)');
+  }
+}
+
+/**
+ * `--mapping` belongs to the SQL sources and `--db` to duckdb; the SQL sources have no `--base-url`.
+ *
+ * @throws UsageError naming the option.
+ */
+function checkSqlOptions(source: SyncSource, values: Readonly<Record<string, unknown>>): void {
+  const sql = source === 'postgres' || source === 'duckdb';
+  if (!sql && values['mapping'] !== undefined)
+    throw new UsageError('--mapping is an option of cskit sync postgres and duckdb');
+  if (source !== 'duckdb' && values['db'] !== undefined) throw new UsageError('--db is an option of cskit sync duckdb');
+  if (sql && values['base-url'] !== undefined) {
+    throw new UsageError(
+      `--base-url is not an option of cskit sync ${source}${source === 'postgres' ? ' (set DATABASE_URL)' : ''}`,
+    );
   }
 }

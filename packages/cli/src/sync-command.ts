@@ -6,6 +6,7 @@ import { SYNC_HELP } from './help-text.js';
 import { parseSyncArguments, type SyncArguments } from './sync-arguments.js';
 import { progressLines, progressStatus } from './sync-progress.js';
 import { usage } from './sync-usage.js';
+import { runSqlSync } from './sync-sql-command.js';
 import { runZendeskSync } from './sync-zendesk-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -33,6 +34,9 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     return 0;
   }
   if (args.source === 'zendesk') return runZendeskSync({ ...args, out: args.out }, io);
+  if (args.source === 'postgres' || args.source === 'duckdb') {
+    return runSqlSync({ ...args, source: args.source, out: args.out }, io);
+  }
   const apiKey = io.env?.[STRIPE_KEY_VARIABLE] ?? '';
   if (apiKey.trim() === '') {
     return usage(

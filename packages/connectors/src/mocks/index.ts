@@ -64,3 +64,4 @@ export {
   type ZendeskTicketInput,
   type ZendeskTicketObject,
 } from './zendesk/zendesk-objects.js';
+export { SAMPLE_SQL_TYPES, sampleSqlStatements, type SampleSqlOptions } from './sql/sample-tables.js';

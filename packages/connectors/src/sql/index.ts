@@ -11,6 +11,7 @@ export { readSqlEntity, type SqlEntityResult, type SqlReadOptions } from './read
 export { canonicalTables, readSqlEntities, type SqlEntities, type SqlEntitiesResult } from './read-sql-entities.js';
 export { syncSql, type SyncSqlOptions, type SyncSqlResult } from './sync-sql.js';
 export type { SqlEntitySpec } from './sql-entity-spec.js';
+export { sqlEntitiesFromJson } from './sql-entities-json.js';
 export type { OpenedSqlSource, SqlColumn, SqlSource, SqlTextRow, SqlValueKind } from './sql-source.js';
 export {
   connectPostgres,

@@ -76,6 +76,12 @@ export interface ConnectPostgresOptions {
    * variables (`PGHOST`, `PGPORT`, `PGUSER`, `PGPASSWORD`, `PGDATABASE`, …) from the environment.
    */
   readonly connectionString?: string;
+  /** Each part of the connection, as node-postgres takes it; unset parts come from the `PG…` variables. */
+  readonly host?: string;
+  readonly port?: number;
+  readonly user?: string;
+  readonly password?: string;
+  readonly database?: string;
 }
 
 /**
@@ -86,9 +92,8 @@ export interface ConnectPostgresOptions {
  */
 export async function connectPostgres(options: ConnectPostgresOptions = {}): Promise<OpenedSqlSource> {
   const pg = await importOptional(() => import('pg'), 'pg', 'Postgres');
-  const client = new pg.default.Client(
-    options.connectionString === undefined ? {} : { connectionString: options.connectionString },
-  );
+  const config = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const client = new pg.default.Client(config);
   await client.connect();
   return { ...postgresSource(client), close: () => client.end() };
 }

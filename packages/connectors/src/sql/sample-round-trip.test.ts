@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildReport } from '@cskit/core';
-import { generateSample, sampleToCsv, type SampleEntity } from '@cskit/core/sample';
+import { generateSample, SAMPLE_COLUMNS, sampleToCsv, type SampleEntity } from '@cskit/core/sample';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -15,7 +15,7 @@ import {
   readSubscriptionLinesCsv,
   readTicketsCsv,
 } from '../csv/index.js';
-import { loadSampleIntoDuckDb, loadSampleIntoPostgres, SAMPLE_ENTITIES } from '../test-support/sample-tables.js';
+import { sampleSqlStatements } from '../mocks/index.js';
 import { duckdbSource } from './duckdb-source.js';
 import { postgresSource } from './postgres-source.js';
 import { readSqlEntities, type SqlEntities } from './read-sql-entities.js';
@@ -23,6 +23,7 @@ import type { SqlSource } from './sql-source.js';
 
 const sample = generateSample({ customers: 150, months: 18, endMonth: '2024-12' });
 const csv = sampleToCsv(sample);
+const SAMPLE_ENTITIES = Object.keys(SAMPLE_COLUMNS) as SampleEntity[];
 const TABLES: SqlEntities = Object.fromEntries(SAMPLE_ENTITIES.map((entity) => [entity, { table: entity }]));
 
 /** Records without `row`: where a record sat in its file or result says nothing about the data. */
@@ -79,16 +80,13 @@ let dir: string;
 beforeAll(async () => {
   fromCsv = await readFromCsv();
   dir = await mkdtemp(join(tmpdir(), 'cskit-sql-'));
-  const files = Object.fromEntries(SAMPLE_ENTITIES.map((entity) => [entity, join(dir, `${entity}.csv`)])) as Record<
-    SampleEntity,
-    string
-  >;
-  for (const entity of SAMPLE_ENTITIES) await writeFile(files[entity], csv[entity]);
   pglite = await PGlite.create();
-  await loadSampleIntoPostgres(pglite, sample);
   duckdb = await DuckDBInstance.create(':memory:');
   connection = await duckdb.connect();
-  await loadSampleIntoDuckDb(connection, files);
+  for (const statement of sampleSqlStatements(sample)) {
+    await pglite.query(statement);
+    await connection.run(statement);
+  }
 });
 
 afterAll(async () => {
