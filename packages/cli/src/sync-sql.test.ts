@@ -76,6 +76,37 @@ afterAll(async () => {
 });
 
 describe('cskit sync postgres and duckdb', () => {
+  it('runs the example of docs/connectors.md: a billing CSV with its own column names, through DuckDB', async () => {
+    const example = join(dir, 'example');
+    await mkdir(example);
+    await writeFile(
+      join(example, 'billing.csv'),
+      'account,started,price,period,currency\nacme,2024-01-01,100.00,month,USD\nglobex,2024-02-01,1200.00,year,USD\nacme,2024-03-01,50.00,month,USD\n',
+    );
+    await writeFile(
+      join(example, 'sql.json'),
+      '{"subscriptions": {"file": "billing.csv", "columns": {"customer_id": "account", "start_date": "started", "amount": "price", "interval": "period"}}}\n',
+    );
+    const out = join(example, 'data');
+    const synced = await runCskit(['sync', 'duckdb', '--mapping', join(example, 'sql.json'), '--out', out]);
+    expect(synced.stderr).toBe(`duckdb: subscriptions: 3 records → ${join(out, 'subscriptions.csv')}\n`);
+    const report = await runCskit([
+      'report',
+      '--subscriptions',
+      join(out, 'subscriptions.csv'),
+      '--from',
+      '2024-01',
+      '--to',
+      '2024-03',
+      '--format',
+      'json',
+    ]);
+    // January: acme 100. February: + globex 1,200 a year ÷ 12 = 100 → 200. March: + acme's 50 → 250.
+    expect((JSON.parse(report.stdout) as { months: { mrr: number }[] }).months.map((m) => m.mrr)).toEqual([
+      100, 200, 250,
+    ]);
+  });
+
   it('syncs Postgres tables named through --mapping into files that give the same report as the CSV', async () => {
     const mapping = join(dir, 'pg-mapping.json');
     await writeFile(
