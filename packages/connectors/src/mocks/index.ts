@@ -20,6 +20,8 @@ export {
   type StripeHandlersOptions,
 } from './stripe/stripe-handlers.js';
 export { stripeRateLimited, stripeServerError, type StripeFailureOptions } from './stripe/stripe-failures.js';
+export { changeDuringListing, driftStripeSchema } from './stripe/stripe-fixtures.js';
+export type { FailureSchedule } from './failure-schedule.js';
 export {
   stripeCoupon,
   stripeCustomer,
