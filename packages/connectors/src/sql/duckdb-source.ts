@@ -1,5 +1,5 @@
-import { importOptional } from './postgres-source.js';
 import {
+  importOptional,
   isoText,
   standardLiteral,
   textCell,

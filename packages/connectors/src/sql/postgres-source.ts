@@ -1,4 +1,5 @@
 import {
+  importOptional,
   isoText,
   quoteIdentifier,
   standardLiteral,
@@ -96,24 +97,4 @@ export async function connectPostgres(options: ConnectPostgresOptions = {}): Pro
   const client = new pg.default.Client(config);
   await client.connect();
   return { ...postgresSource(client), close: () => client.end() };
-}
-
-/**
- * Loads an optional peer dependency, or says which package to install.
- *
- * @throws Error naming the package when it is not installed.
- */
-export async function importOptional<T>(load: () => Promise<T>, name: string, engine: string): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-      throw new Error(
-        `reading ${engine} needs the package ${name}, an optional peer dependency of @cskit/connectors: install it (npm install ${name})`,
-        { cause: error },
-      );
-    }
-    throw error;
-  }
 }

@@ -85,3 +85,23 @@ export function isoText(
       return asText(expression);
   }
 }
+
+/**
+ * Loads an optional peer dependency, or says which package to install.
+ *
+ * @throws Error naming the package when it is not installed.
+ */
+export async function importOptional<T>(load: () => Promise<T>, name: string, engine: string): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      throw new Error(
+        `reading ${engine} needs the package ${name}, an optional peer dependency of @cskit/connectors: install it (npm install ${name})`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
