@@ -90,9 +90,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  connection.closeSync();
-  duckdb.closeSync();
-  await pglite.close();
+  connection?.closeSync();
+  duckdb?.closeSync();
+  await pglite?.close();
   await rm(dir, { recursive: true, force: true });
 });
 

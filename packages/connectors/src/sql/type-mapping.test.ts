@@ -62,11 +62,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await viaPg.close();
-  await server.stop();
-  await pglite.close();
-  duckConnection.closeSync();
-  duckdb.closeSync();
+  await viaPg?.close();
+  await server?.stop();
+  await pglite?.close();
+  duckConnection?.closeSync();
+  duckdb?.closeSync();
   await rm(dir, { recursive: true, force: true });
 });
 
