@@ -8,5 +8,7 @@ export default defineConfig({
     // --sample tests generate and analyse the whole sample company; on a 2-core CI machine running every
     // package's tests at once that takes well over the 5 s default.
     testTimeout: 30_000,
+    // The SQL sync tests start a Postgres (PGlite, WASM) and DuckDB in their hooks.
+    hookTimeout: 60_000,
   },
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     // Property tests and sample-company tests run for seconds when CI's 2 cores run every package's tests
     // at once; the 5 s default made them flaky there.
     testTimeout: 30_000,
+    // The SQL tests start a Postgres (PGlite, WASM) and DuckDB in their hooks: 1–3 s alone, more on shared cores.
+    hookTimeout: 60_000,
   },
 });

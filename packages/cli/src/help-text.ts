@@ -7,7 +7,7 @@ Commands:
   report     MRR, movements, churn, retention, cohorts, NPS and support times per month
   health     a health score per customer (0–100, red/yellow/green) with its factors, and segment roll-ups
   sync       bring a source's data into canonical CSV files (stripe, zendesk, hubspot, delighted,
-             typeform, rest)
+             typeform, rest, postgres, duckdb)
   merge      merge billing, CRM, support and survey files by an explicit id map
   explain    the customers behind one month's movement or rate (new, churn, NRR, …) and their lines
 
@@ -134,6 +134,8 @@ export const SYNC_HELP = `Usage:
   cskit sync delighted --out DIR [--base-url URL] [--time-zone UTC]
   cskit sync typeform  --out DIR --form ID [--base-url URL] [--time-zone UTC]
   cskit sync rest      --out DIR --config mapping.json [--base-url URL] [--time-zone UTC]
+  cskit sync postgres  --out DIR [--mapping sql.json] [--time-zone UTC]
+  cskit sync duckdb    --out DIR [--db FILE.duckdb] [--mapping sql.json] [--time-zone UTC]
 
 Brings a source's data into canonical CSV files that 'cskit report' and 'cskit health' read as they are.
 
@@ -148,6 +150,9 @@ delighted  nps.csv from the survey responses of the Delighted NPS project of DEL
 typeform   nps.csv from the NPS question of the Typeform form ID.
 rest       nps.csv, csat.csv, tickets.csv or customers.csv from any JSON/REST API, as mapping.json
            describes it (URL, auth variable, a path per field, pagination; docs/connectors.md).
+postgres   customers.csv, subscriptions.csv, tickets.csv, nps.csv, csat.csv … from the tables named
+duckdb     like them (customers, subscriptions, …) or from the tables, queries and (duckdb) CSV/Parquet
+           files of --mapping; every record is checked before any file is written (docs/connectors.md).
 
 Options:
   --out <dir>          directory for the CSV files and the state file (created if missing)
@@ -155,12 +160,15 @@ Options:
                        https://NAME.zendesk.com, https://api.hubapi.com, https://api.delighted.com,
                        https://api.typeform.com, the origin of the mapping's request.url)
   --time-zone <IANA>   zone timestamps become dates in (default: UTC): Stripe's, Zendesk's CSAT dates,
-                       survey answers' dates
+                       survey answers' dates; SQL: TIMESTAMP without time zone is a wall-clock time there
   --subdomain <name>   the Zendesk account, NAME.zendesk.com (zendesk only; not needed with --base-url)
   --match <key>        hubspot only: domain (default; customer_id = the company's domain) or
                        property:NAME (customer_id = that property, e.g. property:stripe_customer_id)
   --form <id>          the Typeform form, the end of its URL .../to/ID (typeform only)
   --config <file>      the REST mapping (rest only)
+  --mapping <file>     JSON: where each entity comes from, e.g. {"subscriptions": {"table": "billing.lines",
+                       "columns": {"amount": "price"}}, "nps": {"file": "nps.parquet"}} (postgres, duckdb)
+  --db <file>          the DuckDB database file, opened read-only (duckdb; default: in memory, for files)
 
 Environment:
   STRIPE_API_KEY       a secret key, or a restricted key that may read customers, subscriptions,
@@ -171,6 +179,8 @@ Environment:
   DELIGHTED_API_KEY    the API key of a Delighted NPS project (Settings > API).
   TYPEFORM_TOKEN       a Typeform personal access token with the responses:read scope.
   (rest)               the variable the mapping's request.auth.env names.
+  DATABASE_URL         postgres://user:password@host:5432/database, or else PGHOST, PGPORT, PGUSER,
+                       PGPASSWORD and PGDATABASE.
                        Keys are read from the environment only, and never printed or saved.
 
 Every page is checkpointed in DIR/<source>-sync-state.json: a sync that was stopped (Ctrl-C, a crash, a
@@ -180,9 +190,10 @@ files as an uninterrupted one. After a finished sync, the next stripe run reads 
 tickets changed since (with an hour's lookback); either merges the changes in. The next hubspot,
 delighted, typeform or rest run lists everything again, keeping a record listed twice once (by its id).
 Progress goes to stderr. 429s and 5xx are retried with backoff, honouring Retry-After.
-Exit status: 0 synced, 1 the key was refused, a record could not be mapped or the API kept failing,
-2 bad usage (unknown option, missing --out, --subdomain, --form, --config or a variable above, a bad
---match).
+postgres and duckdb read every entity in one go and replace the files only when all records are valid.
+Exit status: 0 synced, 1 the key was refused, a record could not be mapped or the API (or database)
+kept failing, 2 bad usage (unknown option, missing --out, --subdomain, --form, --config or a variable
+above, a bad --match).
 `;
 
 /** `cskit merge --help`. */

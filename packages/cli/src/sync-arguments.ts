@@ -2,7 +2,16 @@ import { checkCommonOptions, parseCommandLine } from './command-arguments.js';
 import { UsageError } from './usage-error.js';
 
 /** The sources `cskit sync` knows. */
-export const SYNC_SOURCES = ['stripe', 'zendesk', 'hubspot', 'delighted', 'typeform', 'rest'] as const;
+export const SYNC_SOURCES = [
+  'stripe',
+  'zendesk',
+  'hubspot',
+  'delighted',
+  'typeform',
+  'rest',
+  'postgres',
+  'duckdb',
+] as const;
 export type SyncSource = (typeof SYNC_SOURCES)[number];
 
 /** The command line of `cskit sync <source>`, checked. */
@@ -22,6 +31,10 @@ export interface SyncArguments {
   readonly timeZone: string;
   /** How HubSpot companies are matched to billing customers: `domain` or `property:NAME` (`hubspot` only). */
   readonly match?: string;
+  /** The JSON file saying where each entity comes from (`postgres`, `duckdb` only). */
+  readonly mapping?: string;
+  /** The DuckDB database file (`duckdb` only; default: an in-memory database, for files). */
+  readonly db?: string;
 }
 
 const OPTIONS = {
@@ -32,6 +45,8 @@ const OPTIONS = {
   match: { type: 'string' },
   form: { type: 'string' },
   config: { type: 'string' },
+  mapping: { type: 'string' },
+  db: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -71,6 +86,7 @@ export function parseSyncArguments(argv: readonly string[]): SyncArguments {
     'rest',
     'missing --config <mapping.json> (see docs/connectors.md)',
   );
+  checkSqlOptions(source as SyncSource, values);
   return {
     help: false,
     source: source as SyncSource,
@@ -80,6 +96,8 @@ export function parseSyncArguments(argv: readonly string[]): SyncArguments {
     ...(values.match === undefined ? {} : { match: values.match }),
     ...(values.form === undefined ? {} : { form: values.form }),
     ...(values.config === undefined ? {} : { config: values.config }),
+    ...(values.mapping === undefined ? {} : { mapping: values.mapping }),
+    ...(values.db === undefined ? {} : { db: values.db }),
     timeZone,
   };
 }
@@ -115,4 +133,21 @@ function checkOwnOption(
   if (source !== owner) {
     if (value !== undefined) throw new UsageError(`--${option} is an option of cskit sync ${owner}`);
   } else if (value === undefined || value === '') throw new UsageError(missing);
+}
+
+/**
+ * `--mapping` belongs to the SQL sources and `--db` to duckdb; the SQL sources have no `--base-url`.
+ *
+ * @throws UsageError naming the option.
+ */
+function checkSqlOptions(source: SyncSource, values: Readonly<Record<string, unknown>>): void {
+  const sql = source === 'postgres' || source === 'duckdb';
+  if (!sql && values['mapping'] !== undefined)
+    throw new UsageError('--mapping is an option of cskit sync postgres and duckdb');
+  if (source !== 'duckdb' && values['db'] !== undefined) throw new UsageError('--db is an option of cskit sync duckdb');
+  if (sql && values['base-url'] !== undefined) {
+    throw new UsageError(
+      `--base-url is not an option of cskit sync ${source}${source === 'postgres' ? ' (set DATABASE_URL)' : ''}`,
+    );
+  }
 }

@@ -8,6 +8,7 @@ import { progressLines, progressStatus } from './sync-progress.js';
 import { usage } from './sync-usage.js';
 import { runHubSpotSync } from './sync-hubspot-command.js';
 import { runRestSync } from './sync-rest-command.js';
+import { runSqlSync } from './sync-sql-command.js';
 import { runZendeskSync } from './sync-zendesk-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -35,6 +36,9 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     return 0;
   }
   if (args.source === 'zendesk') return runZendeskSync({ ...args, out: args.out }, io);
+  if (args.source === 'postgres' || args.source === 'duckdb') {
+    return runSqlSync({ ...args, source: args.source, out: args.out }, io);
+  }
   if (args.source === 'hubspot') return runHubSpotSync({ ...args, out: args.out }, io);
   if (args.source !== 'stripe') return runRestSync({ ...args, out: args.out }, io);
   const apiKey = io.env?.[STRIPE_KEY_VARIABLE] ?? '';

@@ -1,45 +1,28 @@
-import {
-  readCesResponses,
-  readChurnReasons,
-  readCsatResponses,
-  readCsCosts,
-  readCustomers,
-  readFxRates,
-  readNpsResponses,
-  readSubscriptionLines,
-  readTickets,
-  readUsageEvents,
-  type CesResponse,
-  type ChurnReason,
-  type CsatResponse,
-  type CsCost,
-  type Customer,
-  type FxRate,
-  type NpsResponse,
-  type ReadResult,
-  type SubscriptionLine,
-  type Ticket,
-  type UsageEvent,
+import type {
+  CesResponse,
+  ChurnReason,
+  CsatResponse,
+  CsCost,
+  Customer,
+  FxRate,
+  NpsResponse,
+  ReadResult,
+  SubscriptionLine,
+  Ticket,
+  UsageEvent,
 } from '@cskit/core';
+import { CANONICAL_ENTITIES, type CanonicalEntity, type CanonicalRecordTypes } from './canonical-entities.js';
 import type { CsvInput } from './csv-input.js';
-import { readCsv, type CsvReadOptions, type RequiredColumn } from './read-csv.js';
+import { readCsv, type CsvReadOptions } from './read-csv.js';
 
-const MISSING = 'the header has no such column, and every row needs it';
-
-function columnsRequired(...columns: string[]): (present: ReadonlySet<string>) => RequiredColumn[] {
-  return (present) => columns.filter((c) => !present.has(c)).map((column) => ({ column, reason: MISSING }));
-}
-
-/** `amount` with `interval`, or `mrr`: the two ways metrics.md §1 prices a line. */
-function subscriptionColumns(present: ReadonlySet<string>): RequiredColumn[] {
-  const missing = columnsRequired('customer_id', 'start_date')(present);
-  if (present.has('mrr')) return missing;
-  if (!present.has('amount')) {
-    missing.push({ column: 'amount', reason: 'the header needs an amount column (with interval) or an mrr column' });
-  } else if (!present.has('interval')) {
-    missing.push({ column: 'interval', reason: 'the header has an amount column but no interval column' });
-  }
-  return missing;
+/** Reads the CSV of `entity` with its reader and required columns. */
+function readEntityCsv<E extends CanonicalEntity>(
+  entity: E,
+  input: CsvInput,
+  options: CsvReadOptions,
+): Promise<ReadResult<CanonicalRecordTypes[E]>> {
+  const { read, requiredColumns } = CANONICAL_ENTITIES[entity];
+  return readCsv(input, read, { ...options, requiredColumns });
 }
 
 /**
@@ -50,7 +33,7 @@ export function readSubscriptionLinesCsv(
   input: CsvInput,
   options: CsvReadOptions,
 ): Promise<ReadResult<SubscriptionLine>> {
-  return readCsv(input, readSubscriptionLines, { ...options, requiredColumns: subscriptionColumns });
+  return readEntityCsv('subscriptions', input, options);
 }
 
 /**
@@ -58,7 +41,7 @@ export function readSubscriptionLinesCsv(
  * See {@link readCsv} for rows, issues and errors.
  */
 export function readCustomersCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<Customer>> {
-  return readCsv(input, readCustomers, { ...options, requiredColumns: columnsRequired('customer_id') });
+  return readEntityCsv('customers', input, options);
 }
 
 /**
@@ -66,7 +49,7 @@ export function readCustomersCsv(input: CsvInput, options: CsvReadOptions): Prom
  * from `date` on). See {@link readCsv} for rows, issues and errors.
  */
 export function readFxRatesCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<FxRate>> {
-  return readCsv(input, readFxRates, { ...options, requiredColumns: columnsRequired('date', 'currency', 'rate') });
+  return readEntityCsv('fx', input, options);
 }
 
 /**
@@ -74,7 +57,7 @@ export function readFxRatesCsv(input: CsvInput, options: CsvReadOptions): Promis
  * rows, issues and errors.
  */
 export function readNpsResponsesCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<NpsResponse>> {
-  return readCsv(input, readNpsResponses, { ...options, requiredColumns: columnsRequired('date', 'score') });
+  return readEntityCsv('nps', input, options);
 }
 
 /**
@@ -82,7 +65,7 @@ export function readNpsResponsesCsv(input: CsvInput, options: CsvReadOptions): P
  * timestamps without an offset are read in `timeZone`. See {@link readCsv} for rows, issues and errors.
  */
 export function readTicketsCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<Ticket>> {
-  return readCsv(input, readTickets, { ...options, requiredColumns: columnsRequired('ticket_id', 'created_at') });
+  return readEntityCsv('tickets', input, options);
 }
 
 /**
@@ -90,10 +73,7 @@ export function readTicketsCsv(input: CsvInput, options: CsvReadOptions): Promis
  * {@link readCsv} for rows, issues and errors.
  */
 export function readUsageEventsCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<UsageEvent>> {
-  return readCsv(input, readUsageEvents, {
-    ...options,
-    requiredColumns: columnsRequired('customer_id', 'date', 'name'),
-  });
+  return readEntityCsv('usage', input, options);
 }
 
 /**
@@ -101,10 +81,7 @@ export function readUsageEventsCsv(input: CsvInput, options: CsvReadOptions): Pr
  * issues and errors.
  */
 export function readChurnReasonsCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<ChurnReason>> {
-  return readCsv(input, readChurnReasons, {
-    ...options,
-    requiredColumns: columnsRequired('customer_id', 'date', 'reason'),
-  });
+  return readEntityCsv('churn_reasons', input, options);
 }
 
 /**
@@ -112,7 +89,7 @@ export function readChurnReasonsCsv(input: CsvInput, options: CsvReadOptions): P
  * `defaultCurrency`, else the file's only currency. See {@link readCsv} for rows, issues and errors.
  */
 export function readCsCostsCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<CsCost>> {
-  return readCsv(input, readCsCosts, { ...options, requiredColumns: columnsRequired('month', 'amount') });
+  return readEntityCsv('cs_costs', input, options);
 }
 
 /**
@@ -120,7 +97,7 @@ export function readCsCostsCsv(input: CsvInput, options: CsvReadOptions): Promis
  * rows, issues and errors.
  */
 export function readCsatResponsesCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<CsatResponse>> {
-  return readCsv(input, readCsatResponses, { ...options, requiredColumns: columnsRequired('date', 'score') });
+  return readEntityCsv('csat', input, options);
 }
 
 /**
@@ -128,5 +105,5 @@ export function readCsatResponsesCsv(input: CsvInput, options: CsvReadOptions): 
  * rows, issues and errors.
  */
 export function readCesResponsesCsv(input: CsvInput, options: CsvReadOptions): Promise<ReadResult<CesResponse>> {
-  return readCsv(input, readCesResponses, { ...options, requiredColumns: columnsRequired('date', 'score') });
+  return readEntityCsv('ces', input, options);
 }

@@ -23,6 +23,8 @@ export {
   type StripeHandlersOptions,
 } from './stripe/stripe-handlers.js';
 export { stripeRateLimited, stripeServerError, type StripeFailureOptions } from './stripe/stripe-failures.js';
+export { changeDuringListing, driftStripeSchema } from './stripe/stripe-fixtures.js';
+export type { FailureSchedule } from './failure-schedule.js';
 export {
   stripeCoupon,
   stripeCustomer,
@@ -140,3 +142,4 @@ export {
   type TypeformFailureOptions,
   type TypeformHandlersOptions,
 } from './typeform/typeform-handlers.js';
+export { SAMPLE_SQL_TYPES, sampleSqlStatements, type SampleSqlOptions } from './sql/sample-tables.js';

@@ -5,8 +5,12 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { readCustomersCsv, readSubscriptionLinesCsv } from '../csv/index.js';
 import {
+  changeDuringListing,
+  driftStripeSchema,
   generatedStripeAccount,
   recordStripeEvent,
+  stripeCustomer,
+  stripeHandlers,
   stripePrice,
   stripeRateLimited,
   stripeServerError,
@@ -19,11 +23,6 @@ import { syncStripe, type SyncProgress } from './sync-stripe.js';
 
 const bed = stripeTestBed();
 const { server } = bed;
-
-/** A copy of `value` without `key`, as an API that stopped sending a field returns it. */
-function without(value: object, key: string): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([name]) => name !== key));
-}
 
 /** The files a sync wrote, read back through the CSV connector as `cskit report` reads them. */
 async function readBack(dir: string) {
@@ -299,15 +298,7 @@ describe('syncStripe with records core rejects', () => {
 describe('syncStripe when the objects of Stripe change shape', () => {
   it('ignores fields it does not know', async () => {
     await syncStripe({ apiKey: bed.account.apiKey, out: join(bed.out, 'before') });
-    bed.account.customers = bed.account.customers.map((c) => ({ ...c, loyalty_tier: { level: 3 } }) as typeof c);
-    bed.account.subscriptions = bed.account.subscriptions.map(
-      (s) =>
-        ({
-          ...s,
-          billing_schedules: [{ id: 'bs_1' }],
-          items: s.items.map((i) => ({ ...i, tax_rates: [] })),
-        }) as typeof s,
-    );
+    driftStripeSchema(bed.account);
     await syncStripe({ apiKey: bed.account.apiKey, out: join(bed.out, 'after') });
     for (const file of ['customers.csv', 'subscriptions.csv']) {
       expect(await readFile(join(bed.out, 'after', file), 'utf8')).toBe(
@@ -317,13 +308,7 @@ describe('syncStripe when the objects of Stripe change shape', () => {
   });
 
   it('names a required field that went missing, by object id and Stripe path', async () => {
-    const tokyo = bed.account.subscriptions.find((s) => s.id === 'sub_tokyo');
-    const [item] = tokyo?.items ?? [];
-    if (tokyo === undefined || item === undefined) throw new Error('sub_tokyo is missing from the demo account');
-    const withoutPrice = without(item, 'price');
-    bed.account.subscriptions = bed.account.subscriptions.map((s) =>
-      s === tokyo ? ({ ...s, items: [withoutPrice] } as unknown as typeof s) : s,
-    );
+    driftStripeSchema(bed.account, { remove: { id: 'si_tokyo_pro', field: 'price' } });
     const error: unknown = await syncStripe({ apiKey: bed.account.apiKey, out: bed.out }).catch((e: unknown) => e);
     expect((error as CskitValidationError).issues).toMatchObject([
       { source: 'stripe', id: 'si_tokyo_pro', field: 'price.id', value: '' },
@@ -331,10 +316,7 @@ describe('syncStripe when the objects of Stripe change shape', () => {
       { source: 'stripe', id: 'si_tokyo_pro', field: 'price.product' },
     ]);
 
-    bed.account.customers[0] = without(
-      bed.account.customers[0] ?? {},
-      'created',
-    ) as unknown as (typeof bed.account.customers)[number];
+    driftStripeSchema(bed.account, { remove: { id: 'cus_trial', field: 'created' } });
     // Another directory: the first one would resume after the customers it already has.
     await expect(syncStripe({ apiKey: bed.account.apiKey, out: join(bed.out, 'fresh') })).rejects.toThrow(
       'stripe id cus_trial, field created, value "": the customer has no created (a number): Stripe always sends it',
@@ -360,4 +342,86 @@ describe('syncStripe interrupted', () => {
       }
     }
   }, 180_000);
+});
+
+describe('syncStripe on the failure-mode fixtures', () => {
+  it('misses a customer created behind its cursor while it lists, and the next run lists it', async () => {
+    const created = stripeCustomer({ id: 'cus_latecomer', name: 'Latecomer', created: '2024-05-01' });
+    server.use(changeDuringListing(bed.account, { change: (a) => a.customers.unshift(created) }));
+    await syncStripe({ apiKey: bed.account.apiKey, out: bed.out, pageSize: 2 });
+    // Stripe lists newest first: the new customer lands before the cursor of page 2.
+    expect((await readBack(bed.out)).customers.map((c) => c.customerId)).not.toContain('cus_latecomer');
+    await syncStripe({ apiKey: bed.account.apiKey, out: bed.out, pageSize: 2 });
+    expect((await readBack(bed.out)).customers.map((c) => c.customerId)).toContain('cus_latecomer');
+  });
+
+  it('stops naming the repeated record, instead of doubling it, on a server whose cursor is inclusive', async () => {
+    server.resetHandlers(...stripeHandlers(bed.account, { cursor: 'inclusive' }));
+    const error: unknown = await syncStripe({ apiKey: bed.account.apiKey, out: bed.out, pageSize: 2 }).catch(
+      (e: unknown) => e,
+    );
+    // The first record to repeat is an item: sub_acme's items beyond the 10 inline ones are paged from
+    // /v1/subscription_items, whose second page starts again at the last item of the first (si_acme_10).
+    expect((error as CskitValidationError).issues).toMatchObject([
+      {
+        source: 'subscriptions.csv',
+        id: 'si_acme_10',
+        field: 'line_id',
+        reason: 'duplicate line_id (first in row 12)',
+      },
+    ]);
+    await expect(access(join(bed.out, 'customers.csv'))).rejects.toThrow(/ENOENT/);
+    await expect(access(join(bed.out, 'subscriptions.csv'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('gets through a 429 storm (every other request) with every record, and resumes after one that outlasts its retries', async () => {
+    const clean = join(bed.out, 'clean');
+    await syncStripe({ apiKey: bed.account.apiKey, out: clean, pageSize: 2 });
+
+    server.use(stripeRateLimited({ every: 2, retryAfterSeconds: 0 }));
+    const events: SyncProgress[] = [];
+    const stormy = join(bed.out, 'stormy');
+    await syncStripe({
+      apiKey: bed.account.apiKey,
+      out: stormy,
+      pageSize: 2,
+      retry: { initialDelayMs: 1 },
+      onProgress: (e) => events.push(e),
+    });
+    const retries = events.filter((e) => e.type === 'retry');
+    // Each request that is answered 429 is retried once, and the retry (the next request) goes through.
+    expect(retries.length).toBeGreaterThanOrEqual(4);
+    expect(retries.every((e) => e.type === 'retry' && e.attempt === 1 && e.reason === 'HTTP 429 (rate limited)')).toBe(
+      true,
+    );
+
+    // Past the customers, the subscriptions fail 4 times in a row: more than 2 retries can wait out.
+    server.resetHandlers(
+      stripeRateLimited({ path: '/v1/subscriptions', times: 4, retryAfterSeconds: 0 }),
+      ...stripeHandlers(bed.account),
+    );
+    const resumed = join(bed.out, 'resumed');
+    await expect(
+      syncStripe({
+        apiKey: bed.account.apiKey,
+        out: resumed,
+        pageSize: 2,
+        retry: { initialDelayMs: 1, maxRetries: 2 },
+      }),
+    ).rejects.toMatchObject({ statusCode: 429 });
+    const after: SyncProgress[] = [];
+    await syncStripe({
+      apiKey: bed.account.apiKey,
+      out: resumed,
+      pageSize: 2,
+      retry: { initialDelayMs: 1 },
+      onProgress: (e) => after.push(e),
+    });
+    expect(after[0]).toEqual({ type: 'start', resumed: true, incremental: false });
+    for (const file of ['customers.csv', 'subscriptions.csv']) {
+      const expected = await readFile(join(clean, file), 'utf8');
+      expect(await readFile(join(stormy, file), 'utf8')).toBe(expected);
+      expect(await readFile(join(resumed, file), 'utf8')).toBe(expected);
+    }
+  });
 });

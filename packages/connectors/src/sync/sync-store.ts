@@ -213,7 +213,7 @@ function sameSettings(a: Readonly<Record<string, string>>, b: Readonly<Record<st
 }
 
 /** Replaces `path` with `text` so that a reader (or a crash) sees the old file or the new one, never half. */
-async function writeAtomically(path: string, text: string): Promise<void> {
+export async function writeAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.tmp`;
   const handle = await open(temporary, 'w');
   try {

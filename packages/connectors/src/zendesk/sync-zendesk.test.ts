@@ -257,6 +257,45 @@ describe('syncZendesk when the API fails', () => {
     });
   });
 
+  it('gets through a 429 storm (every other request) with every ticket, and resumes after one that outlasts its retries', async () => {
+    account = generatedZendeskAccount({ tickets: 60 });
+    server.resetHandlers(...zendeskHandlers(account));
+    const clean = join(out, 'clean');
+    await sync({ out: clean, pageSize: 10 });
+
+    server.use(zendeskRateLimited({ every: 2, retryAfterSeconds: 0 }));
+    const events: ZendeskSyncProgress[] = [];
+    const stormy = join(out, 'stormy');
+    await sync({ out: stormy, pageSize: 10, onProgress: (e) => events.push(e) });
+    const retries = events.filter((e) => e.type === 'retry');
+    // Each request answered 429 is retried once, and the retry (the next request) goes through.
+    expect(retries.length).toBeGreaterThanOrEqual(6);
+    expect(retries.every((e) => e.type === 'retry' && e.attempt === 1 && e.reason === 'HTTP 429 (rate limited)')).toBe(
+      true,
+    );
+
+    // Past the tickets, the ratings fail 4 times in a row: more than 2 retries can wait out.
+    server.resetHandlers(
+      zendeskRateLimited({ path: '/api/v2/satisfaction_ratings', times: 4, retryAfterSeconds: 0 }),
+      ...zendeskHandlers(account),
+    );
+    const resumed = join(out, 'resumed');
+    await expect(
+      sync({ out: resumed, pageSize: 10, retry: { initialDelayMs: 1, maxRetries: 2 } }),
+    ).rejects.toMatchObject({
+      name: 'ZendeskHttpError',
+      status: 429,
+    });
+    const after: ZendeskSyncProgress[] = [];
+    await sync({ out: resumed, pageSize: 10, onProgress: (e) => after.push(e) });
+    expect(after[0]).toEqual({ type: 'start', resumed: true, incremental: false });
+    for (const file of ['tickets.csv', 'csat.csv']) {
+      const expected = await readFile(join(clean, file), 'utf8');
+      expect(await readFile(join(stormy, file), 'utf8')).toBe(expected);
+      expect(await readFile(join(resumed, file), 'utf8')).toBe(expected);
+    }
+  });
+
   it('stops on a 401 without quoting the token, and writes nothing', async () => {
     const token = 'not-the-right-token-9876';
     const error: unknown = await sync({ apiToken: token }).catch((e: unknown) => e);

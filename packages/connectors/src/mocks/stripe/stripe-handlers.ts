@@ -17,6 +17,12 @@ export const STRIPE_API_ORIGIN = 'https://api.stripe.com';
 export interface StripeHandlersOptions {
   /** The origin requests go to (default `https://api.stripe.com`), e.g. a local server's `http://127.0.0.1:PORT`. */
   readonly baseUrl?: string;
+  /**
+   * `'inclusive'` starts a page at the `starting_after` object itself instead of after it, as a
+   * Stripe-like server or proxy with an off-by-one cursor does (failure mode: duplicates from an
+   * inclusive cursor). Default `'exclusive'`, as Stripe pages.
+   */
+  readonly cursor?: 'exclusive' | 'inclusive';
 }
 
 /** How many objects Stripe puts inline in a subscription's `items` list and an invoice's `lines`. */
@@ -61,11 +67,12 @@ const SUBSCRIPTION_STATUSES = new Set([
  */
 export function stripeHandlers(account: StripeMockAccount, options: StripeHandlersOptions = {}): HttpHandler[] {
   const base = options.baseUrl ?? STRIPE_API_ORIGIN;
+  const skip = options.cursor === 'inclusive' ? 0 : 1;
   return [
     http.get(
       `${base}/v1/customers`,
       ({ request }) =>
-        authorised(account, request) ?? listResponse(request, '/v1/customers', account.customers, 'customer'),
+        authorised(account, request) ?? listResponse(request, '/v1/customers', account.customers, 'customer', skip),
     ),
     http.get(`${base}/v1/subscriptions`, ({ request }) => {
       const refused = authorised(account, request);
@@ -76,7 +83,9 @@ export function stripeHandlers(account: StripeMockAccount, options: StripeHandle
       if (invalid !== undefined) return invalid;
       const listed = account.subscriptions.filter((s) => statusMatches(s, status));
       const expand = expansions(url);
-      return listResponse(request, '/v1/subscriptions', listed, 'subscription', (s) => renderSubscription(s, expand));
+      return listResponse(request, '/v1/subscriptions', listed, 'subscription', skip, (s) =>
+        renderSubscription(s, expand),
+      );
     }),
     http.get(`${base}/v1/subscription_items`, ({ request }) => {
       const refused = authorised(account, request);
@@ -93,7 +102,7 @@ export function stripeHandlers(account: StripeMockAccount, options: StripeHandle
       const subscription = account.subscriptions.find((s) => s.id === id);
       if (subscription === undefined) return noSuchObject('subscription', id, 'subscription');
       const expand = expansions(url);
-      return listResponse(request, `/v1/subscription_items`, subscription.items, 'subscription_item', (item) =>
+      return listResponse(request, `/v1/subscription_items`, subscription.items, 'subscription_item', skip, (item) =>
         renderItem(item, expand),
       );
     }),
@@ -133,7 +142,7 @@ export function stripeHandlers(account: StripeMockAccount, options: StripeHandle
           (types.length === 0 || types.includes(event.type)) &&
           (type === null || typeMatches(event.type, type)),
       );
-      return listResponse(request, '/v1/events', listed, 'event');
+      return listResponse(request, '/v1/events', listed, 'event', skip);
     }),
     http.get(`${base}/v1/invoices`, ({ request }) => {
       const refused = authorised(account, request);
@@ -150,7 +159,7 @@ export function stripeHandlers(account: StripeMockAccount, options: StripeHandle
           (subscription === null || invoice.parent.subscription_details.subscription === subscription) &&
           (customer === null || invoice.customer === customer),
       );
-      return listResponse(request, '/v1/invoices', listed, 'invoice', renderInvoice);
+      return listResponse(request, '/v1/invoices', listed, 'invoice', skip, renderInvoice);
     }),
     http.get(`${base}/v1/invoices/:invoice/lines`, ({ request, params }) => {
       const refused = authorised(account, request);
@@ -158,7 +167,7 @@ export function stripeHandlers(account: StripeMockAccount, options: StripeHandle
       const id = String(params['invoice']);
       const invoice = (account.invoices ?? []).find((candidate) => candidate.id === id);
       if (invoice === undefined) return noSuchObject('invoice', id, 'invoice');
-      return listResponse(request, `/v1/invoices/${id}/lines`, invoice.lines, 'line_item', renderInvoiceLine);
+      return listResponse(request, `/v1/invoices/${id}/lines`, invoice.lines, 'line_item', skip, renderInvoiceLine);
     }),
     http.get(`${base}/v1/prices/:price`, ({ request, params }) => {
       const refused = authorised(account, request);
@@ -292,12 +301,16 @@ function renderSubscription(
   };
 }
 
-/** One page of `all`, as Stripe pages a list: `limit` objects after `starting_after`. */
+/**
+ * One page of `all`, as Stripe pages a list: `limit` objects after `starting_after` (`skip` 1; 0 for an
+ * inclusive cursor).
+ */
 function listResponse<T extends { readonly id: string }>(
   request: Request,
   path: string,
   all: readonly T[],
   kind: string,
+  skip: number,
   render: (value: T) => unknown = (value) => value,
 ): Response {
   const url = new URL(request.url);
@@ -315,7 +328,7 @@ function listResponse<T extends { readonly id: string }>(
   if (after !== null) {
     const index = all.findIndex((value) => value.id === after);
     if (index < 0) return noSuchObject(kind, after, 'starting_after');
-    start = index + 1;
+    start = index + skip;
   }
   const page = all.slice(start, start + limit);
   const body: StripeList<unknown> = {
