@@ -28,17 +28,17 @@ export function cohortsQuery(options: RevenueQueryOptions): string {
   SELECT customer_id, MIN(m) AS cohort FROM customer_months GROUP BY customer_id
 )`,
     `cohort_cells AS (
-  SELECT f.cohort, c.m - f.cohort AS age, COUNT(*) AS active_count, SUM(c.q) AS active_ticks
+  SELECT f.cohort AS cohort, c.m - f.cohort AS age, COUNT(*) AS active_count, SUM(c.q) AS active_ticks
   FROM customer_months AS c JOIN first_months AS f ON f.customer_id = c.customer_id
   GROUP BY f.cohort, c.m - f.cohort
 )`,
     `printed_cohorts AS (
-  SELECT c.cohort, c.active_count AS size, c.active_ticks AS start_ticks, b.last_printed
+  SELECT c.cohort AS cohort, c.active_count AS size, c.active_ticks AS start_ticks, b.last_printed AS last_printed
   FROM cohort_cells AS c CROSS JOIN bounds AS b
   WHERE c.age = 0 AND c.cohort >= b.first_printed AND c.cohort <= b.last_printed
 )`,
     `cohort_ages AS (
-  ${d.expandRange('s.cohort, s.size, s.start_ticks', 'printed_cohorts', 's.cohort', 's.last_printed + 1')}
+  ${d.expandRange('s.cohort AS cohort, s.size AS size, s.start_ticks AS start_ticks', 'printed_cohorts', 's.cohort', 's.last_printed + 1')}
 )`,
   ];
   const columns = [

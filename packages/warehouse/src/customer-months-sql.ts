@@ -100,7 +100,8 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
     // Ticks of the line's own currency: price in minor units × quantity × twelfths × 27720 ÷ count,
     // rounded half up only when interval_count does not divide 27720.
     `lines_own AS (
-  SELECT l.customer_id, l.start_date, l.end_date, l.currency, l.line_id, l.problem, r.rate,
+  SELECT l.customer_id AS customer_id, l.start_date AS start_date, l.end_date AS end_date, l.currency AS currency,
+    l.line_id AS line_id, l.problem AS problem, r.rate AS rate,
     CASE WHEN l.problem IS NOT NULL OR l.is_trial THEN 0 ELSE ${d.intDiv(
       `2 * ${d.toWideInteger('ROUND(l.price * l.minor_per_major)')} * l.quantity * ${twelfths.replaceAll('period', 'l.period')} * ${COUNT_MULTIPLE} + l.period_count`,
       '2 * l.period_count',
@@ -109,7 +110,7 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
 )`,
     // FX at the latest rate on or before the start date; a missing rate stops the query (metrics.md §0).
     `lines AS (
-  SELECT l.customer_id, ${d.monthIndex('l.start_date')} AS start_month,
+  SELECT l.customer_id AS customer_id, ${d.monthIndex('l.start_date')} AS start_month,
     CASE WHEN l.end_date IS NULL THEN NULL ELSE ${d.monthIndex('l.end_date')} END AS end_month,
     CASE
       WHEN l.problem IS NOT NULL THEN ${d.fail(failure)}
@@ -132,13 +133,13 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
   ${d.expandRange('1 AS one', 'bounds', 'LEAST(s.first_printed, COALESCE(s.first_active, s.first_printed))', 's.last_printed + 1')}
 )`,
     `active_lines AS (
-  SELECT l.customer_id, l.ticks, l.start_month, LEAST(COALESCE(l.end_month, b.last_printed + 1), b.last_printed + 1) AS end_month
+  SELECT l.customer_id AS customer_id, l.ticks AS ticks, l.start_month AS start_month, LEAST(COALESCE(l.end_month, b.last_printed + 1), b.last_printed + 1) AS end_month
   FROM lines AS l CROSS JOIN bounds AS b
   WHERE l.ticks > 0
 )`,
     `customer_months AS (
   SELECT customer_id, m, SUM(ticks) AS q
-  FROM (${d.expandRange('s.customer_id, s.ticks', 'active_lines', 's.start_month', 's.end_month')}) AS expanded
+  FROM (${d.expandRange('s.customer_id AS customer_id, s.ticks AS ticks', 'active_lines', 's.start_month', 's.end_month')}) AS expanded
   GROUP BY customer_id, m
 )`,
   ];

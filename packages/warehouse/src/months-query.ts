@@ -95,7 +95,7 @@ export function monthsQuery(options: RevenueQueryOptions): string {
   GROUP BY a.m + 12
 )`,
     `monthly AS (
-  SELECT s.m,
+  SELECT s.m AS m,
     COALESCE(t.mrr_ticks, 0) AS mrr_ticks, COALESCE(t.customer_count, 0) AS customer_count,
     ${MOVEMENTS.map(([name]) => `COALESCE(v.${name}_ticks, 0) AS ${name}_ticks, COALESCE(v.${name}_count, 0) AS ${name}_count`).join(',\n    ')},
     COALESCE(y.kept_ticks, 0) AS kept_ticks, COALESCE(y.kept_min_ticks, 0) AS kept_min_ticks
@@ -105,18 +105,18 @@ export function monthsQuery(options: RevenueQueryOptions): string {
   LEFT JOIN year_on AS y ON y.m = s.m
 )`,
     `previous AS (
-  SELECT monthly.*,
+  SELECT *,
     COALESCE(${d.lag('mrr_ticks', 1, spine)}, 0) AS previous_ticks,
     COALESCE(${d.lag('customer_count', 1, spine)}, 0) AS previous_count,
     COALESCE(${d.lag('mrr_ticks', 12, spine)}, 0) AS year_ago_ticks
   FROM monthly
 )`,
     `rates AS (
-  SELECT previous.*, ${ratio(d, 'churn_count', 'previous_count')} AS logo_churn_rate FROM previous
+  SELECT *, ${ratio(d, 'churn_count', 'previous_count')} AS logo_churn_rate FROM previous
 )`,
     // LTV divides by the mean logo churn rate of M−6 … M−1, skipping months without a rate.
     `ltv_inputs AS (
-  SELECT rates.*, SUM(logo_churn_rate) OVER (${lastSix}) AS churn_sum, COUNT(logo_churn_rate) OVER (${lastSix}) AS churn_months
+  SELECT *, SUM(logo_churn_rate) OVER (${lastSix}) AS churn_sum, COUNT(logo_churn_rate) OVER (${lastSix}) AS churn_months
   FROM rates
 )`,
   ];

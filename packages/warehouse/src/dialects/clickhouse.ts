@@ -24,5 +24,6 @@ export const clickhouse: Dialect = {
   expandRange: (columns, source, start, end) =>
     `SELECT ${columns}, toInt32(arrayJoin(range(toInt64(${start}), toInt64(${end})))) AS m FROM ${source} AS s`,
   asofJoin: true,
-  fail: (message) => `throwIf(1, ${message})`,
+  // throwIf wants a constant message: a failed parse stops the query quoting the row's message instead.
+  fail: (message) => `toInt64(assumeNotNull(${message}))`,
 };

@@ -1,8 +1,6 @@
 import { buildReport, type Report } from '@cskit/core';
-import { cohortsQuery } from '../cohorts-query.js';
 import type { DialectName } from '../dialect.js';
-import { monthsQuery } from '../months-query.js';
-import { reportOfRows } from '../report-rows.js';
+import { warehouseReport } from '../warehouse-report.js';
 import type { Dataset } from './random-datasets.js';
 import type { TestEngine } from './test-engines.js';
 
@@ -29,10 +27,12 @@ export function jsReport(dataset: Dataset): Report {
 /** The report of the SQL queries run by `engine` on the dataset. */
 export async function sqlReport(engine: TestEngine, dialect: DialectName, dataset: Dataset): Promise<Report> {
   await engine.load(dataset.lines, dataset.fx, dataset.currency);
-  const options = { dialect, currency: dataset.currency, from: dataset.from, to: dataset.to };
-  const months = await engine.query(monthsQuery(options));
-  const cohorts = await engine.query(cohortsQuery(options));
-  return reportOfRows(dataset.currency, months, cohorts);
+  return warehouseReport((sql) => engine.query(sql), {
+    dialect,
+    currency: dataset.currency,
+    from: dataset.from,
+    to: dataset.to,
+  });
 }
 
 const RATIO_KEYS = new Set([
