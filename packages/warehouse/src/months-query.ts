@@ -69,7 +69,7 @@ export function monthsQuery(options: RevenueQueryOptions): string {
   FROM customer_months
 )`,
     // Movements netted per customer and month (metrics.md §2): code and amount.
-    `changes AS (
+    `movement_rows AS (
   SELECT m,
     CASE WHEN previous_m IS NULL THEN 1 WHEN previous_m < m - 1 THEN 5 WHEN q > previous_q THEN 2 WHEN q < previous_q THEN 3 ELSE 0 END AS code,
     CASE WHEN previous_m IS NULL OR previous_m < m - 1 THEN q WHEN q > previous_q THEN q - previous_q ELSE previous_q - q END AS amount
@@ -82,7 +82,7 @@ export function monthsQuery(options: RevenueQueryOptions): string {
     ([name, code]) =>
       `SUM(CASE WHEN code = ${code} THEN amount ELSE 0 END) AS ${name}_ticks, SUM(CASE WHEN code = ${code} THEN 1 ELSE 0 END) AS ${name}_count`,
   ).join(',\n    ')}
-  FROM changes
+  FROM movement_rows
   GROUP BY m
 )`,
     `totals AS (

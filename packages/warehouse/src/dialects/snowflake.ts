@@ -1,10 +1,13 @@
 import { doubleQuoted, type Dialect, type WindowSpec } from '../dialect.js';
 import { windowClause } from './window-clause.js';
 
-/** Snowflake. Quoted identifiers are case-sensitive there: the canonical columns are lower case. */
+/**
+ * Snowflake. Unquoted names are stored upper case there and quoted ones are case-sensitive, so names are
+ * quoted upper case: `"INTERVAL"` finds a column created as `interval` without quotes.
+ */
 export const snowflake: Dialect = {
   name: 'snowflake',
-  quote: doubleQuoted,
+  quote: (identifier) => doubleQuoted(identifier.toUpperCase()),
   wideInteger: 'NUMBER(38, 0)',
   toWideInteger: (e) => `CAST(${e} AS NUMBER(38, 0))`,
   toDouble: (e) => `CAST(${e} AS DOUBLE)`,
