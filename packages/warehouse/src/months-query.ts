@@ -68,14 +68,15 @@ export function monthsQuery(options: RevenueQueryOptions): string {
     ${d.lead('m', customer)} AS next_m
   FROM customer_months
 )`,
-    // Movements netted per customer and month (metrics.md §2): code and amount.
+    // Movements netted per customer and month (metrics.md §2): code and amount. The churn rows' month is
+    // not aliased `m`: ClickHouse lets an alias shadow the column in WHERE, which would test m + 2.
     `movement_rows AS (
   SELECT m,
     CASE WHEN previous_m IS NULL THEN 1 WHEN previous_m < m - 1 THEN 5 WHEN q > previous_q THEN 2 WHEN q < previous_q THEN 3 ELSE 0 END AS code,
     CASE WHEN previous_m IS NULL OR previous_m < m - 1 THEN q WHEN q > previous_q THEN q - previous_q ELSE previous_q - q END AS amount
   FROM flows
   UNION ALL
-  SELECT m + 1 AS m, 4 AS code, q AS amount FROM flows WHERE next_m IS NULL OR next_m > m + 1
+  SELECT m + 1 AS month_after, 4 AS code, q AS amount FROM flows WHERE next_m IS NULL OR next_m > m + 1
 )`,
     `movement_sums AS (
   SELECT m, ${MOVEMENTS.map(

@@ -104,7 +104,7 @@ movement_rows AS (
     CASE WHEN previous_m IS NULL OR previous_m < m - 1 THEN q WHEN q > previous_q THEN q - previous_q ELSE previous_q - q END AS amount
   FROM flows
   UNION ALL
-  SELECT m + 1 AS m, 4 AS code, q AS amount FROM flows WHERE next_m IS NULL OR next_m > m + 1
+  SELECT m + 1 AS month_after, 4 AS code, q AS amount FROM flows WHERE next_m IS NULL OR next_m > m + 1
 ),
 movement_sums AS (
   SELECT m, SUM(CASE WHEN code = 1 THEN amount ELSE 0 END) AS new_ticks, SUM(CASE WHEN code = 1 THEN 1 ELSE 0 END) AS new_count,
@@ -339,7 +339,7 @@ movement_rows AS (
     CASE WHEN previous_m IS NULL OR previous_m < m - 1 THEN q WHEN q > previous_q THEN q - previous_q ELSE previous_q - q END AS amount
   FROM flows
   UNION ALL
-  SELECT m + 1 AS m, 4 AS code, q AS amount FROM flows WHERE next_m IS NULL OR next_m > m + 1
+  SELECT m + 1 AS month_after, 4 AS code, q AS amount FROM flows WHERE next_m IS NULL OR next_m > m + 1
 ),
 movement_sums AS (
   SELECT m, SUM(CASE WHEN code = 1 THEN amount ELSE 0 END) AS new_ticks, SUM(CASE WHEN code = 1 THEN 1 ELSE 0 END) AS new_count,
