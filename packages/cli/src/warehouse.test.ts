@@ -26,6 +26,18 @@ describe('cskit sql and cskit report --engine', () => {
     connection.closeSync();
     instance.closeSync();
   });
+  // `cskit report --engine` on the test database's tables.
+  const engineReport = (): string[] => [
+    'report',
+    '--engine',
+    'duckdb',
+    '--db',
+    db,
+    '--table',
+    'billing_lines',
+    '--fx-table',
+    'rates',
+  ];
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
@@ -40,18 +52,7 @@ describe('cskit sql and cskit report --engine', () => {
       fixture('warehouse-fx.csv'),
       ...range,
     ]);
-    const engine = await runCskit([
-      'report',
-      '--engine',
-      'duckdb',
-      '--db',
-      db,
-      '--table',
-      'billing_lines',
-      '--fx-table',
-      'rates',
-      ...range,
-    ]);
+    const engine = await runCskit([...engineReport(), ...range]);
     expect(engine.stderr).toBe('');
     expect(engine.code).toBe(0);
     expect(files.code).toBe(0);
@@ -61,25 +62,13 @@ describe('cskit sql and cskit report --engine', () => {
     const read = (json: string): unknown =>
       JSON.parse(json, (_key, value: unknown) => (typeof value === 'number' ? Number(value.toPrecision(12)) : value));
     const expected = read(files.stdout) as { months: { month: string; mrr: number }[] };
-    // The data covers all five movements, FX at two rates and a trial: a non-trivial report.
+    // Not a trivial report: new, expansion, churn and reactivation, a EUR line starting on a leap day, a trial.
     expect(expected.months.map((month) => month.month)).toHaveLength(7);
     expect(read(engine.stdout)).toEqual(expected);
   });
 
   it('report --engine stops with exit status 1 and the line when a rate is missing', async () => {
-    const { code, stderr } = await runCskit([
-      'report',
-      '--engine',
-      'duckdb',
-      '--db',
-      db,
-      '--table',
-      'billing_lines',
-      '--fx-table',
-      'rates',
-      '--currency',
-      'GBP',
-    ]);
+    const { code, stderr } = await runCskit([...engineReport(), '--currency', 'GBP']);
     expect(code).toBe(1);
     // The first USD line the engine meets is named (L1 or L2), with its start date.
     expect(stderr).toMatch(

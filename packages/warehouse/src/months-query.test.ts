@@ -3,7 +3,9 @@ import { monthsQuery } from './months-query.js';
 import { cohortsQuery } from './cohorts-query.js';
 import type { StoredLine } from './test-support/canonical-tables.js';
 import { duckdbEngine, type TestEngine } from './test-support/test-engines.js';
+import { monthlyLine } from '../../core/src/test-support/monthly-line.js';
 
+// The core's test line (USD, monthly, quantity 1), with the line_id the error messages name.
 const line = (
   id: string,
   customerId: string,
@@ -11,19 +13,7 @@ const line = (
   end: string | undefined,
   amountMinor: number,
   extra: Partial<StoredLine> = {},
-): StoredLine => ({
-  lineId: id,
-  customerId,
-  startDate: start,
-  ...(end === undefined ? {} : { endDate: end }),
-  amountMinor,
-  currency: 'USD',
-  interval: 'month',
-  intervalCount: 1,
-  quantity: 1,
-  isTrial: false,
-  ...extra,
-});
+): StoredLine => monthlyLine(customerId, start, end, amountMinor, { lineId: id, ...extra });
 
 describe('the months query, by hand', () => {
   let engine: TestEngine;

@@ -34,7 +34,8 @@ describe('the Snowflake SQL', () => {
   });
 });
 
-const BIGQUERY_MONTHS = `WITH
+// The common table expressions both queries start with, up to customer_months.
+const BIGQUERY_CTES = `WITH
 lines_read AS (
   SELECT \`line_id\` AS line_id, \`customer_id\` AS customer_id, \`start_date\` AS start_date,
     \`end_date\` AS end_date, COALESCE(\`currency\`, 'USD') AS currency, \`amount\` AS amount,
@@ -93,7 +94,11 @@ customer_months AS (
   FROM (SELECT s.customer_id AS customer_id, s.ticks AS ticks, m FROM active_lines AS s CROSS JOIN UNNEST(GENERATE_ARRAY(s.start_month, s.end_month - 1)) AS m) AS expanded
   GROUP BY customer_id, m
 ),
-flows AS (
+`;
+
+const BIGQUERY_MONTHS =
+  BIGQUERY_CTES +
+  `flows AS (
   SELECT customer_id, m, q, LAG(m, 1) OVER (PARTITION BY customer_id ORDER BY m) AS previous_m, LAG(q, 1) OVER (PARTITION BY customer_id ORDER BY m) AS previous_q,
     LEAD(m, 1) OVER (PARTITION BY customer_id ORDER BY m) AS next_m
   FROM customer_months
@@ -182,66 +187,9 @@ WHERE m >= (SELECT first_printed FROM bounds)
 ORDER BY m
 `;
 
-const BIGQUERY_COHORTS = `WITH
-lines_read AS (
-  SELECT \`line_id\` AS line_id, \`customer_id\` AS customer_id, \`start_date\` AS start_date,
-    \`end_date\` AS end_date, COALESCE(\`currency\`, 'USD') AS currency, \`amount\` AS amount,
-    \`mrr\` AS mrr, \`interval\` AS billing_interval, COALESCE(\`interval_count\`, 1) AS interval_count,
-    COALESCE(\`quantity\`, 1) AS quantity, COALESCE(\`is_trial\`, FALSE) AS is_trial,
-    CASE WHEN COALESCE(\`currency\`, 'USD') IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000 WHEN COALESCE(\`currency\`, 'USD') IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 1 WHEN COALESCE(\`currency\`, 'USD') IN ('CLF', 'UYW') THEN 10000 ELSE 100 END AS minor_per_major
-  FROM \`billing\`.\`subscriptions\`
-),
-lines_checked AS (
-  SELECT line_id, customer_id, start_date, end_date, currency, is_trial, quantity, CASE WHEN customer_id IS NULL THEN 'customer_id is missing' WHEN start_date IS NULL THEN 'start_date is missing' WHEN end_date < start_date THEN 'end_date is before start_date' WHEN amount IS NULL AND mrr IS NULL THEN 'amount (with interval) or mrr is required' WHEN amount IS NOT NULL AND mrr IS NOT NULL THEN 'give either mrr or amount with interval, not both' WHEN amount IS NULL AND billing_interval IS NOT NULL AND billing_interval <> 'month' THEN 'a line given with mrr is monthly: interval must be empty or month' WHEN amount IS NOT NULL AND (billing_interval IS NULL OR billing_interval NOT IN ('day', 'week', 'month', 'quarter', 'year')) THEN 'unknown interval' WHEN COALESCE(amount, mrr) < 0 THEN 'amount is negative' WHEN COALESCE(amount, mrr) * minor_per_major <> ROUND(COALESCE(amount, mrr) * minor_per_major) THEN 'more decimals than the currency allows' WHEN quantity < 0 THEN 'quantity must be a non-negative integer' WHEN interval_count < 1 THEN 'interval_count must be a positive integer' END AS problem,
-    COALESCE(amount, mrr) AS price, minor_per_major,
-    CASE WHEN amount IS NULL THEN 'month' ELSE billing_interval END AS period,
-    CASE WHEN amount IS NULL THEN 1 ELSE interval_count END AS period_count
-  FROM lines_read
-),
-fx_rates AS (
-  SELECT \`currency\` AS currency, \`date\` AS valid_from, LEAD(\`date\`, 1) OVER (PARTITION BY \`currency\` ORDER BY \`date\`) AS valid_until, \`rate\` AS rate
-  FROM \`billing\`.\`fx\`
-  WHERE \`currency\` <> 'USD'
-),
-lines_own AS (
-  SELECT l.customer_id AS customer_id, l.start_date AS start_date, l.end_date AS end_date, l.currency AS currency,
-    l.line_id AS line_id, l.problem AS problem, r.rate AS rate,
-    CASE WHEN l.problem IS NOT NULL OR l.is_trial THEN 0 ELSE DIV(2 * CAST(ROUND(l.price * l.minor_per_major) AS BIGNUMERIC) * l.quantity * CASE l.period WHEN 'day' THEN 365 WHEN 'week' THEN 52 WHEN 'month' THEN 12 WHEN 'quarter' THEN 4 WHEN 'year' THEN 1 END * 27720 + l.period_count, 2 * l.period_count) END AS own_ticks
-  FROM lines_checked AS l LEFT JOIN fx_rates AS r ON l.currency = r.currency AND r.valid_from <= l.start_date AND (r.valid_until IS NULL OR l.start_date < r.valid_until)
-),
-lines AS (
-  SELECT l.customer_id AS customer_id, (EXTRACT(YEAR FROM l.start_date) * 12 + EXTRACT(MONTH FROM l.start_date) - 1) AS start_month,
-    CASE WHEN l.end_date IS NULL THEN NULL ELSE (EXTRACT(YEAR FROM l.end_date) * 12 + EXTRACT(MONTH FROM l.end_date) - 1) END AS end_month,
-    CASE
-      WHEN l.problem IS NOT NULL THEN ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ' (customer ' || COALESCE(CAST(l.customer_id AS STRING), '') || '): ' || l.problem)
-      WHEN l.own_ticks = 0 OR l.currency = 'USD' THEN l.own_ticks
-      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS STRING) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table')
-      ELSE CAST(ROUND(CAST(l.own_ticks AS FLOAT64) * CAST(l.rate AS FLOAT64) * CAST(CASE WHEN l.currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 0.1 WHEN l.currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 100 WHEN l.currency IN ('CLF', 'UYW') THEN 0.01 ELSE 1 END AS FLOAT64)) AS BIGNUMERIC)
-    END AS ticks
-  FROM lines_own AS l
-),
-bounds AS (
-  SELECT
-    COALESCE(24288, MIN(CASE WHEN ticks > 0 AND (end_month IS NULL OR end_month > start_month) THEN start_month END),
-      LEAST(MIN(start_month), COALESCE(24299, MIN(start_month)))) AS first_printed,
-    COALESCE(24299, MAX(COALESCE(end_month, start_month))) AS last_printed,
-    MIN(CASE WHEN ticks > 0 AND (end_month IS NULL OR end_month > start_month) THEN start_month END) AS first_active
-  FROM lines
-),
-spine AS (
-  SELECT 1 AS one, m FROM bounds AS s CROSS JOIN UNNEST(GENERATE_ARRAY(LEAST(s.first_printed, COALESCE(s.first_active, s.first_printed)), s.last_printed + 1 - 1)) AS m
-),
-active_lines AS (
-  SELECT l.customer_id AS customer_id, l.ticks AS ticks, l.start_month AS start_month, LEAST(COALESCE(l.end_month, b.last_printed + 1), b.last_printed + 1) AS end_month
-  FROM lines AS l CROSS JOIN bounds AS b
-  WHERE l.ticks > 0
-),
-customer_months AS (
-  SELECT customer_id, m, SUM(ticks) AS q
-  FROM (SELECT s.customer_id AS customer_id, s.ticks AS ticks, m FROM active_lines AS s CROSS JOIN UNNEST(GENERATE_ARRAY(s.start_month, s.end_month - 1)) AS m) AS expanded
-  GROUP BY customer_id, m
-),
-first_months AS (
+const BIGQUERY_COHORTS =
+  BIGQUERY_CTES +
+  `first_months AS (
   SELECT customer_id, MIN(m) AS cohort FROM customer_months GROUP BY customer_id
 ),
 cohort_cells AS (
@@ -269,7 +217,8 @@ LEFT JOIN cohort_cells AS c ON c.cohort = g.cohort AND c.age = g.m - g.cohort
 ORDER BY g.cohort, g.m
 `;
 
-const SNOWFLAKE_MONTHS = `WITH
+// The common table expressions both queries start with, up to customer_months.
+const SNOWFLAKE_CTES = `WITH
 lines_read AS (
   SELECT "LINE_ID" AS line_id, "CUSTOMER_ID" AS customer_id, "START_DATE" AS start_date,
     "END_DATE" AS end_date, COALESCE("CURRENCY", 'USD') AS currency, "AMOUNT" AS amount,
@@ -328,7 +277,11 @@ customer_months AS (
   FROM (SELECT s.customer_id AS customer_id, s.ticks AS ticks, CAST(r.value AS INTEGER) AS m FROM active_lines AS s, LATERAL FLATTEN(ARRAY_GENERATE_RANGE(s.start_month, s.end_month)) AS r) AS expanded
   GROUP BY customer_id, m
 ),
-flows AS (
+`;
+
+const SNOWFLAKE_MONTHS =
+  SNOWFLAKE_CTES +
+  `flows AS (
   SELECT customer_id, m, q, LAG(m, 1) OVER (PARTITION BY customer_id ORDER BY m) AS previous_m, LAG(q, 1) OVER (PARTITION BY customer_id ORDER BY m) AS previous_q,
     LEAD(m, 1) OVER (PARTITION BY customer_id ORDER BY m) AS next_m
   FROM customer_months
@@ -417,66 +370,9 @@ WHERE m >= (SELECT first_printed FROM bounds)
 ORDER BY m
 `;
 
-const SNOWFLAKE_COHORTS = `WITH
-lines_read AS (
-  SELECT "LINE_ID" AS line_id, "CUSTOMER_ID" AS customer_id, "START_DATE" AS start_date,
-    "END_DATE" AS end_date, COALESCE("CURRENCY", 'USD') AS currency, "AMOUNT" AS amount,
-    "MRR" AS mrr, "INTERVAL" AS billing_interval, COALESCE("INTERVAL_COUNT", 1) AS interval_count,
-    COALESCE("QUANTITY", 1) AS quantity, COALESCE("IS_TRIAL", FALSE) AS is_trial,
-    CASE WHEN COALESCE("CURRENCY", 'USD') IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000 WHEN COALESCE("CURRENCY", 'USD') IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 1 WHEN COALESCE("CURRENCY", 'USD') IN ('CLF', 'UYW') THEN 10000 ELSE 100 END AS minor_per_major
-  FROM "BILLING"."SUBSCRIPTIONS"
-),
-lines_checked AS (
-  SELECT line_id, customer_id, start_date, end_date, currency, is_trial, quantity, CASE WHEN customer_id IS NULL THEN 'customer_id is missing' WHEN start_date IS NULL THEN 'start_date is missing' WHEN end_date < start_date THEN 'end_date is before start_date' WHEN amount IS NULL AND mrr IS NULL THEN 'amount (with interval) or mrr is required' WHEN amount IS NOT NULL AND mrr IS NOT NULL THEN 'give either mrr or amount with interval, not both' WHEN amount IS NULL AND billing_interval IS NOT NULL AND billing_interval <> 'month' THEN 'a line given with mrr is monthly: interval must be empty or month' WHEN amount IS NOT NULL AND (billing_interval IS NULL OR billing_interval NOT IN ('day', 'week', 'month', 'quarter', 'year')) THEN 'unknown interval' WHEN COALESCE(amount, mrr) < 0 THEN 'amount is negative' WHEN COALESCE(amount, mrr) * minor_per_major <> ROUND(COALESCE(amount, mrr) * minor_per_major) THEN 'more decimals than the currency allows' WHEN quantity < 0 THEN 'quantity must be a non-negative integer' WHEN interval_count < 1 THEN 'interval_count must be a positive integer' END AS problem,
-    COALESCE(amount, mrr) AS price, minor_per_major,
-    CASE WHEN amount IS NULL THEN 'month' ELSE billing_interval END AS period,
-    CASE WHEN amount IS NULL THEN 1 ELSE interval_count END AS period_count
-  FROM lines_read
-),
-fx_rates AS (
-  SELECT "CURRENCY" AS currency, "DATE" AS valid_from, LEAD("DATE", 1) OVER (PARTITION BY "CURRENCY" ORDER BY "DATE") AS valid_until, "RATE" AS rate
-  FROM "BILLING"."FX"
-  WHERE "CURRENCY" <> 'USD'
-),
-lines_own AS (
-  SELECT l.customer_id AS customer_id, l.start_date AS start_date, l.end_date AS end_date, l.currency AS currency,
-    l.line_id AS line_id, l.problem AS problem, r.rate AS rate,
-    CASE WHEN l.problem IS NOT NULL OR l.is_trial THEN 0 ELSE ((2 * CAST(ROUND(l.price * l.minor_per_major) AS NUMBER(38, 0)) * l.quantity * CASE l.period WHEN 'day' THEN 365 WHEN 'week' THEN 52 WHEN 'month' THEN 12 WHEN 'quarter' THEN 4 WHEN 'year' THEN 1 END * 27720 + l.period_count - MOD(2 * CAST(ROUND(l.price * l.minor_per_major) AS NUMBER(38, 0)) * l.quantity * CASE l.period WHEN 'day' THEN 365 WHEN 'week' THEN 52 WHEN 'month' THEN 12 WHEN 'quarter' THEN 4 WHEN 'year' THEN 1 END * 27720 + l.period_count, 2 * l.period_count)) / 2 * l.period_count) END AS own_ticks
-  FROM lines_checked AS l LEFT JOIN fx_rates AS r ON l.currency = r.currency AND r.valid_from <= l.start_date AND (r.valid_until IS NULL OR l.start_date < r.valid_until)
-),
-lines AS (
-  SELECT l.customer_id AS customer_id, (YEAR(l.start_date) * 12 + MONTH(l.start_date) - 1) AS start_month,
-    CASE WHEN l.end_date IS NULL THEN NULL ELSE (YEAR(l.end_date) * 12 + MONTH(l.end_date) - 1) END AS end_month,
-    CASE
-      WHEN l.problem IS NOT NULL THEN CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ' (customer ' || COALESCE(CAST(l.customer_id AS VARCHAR), '') || '): ' || l.problem AS INTEGER)
-      WHEN l.own_ticks = 0 OR l.currency = 'USD' THEN l.own_ticks
-      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS VARCHAR) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table' AS INTEGER)
-      ELSE CAST(ROUND(CAST(l.own_ticks AS DOUBLE) * CAST(l.rate AS DOUBLE) * CAST(CASE WHEN l.currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 0.1 WHEN l.currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 100 WHEN l.currency IN ('CLF', 'UYW') THEN 0.01 ELSE 1 END AS DOUBLE)) AS NUMBER(38, 0))
-    END AS ticks
-  FROM lines_own AS l
-),
-bounds AS (
-  SELECT
-    COALESCE(24288, MIN(CASE WHEN ticks > 0 AND (end_month IS NULL OR end_month > start_month) THEN start_month END),
-      LEAST(MIN(start_month), COALESCE(24299, MIN(start_month)))) AS first_printed,
-    COALESCE(24299, MAX(COALESCE(end_month, start_month))) AS last_printed,
-    MIN(CASE WHEN ticks > 0 AND (end_month IS NULL OR end_month > start_month) THEN start_month END) AS first_active
-  FROM lines
-),
-spine AS (
-  SELECT 1 AS one, CAST(r.value AS INTEGER) AS m FROM bounds AS s, LATERAL FLATTEN(ARRAY_GENERATE_RANGE(LEAST(s.first_printed, COALESCE(s.first_active, s.first_printed)), s.last_printed + 1)) AS r
-),
-active_lines AS (
-  SELECT l.customer_id AS customer_id, l.ticks AS ticks, l.start_month AS start_month, LEAST(COALESCE(l.end_month, b.last_printed + 1), b.last_printed + 1) AS end_month
-  FROM lines AS l CROSS JOIN bounds AS b
-  WHERE l.ticks > 0
-),
-customer_months AS (
-  SELECT customer_id, m, SUM(ticks) AS q
-  FROM (SELECT s.customer_id AS customer_id, s.ticks AS ticks, CAST(r.value AS INTEGER) AS m FROM active_lines AS s, LATERAL FLATTEN(ARRAY_GENERATE_RANGE(s.start_month, s.end_month)) AS r) AS expanded
-  GROUP BY customer_id, m
-),
-first_months AS (
+const SNOWFLAKE_COHORTS =
+  SNOWFLAKE_CTES +
+  `first_months AS (
   SELECT customer_id, MIN(m) AS cohort FROM customer_months GROUP BY customer_id
 ),
 cohort_cells AS (

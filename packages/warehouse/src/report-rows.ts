@@ -1,5 +1,4 @@
 import type { Report, ReportCohort, ReportMonth } from '@cskit/core';
-import type { CohortRow } from './cohorts-query.js';
 import type { MonthRow } from './months-query.js';
 
 /** A value read back from a driver: drivers differ in how they return numbers (bigint, text, number). */
