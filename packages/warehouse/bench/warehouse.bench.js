@@ -16,6 +16,7 @@ const customers = Math.max(1, Math.round(N / 10));
 const options = { currency: 'USD', from: '2020-01', to: '2024-12' };
 
 async function time(label, fn) {
+  console.error(`${new Date().toISOString()} ${label} …`);
   const times = [];
   let result;
   for (let i = 0; i < RUNS; i++) {
