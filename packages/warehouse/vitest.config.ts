@@ -5,8 +5,8 @@ export default defineConfig({
     name: 'warehouse',
     environment: 'node',
     include: ['src/**/*.test.ts'],
-    // The differential tests start real engines (DuckDB, PGlite, chDB) and run hundreds of datasets.
-    testTimeout: 120_000,
-    hookTimeout: 60_000,
+    // The differential tests start real engines (DuckDB, PGlite, chDB) and run hundreds of datasets; CI runs every package at once on 2 cores, so the limits are generous.
+    testTimeout: 600_000,
+    hookTimeout: 300_000,
   },
 });

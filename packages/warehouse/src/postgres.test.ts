@@ -3,5 +3,5 @@ import { differentialSuite } from './test-support/differential-suite.js';
 import { postgresEngine } from './test-support/test-engines.js';
 
 describe('the months and cohorts queries on Postgres (PGlite)', () => {
-  differentialSuite('postgres', postgresEngine, Number(process.env.WAREHOUSE_RUNS ?? 80));
+  differentialSuite('postgres', postgresEngine, Number(process.env.WAREHOUSE_RUNS ?? 50));
 });
