@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const PACKAGES = ['core', 'connectors', 'cli', 'widgets', 'react'];
+const PACKAGES = ['core', 'connectors', 'warehouse', 'cli', 'widgets', 'react'];
 const ELEMENTS = ['kpi', 'health-card', 'cohort-heatmap', 'churn-chart', 'nps-trend', 'mrr-bridge', 'customer-list'];
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 

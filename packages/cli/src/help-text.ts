@@ -10,6 +10,7 @@ Commands:
              typeform, rest, postgres, duckdb)
   merge      merge billing, CRM, support and survey files by an explicit id map
   explain    the customers behind one month's movement or rate (new, churn, NRR, …) and their lines
+  sql        the revenue report as one SQL SELECT for DuckDB, Postgres, ClickHouse, BigQuery or Snowflake
 
 Options:
   -h, --help     show this help (cskit <command> --help for the command's options)
@@ -24,6 +25,8 @@ export const REPORT_HELP = `Usage:
                [--csat csat.csv] [--from 2024-01] [--to 2024-12] [--currency USD] [--fx fx.csv] [--time-zone UTC]
                [--format json|table|csv] [--on-error throw|skip]
   cskit report --sample [--from …] [--to …] [--format …]
+  cskit report --engine duckdb|postgres|clickhouse --db <file or URL> --currency USD [--table subscriptions]
+               [--fx-table fx] [--from …] [--to …] [--format …]
 
 Prints the monthly metrics of canonical CSV exports (header row, UTF-8, comma separated, RFC 4180
 quoting; columns as in docs/metrics.md section 1).
@@ -47,6 +50,10 @@ Report:
   --format <f>            json, table or csv (default: table on a terminal, json otherwise)
   --on-error <mode>       throw (default): any invalid record stops the report, exit status 1;
                           skip: invalid records are left out and listed on stderr, exit status 0
+
+In a database (--engine, docs/warehouse.md): the report is computed by SQL inside DuckDB (a file,
+opened read only; needs @duckdb/node-api), Postgres (a URL; needs pg) or ClickHouse (an HTTP URL; needs
+@clickhouse/client) from canonical tables or views; NPS and tickets are null there.
 
 Errors go to stderr, one line each, naming file, row, field, value and reason.
 Exit status: 0 success, 1 invalid input, 2 bad usage (unknown option, missing or malformed value,
@@ -220,4 +227,17 @@ Files:
 
 Exit status: 0 merged (unmatched records are reported on stderr and in the report), 1 a file or the
 map has bad rows, 2 bad usage.
+`;
+
+/** `cskit sql --help`. */
+export const SQL_HELP = `Usage:
+  cskit sql --dialect duckdb|postgres|clickhouse|bigquery|snowflake --query months|cohorts --currency USD
+            [--subscriptions-table subscriptions] [--fx-table fx] [--from YYYY-MM] [--to YYYY-MM]
+
+Prints one SELECT computing the revenue report of docs/metrics.md inside a warehouse, from the canonical
+tables of docs/warehouse.md (or your views onto them). months: one row per month from --from to --to;
+cohorts: one row per cohort and age. Money in major units rounded half-to-even, ratios unrounded, NULL
+where the report has null: the numbers of cskit report.
+
+Exit status: 0 printed, 2 bad usage.
 `;

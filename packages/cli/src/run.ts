@@ -4,7 +4,9 @@ import { runExplain } from './explain-command.js';
 import { runHealth } from './health-command.js';
 import { runMerge } from './merge-command.js';
 import { MAIN_HELP } from './help-text.js';
+import { runEngineReport } from './engine-report-command.js';
 import { runReport } from './report-command.js';
+import { runSql } from './sql-command.js';
 import { runSync } from './sync-command.js';
 
 /**
@@ -16,7 +18,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'report':
-      return runReport(rest, io);
+      // --engine runs the report inside a database (docs/warehouse.md) instead of reading files.
+      return rest.includes('--engine') ? runEngineReport(rest, io) : runReport(rest, io);
+    case 'sql':
+      return runSql(rest, io);
     case 'health':
       return runHealth(rest, io);
     case 'sync':

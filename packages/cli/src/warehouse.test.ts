@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCskit } from './test-support/run-cskit.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
+
+describe('cskit sql and cskit report --engine', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cskit-warehouse-'));
+    db = join(dir, 'billing.duckdb');
+    // The canonical tables of docs/warehouse.md, loaded from the same CSV files `cskit report` reads.
+    const instance = await DuckDBInstance.create(db);
+    const connection = await instance.connect();
+    await connection.run(`CREATE TABLE billing_lines AS SELECT line_id, customer_id, subscription_id, product, plan,
+      start_date, end_date, amount, CAST(NULL AS DECIMAL(18, 2)) AS mrr, "interval", interval_count, quantity, currency, is_trial
+      FROM read_csv('${fixture('warehouse-subscriptions.csv')}', header = true, types = {'amount': 'DECIMAL(18, 2)'})`);
+    await connection.run(
+      `CREATE TABLE rates AS SELECT * FROM read_csv('${fixture('warehouse-fx.csv')}', header = true, types = {'rate': 'DECIMAL(18, 6)'})`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+  });
+  // `cskit report --engine` on the test database's tables.
+  const engineReport = (): string[] => [
+    'report',
+    '--engine',
+    'duckdb',
+    '--db',
+    db,
+    '--table',
+    'billing_lines',
+    '--fx-table',
+    'rates',
+  ];
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('report --engine duckdb prints the report cskit report prints from the same data as CSV', async () => {
+    const range = ['--currency', 'USD', '--from', '2024-01', '--to', '2024-07', '--format', 'json'];
+    const files = await runCskit([
+      'report',
+      '--subscriptions',
+      fixture('warehouse-subscriptions.csv'),
+      '--fx',
+      fixture('warehouse-fx.csv'),
+      ...range,
+    ]);
+    const engine = await runCskit([...engineReport(), ...range]);
+    expect(engine.stderr).toBe('');
+    expect(engine.code).toBe(0);
+    expect(files.code).toBe(0);
+    // Ratios to 12 significant digits: the engines divide the same sums, but the JS engine converts the
+    // EUR line at 1.10 as a binary float, so a quotient can differ in its last bits. Money and counts
+    // are unchanged by this (they have at most 12 digits here) and must be equal.
+    const read = (json: string): unknown =>
+      JSON.parse(json, (_key, value: unknown) => (typeof value === 'number' ? Number(value.toPrecision(12)) : value));
+    const expected = read(files.stdout) as { months: { month: string; mrr: number }[] };
+    // Not a trivial report: new, expansion, churn and reactivation, a EUR line starting on a leap day, a trial.
+    expect(expected.months.map((month) => month.month)).toHaveLength(7);
+    expect(read(engine.stdout)).toEqual(expected);
+  });
+
+  it('report --engine stops with exit status 1 and the line when a rate is missing', async () => {
+    const { code, stderr } = await runCskit([...engineReport(), '--currency', 'GBP']);
+    expect(code).toBe(1);
+    // The first USD line the engine meets is named (L1 or L2), with its start date.
+    expect(stderr).toMatch(
+      /^error: .*Subscription line L[12]: No FX rate for USD on or before 2024-01-(01|15) \(needed to convert USD to GBP\)/,
+    );
+  });
+
+  it('sql prints one SELECT that the engine runs', async () => {
+    const { code, stdout } = await runCskit([
+      'sql',
+      '--dialect',
+      'duckdb',
+      '--query',
+      'cohorts',
+      '--currency',
+      'USD',
+      '--subscriptions-table',
+      'billing_lines',
+      '--fx-table',
+      'rates',
+      '--to',
+      '2024-02',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^WITH\n/);
+    const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
+    const connection = await instance.connect();
+    const rows = (await connection.runAndReadAll(stdout)).getRowObjectsJS();
+    connection.closeSync();
+    instance.closeSync();
+    // Cohort 2024-01: acme 100.00 + globex 2 × 50.00 = 200.00; cohort 2024-02: initech 1200 ÷ 12 = 100.00
+    // and umbrella 3 × 90.00 EUR ÷ 3 × 1.10 = 99.00.
+    expect(rows.map((row) => [row.cohort, row.age, row.customers, row.mrr, row.logo_retention])).toEqual([
+      ['2024-01', 0, 2, 200, 1],
+      ['2024-01', 1, 2, 200, 1],
+      ['2024-02', 0, 2, 199, 1],
+    ]);
+  });
+
+  it('sql and report --engine reject bad usage with exit status 2', async () => {
+    expect((await runCskit(['sql', '--dialect', 'oracle', '--query', 'months', '--currency', 'USD'])).stderr).toContain(
+      '--dialect must be one of duckdb, postgres, clickhouse, bigquery, snowflake, got "oracle"',
+    );
+    expect((await runCskit(['sql', '--dialect', 'duckdb', '--query', 'months'])).code).toBe(2);
+    const noDb = await runCskit(['report', '--engine', 'duckdb', '--currency', 'USD']);
+    expect([noDb.code, noDb.stderr]).toEqual([2, expect.stringContaining('--engine needs --db')]);
+  });
+});

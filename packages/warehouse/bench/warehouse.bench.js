@@ -1,0 +1,119 @@
+// The revenue report over N subscription lines (BENCH_LINES, default 200,000; the issue's full run is
+// 10,000,000): computed inside DuckDB and inside chDB by @cskit/warehouse's SQL, against reading the same
+// rows out of DuckDB into the JS engine (@cskit/core buildReport). The three must agree on every month's
+// MRR and customers before any time counts. Run after `pnpm build`: `pnpm --filter @cskit/warehouse bench`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildReport } from '@cskit/core';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { Session } from 'chdb';
+import { warehouseReport } from '../dist/index.js';
+
+const N = Number(process.env.BENCH_LINES ?? 200_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const customers = Math.max(1, Math.round(N / 10));
+const options = { currency: 'USD', from: '2020-01', to: '2024-12' };
+
+async function time(label, fn) {
+  console.error(`${new Date().toISOString()} ${label} …`);
+  const times = [];
+  let result;
+  for (let i = 0; i < RUNS; i++) {
+    globalThis.gc?.();
+    const start = performance.now();
+    result = await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { label, median: times[Math.floor(times.length / 2)], best: times[0], result };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cskit-warehouse-bench-'));
+const parquet = join(dir, 'subscriptions.parquet');
+const duck = await DuckDBInstance.create(':memory:');
+const connection = await duck.connect();
+// Seeded lines of N / 10 customers over 2020–2024: monthly, quarterly, yearly and weekly prices, a
+// third open, 5 % trials; generated inside DuckDB so that the load is not what is measured.
+await connection.run(`CREATE TABLE subscriptions AS
+  SELECT 'l' || i AS line_id, 'c' || (hash(i * 3) % ${customers}) AS customer_id, CAST(NULL AS VARCHAR) AS subscription_id,
+    CAST(NULL AS VARCHAR) AS product, CAST(NULL AS VARCHAR) AS plan,
+    CAST(DATE '2020-01-01' + CAST(hash(i * 5) % 1826 AS INTEGER) AS DATE) AS start_date,
+    CASE WHEN hash(i * 7) % 3 = 0 THEN NULL
+      ELSE CAST(DATE '2020-01-01' + CAST(hash(i * 5) % 1826 AS INTEGER) + CAST(hash(i * 11) % 700 AS INTEGER) AS DATE) END AS end_date,
+    CAST((hash(i * 13) % 50000) / 100.0 AS DECIMAL(18, 2)) AS amount, CAST(NULL AS DECIMAL(18, 2)) AS mrr,
+    CASE hash(i * 17) % 10 WHEN 0 THEN 'year' WHEN 1 THEN 'quarter' WHEN 2 THEN 'week' ELSE 'month' END AS "interval",
+    1 AS interval_count, CAST(1 + hash(i * 19) % 3 AS INTEGER) AS quantity, 'USD' AS currency, hash(i * 23) % 20 = 0 AS is_trial
+  FROM range(${N}) AS t(i)`);
+await connection.run('CREATE TABLE fx ("date" DATE, currency VARCHAR, rate DECIMAL(18, 8))');
+await connection.run(`COPY subscriptions TO '${parquet}' (FORMAT parquet)`);
+
+const inDuckDb = await time('DuckDB: the report in-database (months + cohorts queries)', () =>
+  warehouseReport(async (sql) => (await connection.runAndReadAll(sql)).getRowObjectsJS(), {
+    dialect: 'duckdb',
+    ...options,
+  }),
+);
+
+const read = await time('JS engine: read the rows out of DuckDB into SubscriptionLine records', async () => {
+  const reader = await connection.runAndReadAll(`SELECT customer_id, strftime(start_date, '%Y-%m-%d'),
+    strftime(end_date, '%Y-%m-%d'), CAST(amount * 100 AS BIGINT), "interval", quantity, is_trial FROM subscriptions`);
+  return reader.getRows().map(([customerId, startDate, endDate, amountMinor, interval, quantity, isTrial]) => ({
+    customerId,
+    startDate,
+    ...(endDate === null ? {} : { endDate }),
+    amountMinor: Number(amountMinor),
+    currency: 'USD',
+    interval,
+    intervalCount: 1,
+    quantity,
+    isTrial,
+  }));
+});
+const inJs = await time('JS engine: buildReport over those records', () =>
+  buildReport({ subscriptions: read.result }, options),
+);
+
+const session = new Session(join(dir, 'chdb'));
+session.query(`CREATE TABLE subscriptions ENGINE = Memory AS SELECT * FROM file('${parquet}', Parquet)`);
+session.query('CREATE TABLE fx (`date` Date, currency String, rate Decimal(18, 8)) ENGINE = Memory');
+const inChdb = await time('chDB: the report in-database (months + cohorts queries)', async () =>
+  warehouseReport(
+    async (sql) =>
+      session
+        .query(sql, 'JSONEachRow')
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => JSON.parse(line)),
+    { dialect: 'clickhouse', ...options },
+  ),
+);
+session.cleanup();
+connection.closeSync();
+duck.closeSync();
+rmSync(dir, { recursive: true, force: true });
+
+// All three agree before their times mean anything.
+const key = (report) => JSON.stringify(report.months.map((m) => [m.month, m.mrr, m.customers, m.movements.churn]));
+for (const other of [inDuckDb, inChdb]) {
+  if (key(other.result) !== key(inJs.result)) {
+    const js = inJs.result.months;
+    const bad = other.result.months.find((m, i) => JSON.stringify(m) !== JSON.stringify(js[i]));
+    throw new Error(
+      `${other.label} disagrees with the JS engine: ${JSON.stringify(bad)} vs ${JSON.stringify(js.find((m) => m.month === bad?.month))}`,
+    );
+  }
+}
+
+const jsTotal = read.median + inJs.median;
+console.log(
+  `${N.toLocaleString('en')} lines, ${customers.toLocaleString('en')} customers, median of ${RUNS} runs; Node ${process.version}`,
+);
+console.log('| what | median ms | best ms | ÷ JS (read + report) |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const row of [inDuckDb, inChdb, read, inJs]) {
+  console.log(
+    `| ${row.label} | ${row.median.toFixed(0)} | ${row.best.toFixed(0)} | ${(row.median / jsTotal).toFixed(2)} |`,
+  );
+}
+console.log(`| JS engine: read + report | ${jsTotal.toFixed(0)} | | 1.00 |`);
