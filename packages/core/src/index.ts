@@ -3,6 +3,7 @@
 export type { Customer } from './model/customer.js';
 export type { BillingInterval, SubscriptionLine } from './model/subscription-line.js';
 export { BILLING_INTERVALS } from './model/subscription-line.js';
+export { NO_END_DAY, type SubscriptionColumns } from './model/subscription-columns.js';
 export type { FxRate } from './model/fx-rate.js';
 export type { NpsResponse } from './model/nps-response.js';
 export type { Ticket } from './model/ticket.js';
@@ -50,6 +51,7 @@ export type { RevenueCohort } from './revenue/cohorts.js';
 export type {
   RevenueAnalysis,
   RevenueGroup,
+  ColumnarRevenueInput,
   RevenueInput,
   RevenueInternals,
   RevenueSeries,
