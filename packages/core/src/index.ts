@@ -14,6 +14,11 @@ export { CskitValidationError, formatIssue } from './validation/validation-error
 export type { CanonicalRecord, ReadOptions, ReadResult } from './readers/read-options.js';
 export { readCustomers } from './readers/customers.js';
 export { readSubscriptionLines } from './readers/subscription-lines.js';
+export {
+  createSubscriptionColumnsReader,
+  readSubscriptionColumns,
+  type SubscriptionColumnsResult,
+} from './readers/subscription-columns-reader.js';
 export { readFxRates } from './readers/fx-rates.js';
 export { readNpsResponses } from './readers/nps-responses.js';
 export { readTickets } from './readers/tickets.js';

@@ -40,6 +40,8 @@ export interface SubscriptionColumns {
   readonly isTrial: ArrayLike<number>;
   readonly products?: readonly string[];
   readonly product?: ArrayLike<number>;
+  /** Row of the source file of each line, named by errors instead of the index when given. */
+  readonly row?: ArrayLike<number>;
 }
 
 /** Whether subscriptions are given as columns rather than as line objects. */

@@ -62,6 +62,39 @@ export function readSubscriptionLines(
   records: Iterable<CanonicalRecord>,
   options: ReadOptions,
 ): ReadResult<SubscriptionLine> {
+  const { readOne, finish } = subscriptionLineReader(options, LINE_OBJECTS);
+  return readRecords(records, options, readOne, finish);
+}
+
+/**
+ * Where validated lines go: kept as objects, or appended to columns (each line's object is then only a
+ * message between the checks and the columns, and dies young).
+ */
+export interface SubscriptionLineSink<T> {
+  /** Keeps a valid line; returns its handle (the object itself, or its index). */
+  add(line: SubscriptionLine): T;
+  /** The line of `handle` once its empty currency is known: `currency`, with its amount read in it. */
+  settle(handle: T, currency: string, amountMinor: number): T;
+}
+
+const LINE_OBJECTS: SubscriptionLineSink<SubscriptionLine> = {
+  add: (line) => line,
+  settle: (line, currency, amountMinor) => ({ ...line, currency, amountMinor }),
+};
+
+/**
+ * The checks of {@link readSubscriptionLines}, for {@link readRecords} or {@link createRecordReader},
+ * with valid lines handed to `sink`: every reader of subscription lines gives the same issues.
+ *
+ * @throws RangeError when `defaultCurrency` is not an ISO 4217 code.
+ */
+export function subscriptionLineReader<T>(
+  options: ReadOptions,
+  sink: SubscriptionLineSink<T>,
+): {
+  readOne: (context: RecordContext) => T | undefined;
+  finish: (kept: T[], report: (issue: ValidationIssue) => void) => T[];
+} {
   const defaultCurrency = options.defaultCurrency?.toUpperCase();
   if (defaultCurrency !== undefined && !isCurrencyCode(defaultCurrency)) {
     throw new RangeError(
@@ -70,12 +103,10 @@ export function readSubscriptionLines(
   }
   const firstRowOf = new Map<string, number>();
   const currencies = new Set<string>();
-  const pending = new Map<SubscriptionLine, PendingAmount>();
+  const pending = new Map<T, PendingAmount>();
 
-  return readRecords(
-    records,
-    options,
-    (context) => {
+  return {
+    readOne: (context) => {
       const lineId = context.field('line_id');
       const customerId = context.field('customer_id');
       context.identify(lineId);
@@ -166,22 +197,24 @@ export function readSubscriptionLines(
         isTrial,
         row: context.row,
       };
+      const handle = sink.add(line);
       if (currencyText === undefined && currency === undefined && amountSource !== undefined) {
-        pending.set(line, { row: context.row, id: lineId, field: amountField, text: amountSource });
+        pending.set(handle, { row: context.row, id: lineId, field: amountField, text: amountSource });
       }
-      return line;
+      return handle;
     },
-    (kept, report) => resolvePending(kept, pending, currencies, options.source, report),
-  );
+    finish: (kept, report) => resolvePending(kept, pending, currencies, options.source, report, sink),
+  };
 }
 
-function resolvePending(
-  kept: SubscriptionLine[],
-  pending: ReadonlyMap<SubscriptionLine, PendingAmount>,
+function resolvePending<T>(
+  kept: T[],
+  pending: ReadonlyMap<T, PendingAmount>,
   currencies: ReadonlySet<string>,
   source: string,
   report: (issue: ValidationIssue) => void,
-): SubscriptionLine[] {
+  sink: SubscriptionLineSink<T>,
+): T[] {
   if (pending.size === 0) return kept;
   const [only] = currencies;
   const issue = (item: PendingAmount, field: string, value: string, reason: string): void =>
@@ -204,7 +237,7 @@ function resolvePending(
     return kept.filter((line) => !pending.has(line));
   }
   const exponent = currencyExponent(only);
-  const resolved: SubscriptionLine[] = [];
+  const resolved: T[] = [];
   for (const line of kept) {
     const item = pending.get(line);
     if (item === undefined) {
@@ -212,7 +245,7 @@ function resolvePending(
       continue;
     }
     const result = parseMinorUnits(item.text, exponent);
-    if (result.ok) resolved.push({ ...line, currency: only, amountMinor: result.minor });
+    if (result.ok) resolved.push(sink.settle(line, only, result.minor));
     else issue(item, item.field, item.text, PROBLEMS[result.problem](only, exponent));
   }
   return resolved;

@@ -339,9 +339,11 @@ export function buildLedgerFromColumns(
   const currencyOf = recoder(input.currencies, scan.currencies);
   const { customer, startDay, endDay, amountMinor, currency, interval, intervalCount, quantity, isTrial } = input;
   const product = input.product;
+  const rows = input.row;
   const fail = (i: number, problem: string): RangeError => {
     const id = input.customerIds[customer[i] as number];
-    return new RangeError(`Subscription line #${i} (customer ${id}): ${problem}`);
+    const where = rows === undefined ? `line #${i}` : `row ${rows[i]}`;
+    return new RangeError(`Subscription ${where} (customer ${id}): ${problem}`);
   };
   for (let i = 0; i < n; i++) {
     columns.lineCustomer[i] = customerOf(customer[i] as number);
@@ -377,6 +379,7 @@ export function buildLedgerFromColumns(
       return fxTable.rateOn(scan.currencies.keys[code] as string, startDay[i] as number);
     } catch (error) {
       if (!(error instanceof MissingFxRateError)) throw error;
+      if (rows !== undefined) throw error.forRecord({ kind: 'subscription line', row: rows[i], id: undefined });
       throw error.forRecord({ kind: 'subscription line', row: undefined, id: `#${i}` });
     }
   });
