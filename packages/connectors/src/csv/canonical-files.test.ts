@@ -1,6 +1,10 @@
 import { Readable } from 'node:stream';
 import {
+  BILLING_INTERVALS,
   CskitValidationError,
+  NO_END_DAY,
+  type ReadResult,
+  type SubscriptionLine,
   readCustomers,
   readFxRates,
   readNpsResponses,
@@ -17,6 +21,7 @@ import {
   readCustomersCsv,
   readFxRatesCsv,
   readNpsResponsesCsv,
+  readSubscriptionColumnsCsv,
   readSubscriptionLinesCsv,
   readTicketsCsv,
   readUsageEventsCsv,
@@ -34,7 +39,37 @@ async function rejection(promise: Promise<unknown>): Promise<CskitValidationErro
   return error;
 }
 
-describe('readSubscriptionLinesCsv', () => {
+/**
+ * readSubscriptionColumnsCsv with its columns turned back into line objects, so that every subscriptions
+ * test below runs through both paths. Columns hold no line_id, subscription_id or plan.
+ */
+async function readViaColumnsCsv(
+  ...args: Parameters<typeof readSubscriptionColumnsCsv>
+): Promise<ReadResult<SubscriptionLine>> {
+  const { columns: c, issues } = await readSubscriptionColumnsCsv(...args);
+  const day = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const records = Array.from({ length: c.length }, (_, i): SubscriptionLine => {
+    const end = c.endDay[i] as number;
+    return {
+      customerId: c.customerIds[c.customer[i] as number] as string,
+      startDate: day(c.startDay[i] as number),
+      ...(end === NO_END_DAY ? {} : { endDate: day(end) }),
+      amountMinor: c.amountMinor[i] as number,
+      currency: c.currencies[c.currency[i] as number] as string,
+      interval: BILLING_INTERVALS[c.interval[i] as number] as SubscriptionLine['interval'],
+      intervalCount: c.intervalCount[i] as number,
+      quantity: c.quantity[i] as number,
+      isTrial: c.isTrial[i] === 1,
+      row: c.row?.[i] as number,
+    };
+  });
+  return { records, issues };
+}
+
+describe.each([
+  { path: 'readSubscriptionLinesCsv', readSubscriptionLinesCsv },
+  { path: 'readSubscriptionColumnsCsv', readSubscriptionLinesCsv: readViaColumnsCsv },
+])('$path', ({ readSubscriptionLinesCsv }) => {
   const csv = [
     'line_id,customer_id,start_date,end_date,amount,interval,quantity,currency',
     'L1,acme,2024-01-01,,"1,200.00",year,1,USD', // a thousands separator is not a decimal: an issue
@@ -48,9 +83,10 @@ describe('readSubscriptionLinesCsv', () => {
 
   it('types the good lines and names the bad ones by file row, field, value and reason', async () => {
     const result = await readSubscriptionLinesCsv(csv, { source, onError: 'skip' });
-    expect(result.records.map((l) => [l.lineId, l.customerId, l.amountMinor, l.quantity, l.row])).toEqual([
-      ['L2', 'acme', 10000, 2, 3],
-      ['L3', 'Smith, Lee', 5000, 1, 5],
+    // Rows 3 and 5 are L2 and L3 (columns hold no line_id).
+    expect(result.records.map((l) => [l.customerId, l.amountMinor, l.quantity, l.row])).toEqual([
+      ['acme', 10000, 2, 3],
+      ['Smith, Lee', 5000, 1, 5],
     ]);
     expect(result.issues).toEqual([
       {

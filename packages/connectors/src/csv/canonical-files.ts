@@ -7,6 +7,8 @@ import {
   readFxRates,
   readNpsResponses,
   readSubscriptionLines,
+  createSubscriptionColumnsReader,
+  type SubscriptionColumnsResult,
   readTickets,
   readUsageEvents,
   type CesResponse,
@@ -22,7 +24,7 @@ import {
   type UsageEvent,
 } from '@cskit/core';
 import type { CsvInput } from './csv-input.js';
-import { readCsv, type CsvReadOptions, type RequiredColumn } from './read-csv.js';
+import { readCsv, readCsvStreaming, type CsvReadOptions, type RequiredColumn } from './read-csv.js';
 
 const MISSING = 'the header has no such column, and every row needs it';
 
@@ -51,6 +53,18 @@ export function readSubscriptionLinesCsv(
   options: CsvReadOptions,
 ): Promise<ReadResult<SubscriptionLine>> {
   return readCsv(input, readSubscriptionLines, { ...options, requiredColumns: subscriptionColumns });
+}
+
+/**
+ * {@link readSubscriptionLinesCsv} into `SubscriptionColumns` for `buildReport`: rows are validated as
+ * they are parsed, with the same checks, issues and errors, and appended to typed columns, so no record
+ * or line object is kept. Columns hold what the report needs (not `line_id`, `subscription_id`, `plan`).
+ */
+export function readSubscriptionColumnsCsv(
+  input: CsvInput,
+  options: CsvReadOptions,
+): Promise<SubscriptionColumnsResult> {
+  return readCsvStreaming(input, createSubscriptionColumnsReader, { ...options, requiredColumns: subscriptionColumns });
 }
 
 /**
