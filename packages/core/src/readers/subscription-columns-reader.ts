@@ -1,10 +1,10 @@
 import { NO_END_DAY, type SubscriptionColumns } from '../model/subscription-columns.js';
-import { BILLING_INTERVALS, type SubscriptionLine } from '../model/subscription-line.js';
-import { parseDate } from '../time/calendar-date.js';
+import { BILLING_INTERVALS } from '../model/subscription-line.js';
+import { Dictionary } from '../revenue/dictionary.js';
 import type { ValidationIssue } from '../validation/validation-error.js';
 import type { CanonicalRecord, ReadOptions } from './read-options.js';
 import { createRecordReader, type RecordReaderSink } from './record-reader.js';
-import { subscriptionLineReader, type SubscriptionLineSink } from './subscription-lines.js';
+import { subscriptionLineReader, type SubscriptionLineDraft, type SubscriptionLineSink } from './subscription-lines.js';
 
 /** What {@link readSubscriptionColumns} returns: the valid lines as columns, and the issues. */
 export interface SubscriptionColumnsResult {
@@ -16,29 +16,13 @@ const INTERVAL_CODES: ReadonlyMap<string, number> = new Map(
   BILLING_INTERVALS.map((interval, code) => [interval, code]),
 );
 
-/** A string column as codes into the distinct values in order of first use. */
-class DictionaryColumn {
-  readonly values: string[] = [];
-  private readonly codes = new Map<string, number>();
-
-  code(value: string): number {
-    let code = this.codes.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.codes.set(value, code);
-      this.values.push(value);
-    }
-    return code;
-  }
-}
-
 /** Growable typed columns: lines are appended by index, and compacted at the end to the kept ones. */
 class ColumnsBuilder implements SubscriptionLineSink<number> {
   length = 0;
   private capacity = 1024;
-  readonly customers = new DictionaryColumn();
-  readonly products = new DictionaryColumn();
-  readonly currencies = new DictionaryColumn();
+  readonly customers = new Dictionary();
+  readonly products = new Dictionary();
+  readonly currencies = new Dictionary();
   customer = new Int32Array(this.capacity);
   startDay = new Int32Array(this.capacity);
   endDay = new Int32Array(this.capacity);
@@ -51,13 +35,12 @@ class ColumnsBuilder implements SubscriptionLineSink<number> {
   product = new Int32Array(this.capacity);
   row = new Int32Array(this.capacity);
 
-  add(line: SubscriptionLine): number {
+  add(line: SubscriptionLineDraft): number {
     if (this.length === this.capacity) this.grow();
     const i = this.length++;
     this.customer[i] = this.customers.code(line.customerId);
-    // The checks have read both dates: they parse.
-    this.startDay[i] = parseDate(line.startDate) as number;
-    this.endDay[i] = line.endDate === undefined ? NO_END_DAY : (parseDate(line.endDate) as number);
+    this.startDay[i] = line.startDay;
+    this.endDay[i] = line.endDay ?? NO_END_DAY;
     this.amountMinor[i] = line.amountMinor;
     this.currency[i] = this.currencies.code(line.currency);
     this.interval[i] = INTERVAL_CODES.get(line.interval) as number;
@@ -65,7 +48,7 @@ class ColumnsBuilder implements SubscriptionLineSink<number> {
     this.quantity[i] = line.quantity;
     this.isTrial[i] = line.isTrial ? 1 : 0;
     this.product[i] = this.products.code(line.product ?? '');
-    this.row[i] = line.row ?? 0;
+    this.row[i] = line.row;
     return i;
   }
 
@@ -108,18 +91,18 @@ class ColumnsBuilder implements SubscriptionLineSink<number> {
     };
     return {
       length: n,
-      customerIds: this.customers.values,
+      customerIds: this.customers.keys,
       customer: take(this.customer),
       startDay: take(this.startDay),
       endDay: take(this.endDay),
       amountMinor: take(this.amountMinor),
-      currencies: this.currencies.values,
+      currencies: this.currencies.keys,
       currency: take(this.currency),
       interval: take(this.interval),
       intervalCount: take(this.intervalCount),
       quantity: take(this.quantity),
       isTrial: take(this.isTrial),
-      products: this.products.values,
+      products: this.products.keys,
       product: take(this.product),
       row: take(this.row),
     };

@@ -71,14 +71,53 @@ export function readSubscriptionLines(
  * message between the checks and the columns, and dies young).
  */
 export interface SubscriptionLineSink<T> {
-  /** Keeps a valid line; returns its handle (the object itself, or its index). */
-  add(line: SubscriptionLine): T;
+  /** Keeps a valid line; returns its handle (the object, or its index). `draft` is reused for the next row. */
+  add(draft: SubscriptionLineDraft): T;
   /** The line of `handle` once its empty currency is known: `currency`, with its amount read in it. */
   settle(handle: T, currency: string, amountMinor: number): T;
 }
 
+/**
+ * A line that passed the checks, as handed to a {@link SubscriptionLineSink}: every field of
+ * {@link SubscriptionLine} (`undefined` when empty) and its dates as day numbers.
+ */
+export interface SubscriptionLineDraft {
+  customerId: string;
+  lineId: string | undefined;
+  subscriptionId: string | undefined;
+  startDate: string;
+  startDay: number;
+  endDate: string | undefined;
+  /** `undefined` without an end date. */
+  endDay: number | undefined;
+  amountMinor: number;
+  currency: string;
+  interval: BillingInterval;
+  intervalCount: number;
+  quantity: number;
+  product: string | undefined;
+  plan: string | undefined;
+  isTrial: boolean;
+  row: number;
+}
+
 const LINE_OBJECTS: SubscriptionLineSink<SubscriptionLine> = {
-  add: (line) => line,
+  add: (d) => ({
+    customerId: d.customerId,
+    ...(d.lineId === undefined ? {} : { lineId: d.lineId }),
+    ...(d.subscriptionId === undefined ? {} : { subscriptionId: d.subscriptionId }),
+    startDate: d.startDate,
+    ...(d.endDate === undefined ? {} : { endDate: d.endDate }),
+    amountMinor: d.amountMinor,
+    currency: d.currency,
+    interval: d.interval,
+    intervalCount: d.intervalCount,
+    quantity: d.quantity,
+    ...(d.product === undefined ? {} : { product: d.product }),
+    ...(d.plan === undefined ? {} : { plan: d.plan }),
+    isTrial: d.isTrial,
+    row: d.row,
+  }),
   settle: (line, currency, amountMinor) => ({ ...line, currency, amountMinor }),
 };
 
@@ -104,6 +143,24 @@ export function subscriptionLineReader<T>(
   const firstRowOf = new Map<string, number>();
   const currencies = new Set<string>();
   const pending = new Map<T, PendingAmount>();
+  const draft: SubscriptionLineDraft = {
+    customerId: '',
+    lineId: undefined,
+    subscriptionId: undefined,
+    startDate: '',
+    startDay: 0,
+    endDate: undefined,
+    endDay: undefined,
+    amountMinor: 0,
+    currency: '',
+    interval: 'month',
+    intervalCount: 1,
+    quantity: 1,
+    product: undefined,
+    plan: undefined,
+    isTrial: false,
+    row: 0,
+  };
 
   return {
     readOne: (context) => {
@@ -178,26 +235,24 @@ export function subscriptionLineReader<T>(
         amountMinor = readAmount(context, amountField, amountSource, currency) ?? 0;
 
       if (customerId === undefined || startText === undefined || isTrial === undefined) return undefined;
-      const product = context.field('product');
-      const plan = context.field('plan');
-      const subscriptionId = context.field('subscription_id');
-      const line: SubscriptionLine = {
-        customerId,
-        ...(lineId === undefined ? {} : { lineId }),
-        ...(subscriptionId === undefined ? {} : { subscriptionId }),
-        startDate: startText,
-        ...(endText === undefined ? {} : { endDate: endText }),
-        amountMinor,
-        currency: currency ?? '',
-        interval,
-        intervalCount,
-        quantity,
-        ...(product === undefined ? {} : { product }),
-        ...(plan === undefined ? {} : { plan }),
-        isTrial,
-        row: context.row,
-      };
-      const handle = sink.add(line);
+      // One draft for every row: a sink that keeps columns then makes no object per line.
+      draft.customerId = customerId;
+      draft.lineId = lineId;
+      draft.subscriptionId = context.field('subscription_id');
+      draft.startDate = startText;
+      draft.startDay = start as number;
+      draft.endDate = endText;
+      draft.endDay = end;
+      draft.amountMinor = amountMinor;
+      draft.currency = currency ?? '';
+      draft.interval = interval;
+      draft.intervalCount = intervalCount;
+      draft.quantity = quantity;
+      draft.product = context.field('product');
+      draft.plan = context.field('plan');
+      draft.isTrial = isTrial;
+      draft.row = context.row;
+      const handle = sink.add(draft);
       if (currencyText === undefined && currency === undefined && amountSource !== undefined) {
         pending.set(handle, { row: context.row, id: lineId, field: amountField, text: amountSource });
       }

@@ -8,6 +8,7 @@ import { civilDateOf, dayOfMonthOfDateText, monthIndexOfDateText, parseDate } fr
 import { NO_END_DAY, type SubscriptionColumns } from '../model/subscription-columns.js';
 import { parseMonth, type MonthIndex } from '../time/month.js';
 import { MONTHLY_FACTORS } from './normalised-mrr.js';
+import { Dictionary } from './dictionary.js';
 
 /** Far beyond any month: the end of an ongoing line. */
 const OPEN = 0x3fffffff;
@@ -117,31 +118,6 @@ function monthOption(text: string | undefined, name: string): MonthIndex | undef
   const month = parseMonth(text);
   if (month === undefined) throw new RangeError(`${name} must be a month YYYY-MM, got ${quoteValue(text)}`);
   return month;
-}
-
-/** Dictionary encoding with a shortcut for runs of the same key, which is how exports arrive. */
-class Dictionary {
-  readonly keys: string[] = [];
-  private readonly index = new Map<string, number>();
-  private lastKey: string | undefined;
-  private lastCode = -1;
-
-  code(key: string): number {
-    if (key === this.lastKey) return this.lastCode;
-    // Products and currencies are few: comparing with each beats hashing the key.
-    const keys = this.keys;
-    let code = -1;
-    if (keys.length <= 8) code = keys.indexOf(key);
-    else code = this.index.get(key) ?? -1;
-    if (code < 0) {
-      code = keys.length;
-      this.index.set(key, code);
-      keys.push(key);
-    }
-    this.lastKey = key;
-    this.lastCode = code;
-    return code;
-  }
 }
 
 /** All line columns in one buffer: one allocation instead of several keeps the GC quiet. */
