@@ -14,6 +14,7 @@ import {
   type NpsResponse,
   type ReadOptions,
   type ReadResult,
+  type SubscriptionColumns,
   type SubscriptionLine,
   type Ticket,
   type UsageEvent,
@@ -25,6 +26,7 @@ import {
   readCustomersCsv,
   readFxRatesCsv,
   readNpsResponsesCsv,
+  readSubscriptionColumnsCsv,
   readSubscriptionLinesCsv,
   readTicketsCsv,
   readUsageEventsCsv,
@@ -49,6 +51,11 @@ export interface Inputs {
   readonly invalid: readonly Error[];
   /** The name each input's issues use (`subs.csv`, `sample/subscriptions.csv`), by option. */
   readonly sources: Readonly<Partial<Record<InputOption, string>>>;
+}
+
+/** {@link Inputs} whose subscription lines may have been read as columns (what `cskit report` needs). */
+export interface ReportInputs extends Omit<Inputs, 'subscriptions'> {
+  readonly subscriptions: readonly SubscriptionLine[] | SubscriptionColumns;
 }
 
 /** How one entity is read: from a CSV file, or from the sample's records. */
@@ -80,7 +87,22 @@ const INPUT_ORDER: readonly InputOption[] = ['subscriptions', 'customers', 'fx',
  *
  * @throws UsageError when a named file cannot be opened (checked for all files before reading any).
  */
-export async function readInputs(args: InputArguments): Promise<Inputs> {
+export function readInputs(args: InputArguments): Promise<Inputs> {
+  return readInputsAs(args, false) as Promise<Inputs>;
+}
+
+/**
+ * {@link readInputs} for `cskit report`: a subscriptions file is streamed into columns, with the same
+ * issues, when nothing needs the line objects. With `--fx` they are kept, as a missing rate names the
+ * line's `line_id`, which columns do not hold.
+ *
+ * @throws UsageError as {@link readInputs}.
+ */
+export function readReportInputs(args: InputArguments): Promise<ReportInputs> {
+  return readInputsAs(args, !args.sample && args.fx === undefined);
+}
+
+async function readInputsAs(args: InputArguments, subscriptionColumns: boolean): Promise<ReportInputs> {
   const options = {
     onError: args.onError,
     timeZone: args.timeZone,
@@ -89,11 +111,13 @@ export async function readInputs(args: InputArguments): Promise<Inputs> {
   const skipped: ValidationIssue[] = [];
   const invalid: CskitValidationError[] = [];
   const sources: Partial<Record<InputOption, string>> = {};
-  const collect = async <T>(read: () => Promise<ReadResult<T>> | ReadResult<T>): Promise<T[] | undefined> => {
+  const collect = async <R extends { readonly issues: readonly ValidationIssue[] }>(
+    read: () => Promise<R> | R,
+  ): Promise<R | undefined> => {
     try {
       const result = await read();
       skipped.push(...result.issues);
-      return result.records;
+      return result;
     } catch (error) {
       if (!(error instanceof CskitValidationError)) throw error;
       invalid.push(error);
@@ -102,6 +126,7 @@ export async function readInputs(args: InputArguments): Promise<Inputs> {
   };
 
   let read: <T>(entity: Entity<T>) => Promise<T[] | undefined>;
+  let readColumns = async (): Promise<SubscriptionColumns | undefined> => undefined;
   let close = (): void => {};
   if (args.sample) {
     const sample = generateSample();
@@ -109,7 +134,7 @@ export async function readInputs(args: InputArguments): Promise<Inputs> {
       const option = entity.option;
       if (!isSampleEntity(option)) return undefined;
       const source = (sources[option] = `sample/${option}.csv`);
-      return collect(() => entity.records(sample[option], { ...options, source }));
+      return (await collect(() => entity.records(sample[option], { ...options, source })))?.records;
     };
   } else {
     const files = await openAll(args);
@@ -120,12 +145,19 @@ export async function readInputs(args: InputArguments): Promise<Inputs> {
       const file = files.get(entity.option);
       if (file === undefined) return undefined;
       sources[entity.option] = file.source;
-      return collect(() => entity.csv(file.stream, { ...options, source: file.source }));
+      return (await collect(() => entity.csv(file.stream, { ...options, source: file.source })))?.records;
+    };
+    readColumns = async () => {
+      const file = files.get('subscriptions');
+      if (file === undefined) return undefined;
+      sources.subscriptions = file.source;
+      return (await collect(() => readSubscriptionColumnsCsv(file.stream, { ...options, source: file.source })))
+        ?.columns;
     };
   }
   try {
     return {
-      subscriptions: (await read(SUBSCRIPTIONS)) ?? [],
+      subscriptions: (subscriptionColumns ? await readColumns() : await read(SUBSCRIPTIONS)) ?? [],
       customers: await read(CUSTOMERS),
       fx: await read(FX),
       nps: await read(NPS),

@@ -3,16 +3,16 @@ import type { CliIo } from './cli-io.js';
 import { REPORT_HELP } from './help-text.js';
 import { parseReportArguments, type ReportArguments } from './report-arguments.js';
 import { formatReportCsv } from './report-csv.js';
-import { readInputs, type Inputs } from './read-inputs.js';
+import { readReportInputs, type ReportInputs } from './read-inputs.js';
 import { formatReportTable } from './report-table.js';
 import { runCommand, type Command } from './run-command.js';
 
 /** `cskit report`: the monthly metrics of shared/spec/report.md. */
-export const REPORT_COMMAND: Command<ReportArguments, Inputs, Report> = {
+export const REPORT_COMMAND: Command<ReportArguments, ReportInputs, Report> = {
   name: 'report',
   help: REPORT_HELP,
   parse: parseReportArguments,
-  read: readInputs,
+  read: readReportInputs,
   compute: (inputs, args) =>
     buildReport(inputs, {
       timeZone: args.timeZone,

@@ -227,6 +227,26 @@ describe('cskit report --sample', () => {
 describe('cskit report with invalid input (exit status 1)', () => {
   const INVALID = fixture('invalid-subscriptions.csv');
 
+  it('gives the same messages whether the lines are streamed into columns or read as objects (--fx)', async () => {
+    // Without --fx the subscriptions are read as columns; with it, as line objects.
+    const columns = await cskit(['report', '--subscriptions', INVALID]);
+    const objects = await cskit(['report', '--subscriptions', INVALID, '--fx', fixture('fx.csv')]);
+    expect(columns.stderr).toBe(objects.stderr);
+    expect(columns.code).toBe(1);
+    const valid = await cskit(['report', '--subscriptions', SUBSCRIPTIONS, '--format', 'json']);
+    const validObjects = await cskit([
+      'report',
+      '--subscriptions',
+      SUBSCRIPTIONS,
+      '--fx',
+      fixture('fx.csv'),
+      '--format',
+      'json',
+    ]);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toBe(validObjects.stdout);
+  });
+
   it('prints one line per problem, naming file, row, field, value and reason, and no report', async () => {
     const { code, stdout, stderr } = await cskit(['report', '--subscriptions', INVALID]);
     expect(code).toBe(1);

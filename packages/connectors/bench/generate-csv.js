@@ -65,9 +65,10 @@ const pick = (table, draw) => table.find(([limit]) => draw < limit)[1];
  * Writes `lines` subscription lines of `customers` customers starting over `months` months from
  * January 2020 to `path`, LF line endings: each customer has lines (plan changes, add-ons, trials, churn
  * and returns) starting on random days, a third of them open (empty `end_date`), the others ending
- * 1–900 days later. Returns the file's size in bytes.
+ * 1–900 days later. With `currency`, every line is in it (the draws are the same). Returns the file's size
+ * in bytes.
  */
-export function writeSubscriptionsCsv(path, { customers, lines, months, seed }) {
+export function writeSubscriptionsCsv(path, { customers, lines, months, seed, currency: only }) {
   const random = seededRandom(seed);
   const spanDays = Math.round(
     (Date.UTC(2020 + Math.floor(months / 12), months % 12, 1) - Date.UTC(2020, 0, 1)) / 864e5,
@@ -87,7 +88,8 @@ export function writeSubscriptionsCsv(path, { customers, lines, months, seed }) 
         c === customers - 1 ? lines - i : Math.max(1, Math.round((lines / customers) * (0.2 + 1.6 * random())));
       const customerId = `cus_${String(c).padStart(6, '0')}`;
       const customerStart = Math.floor(random() * (spanDays - 1));
-      const currency = pick(CURRENCIES, random());
+      const drawn = pick(CURRENCIES, random());
+      const currency = only ?? drawn;
       for (let k = 0; k < count && i < lines; k++, i++) {
         const start = Math.min(spanDays - 1, customerStart + Math.floor(random() * 540 * k ** 0.5));
         const end = random() < 0.35 ? '' : dates[start + 1 + Math.floor(random() * 900)];

@@ -3,6 +3,7 @@
 export type { Customer } from './model/customer.js';
 export type { BillingInterval, SubscriptionLine } from './model/subscription-line.js';
 export { BILLING_INTERVALS } from './model/subscription-line.js';
+export { NO_END_DAY, type SubscriptionColumns } from './model/subscription-columns.js';
 export type { FxRate } from './model/fx-rate.js';
 export type { NpsResponse } from './model/nps-response.js';
 export type { Ticket } from './model/ticket.js';
@@ -13,6 +14,11 @@ export { CskitValidationError, formatIssue } from './validation/validation-error
 export type { CanonicalRecord, ReadOptions, ReadResult } from './readers/read-options.js';
 export { readCustomers } from './readers/customers.js';
 export { readSubscriptionLines } from './readers/subscription-lines.js';
+export {
+  createSubscriptionColumnsReader,
+  readSubscriptionColumns,
+  type SubscriptionColumnsResult,
+} from './readers/subscription-columns-reader.js';
 export { readFxRates } from './readers/fx-rates.js';
 export { readNpsResponses } from './readers/nps-responses.js';
 export { readTickets } from './readers/tickets.js';
@@ -50,6 +56,7 @@ export type { RevenueCohort } from './revenue/cohorts.js';
 export type {
   RevenueAnalysis,
   RevenueGroup,
+  ColumnarRevenueInput,
   RevenueInput,
   RevenueInternals,
   RevenueSeries,

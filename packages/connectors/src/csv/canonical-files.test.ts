@@ -1,6 +1,9 @@
 import { Readable } from 'node:stream';
 import {
+  BILLING_INTERVALS,
   CskitValidationError,
+  type ReadResult,
+  type SubscriptionLine,
   readCustomers,
   readFxRates,
   readNpsResponses,
@@ -17,6 +20,7 @@ import {
   readCustomersCsv,
   readFxRatesCsv,
   readNpsResponsesCsv,
+  readSubscriptionColumnsCsv,
   readSubscriptionLinesCsv,
   readTicketsCsv,
   readUsageEventsCsv,
@@ -34,7 +38,35 @@ async function rejection(promise: Promise<unknown>): Promise<CskitValidationErro
   return error;
 }
 
-describe('readSubscriptionLinesCsv', () => {
+/** The fields of a line both subscription readers give (columns hold no line_id, subscription_id or plan). */
+type HeldLine = Pick<SubscriptionLine, 'customerId' | 'amountMinor' | 'quantity' | 'interval' | 'currency' | 'row'>;
+
+/** readSubscriptionColumnsCsv, its columns read back line by line, so every test below runs through both paths. */
+async function readViaColumnsCsv(
+  ...args: Parameters<typeof readSubscriptionColumnsCsv>
+): Promise<ReadResult<HeldLine>> {
+  const { columns: c, issues } = await readSubscriptionColumnsCsv(...args);
+  const records: HeldLine[] = [];
+  for (let i = 0; i < c.length; i++) {
+    records.push({
+      customerId: c.customerIds[c.customer[i] as number] as string,
+      amountMinor: c.amountMinor[i] as number,
+      quantity: c.quantity[i] as number,
+      interval: BILLING_INTERVALS[c.interval[i] as number] as SubscriptionLine['interval'],
+      currency: c.currencies[c.currency[i] as number] as string,
+      row: c.row?.[i] as number,
+    });
+  }
+  return { records, issues };
+}
+
+describe.each<{
+  path: string;
+  readSubscriptionLinesCsv: (...args: Parameters<typeof readSubscriptionLinesCsv>) => Promise<ReadResult<HeldLine>>;
+}>([
+  { path: 'readSubscriptionLinesCsv', readSubscriptionLinesCsv },
+  { path: 'readSubscriptionColumnsCsv', readSubscriptionLinesCsv: readViaColumnsCsv },
+])('$path', ({ readSubscriptionLinesCsv }) => {
   const csv = [
     'line_id,customer_id,start_date,end_date,amount,interval,quantity,currency',
     'L1,acme,2024-01-01,,"1,200.00",year,1,USD', // a thousands separator is not a decimal: an issue
@@ -48,9 +80,10 @@ describe('readSubscriptionLinesCsv', () => {
 
   it('types the good lines and names the bad ones by file row, field, value and reason', async () => {
     const result = await readSubscriptionLinesCsv(csv, { source, onError: 'skip' });
-    expect(result.records.map((l) => [l.lineId, l.customerId, l.amountMinor, l.quantity, l.row])).toEqual([
-      ['L2', 'acme', 10000, 2, 3],
-      ['L3', 'Smith, Lee', 5000, 1, 5],
+    // Rows 3 and 5 are L2 and L3 (columns hold no line_id).
+    expect(result.records.map((l) => [l.customerId, l.amountMinor, l.quantity, l.row])).toEqual([
+      ['acme', 10000, 2, 3],
+      ['Smith, Lee', 5000, 1, 5],
     ]);
     expect(result.issues).toEqual([
       {

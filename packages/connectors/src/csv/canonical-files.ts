@@ -1,19 +1,21 @@
-import type {
-  CesResponse,
-  ChurnReason,
-  CsatResponse,
-  CsCost,
-  Customer,
-  FxRate,
-  NpsResponse,
-  ReadResult,
-  SubscriptionLine,
-  Ticket,
-  UsageEvent,
+import {
+  createSubscriptionColumnsReader,
+  type CesResponse,
+  type ChurnReason,
+  type CsatResponse,
+  type CsCost,
+  type Customer,
+  type FxRate,
+  type NpsResponse,
+  type ReadResult,
+  type SubscriptionColumnsResult,
+  type SubscriptionLine,
+  type Ticket,
+  type UsageEvent,
 } from '@cskit/core';
 import { CANONICAL_ENTITIES, type CanonicalEntity, type CanonicalRecordTypes } from './canonical-entities.js';
 import type { CsvInput } from './csv-input.js';
-import { readCsv, type CsvReadOptions } from './read-csv.js';
+import { readCsv, readCsvStreaming, type CsvReadOptions } from './read-csv.js';
 
 /** Reads the CSV of `entity` with its reader and required columns. */
 function readEntityCsv<E extends CanonicalEntity>(
@@ -34,6 +36,19 @@ export function readSubscriptionLinesCsv(
   options: CsvReadOptions,
 ): Promise<ReadResult<SubscriptionLine>> {
   return readEntityCsv('subscriptions', input, options);
+}
+
+/**
+ * {@link readSubscriptionLinesCsv} into `SubscriptionColumns` for `buildReport`: rows are validated as
+ * they are parsed, with the same checks, issues and errors, and appended to typed columns, so no record
+ * or line object is kept. Columns hold what the report needs (not `line_id`, `subscription_id`, `plan`).
+ */
+export function readSubscriptionColumnsCsv(
+  input: CsvInput,
+  options: CsvReadOptions,
+): Promise<SubscriptionColumnsResult> {
+  const { requiredColumns } = CANONICAL_ENTITIES.subscriptions;
+  return readCsvStreaming(input, createSubscriptionColumnsReader, { ...options, requiredColumns });
 }
 
 /**

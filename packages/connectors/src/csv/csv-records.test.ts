@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readCsvRecords } from './csv-records.js';
+import { readCsvRecords, scanCsvRecords } from './csv-records.js';
 
 const source = 'test.csv';
 
@@ -125,5 +125,37 @@ describe('readCsvRecords', () => {
     const table = await readCsvRecords('a,b\n1\n2\n3\n4,4\n', { source, maxIssues: 2 });
     expect(table.issues.map((i) => i.row)).toEqual([2, 3]);
     expect(table.truncated).toBe(true);
+  });
+});
+
+describe('scanCsvRecords', () => {
+  it('hands the same rows, row numbers and issues to a visitor, in one reused record object', async () => {
+    const csv = 'id,name,note\r\n1,"Smith, Lee","x ""y""\r\nz"\r\n\r\n2,Globex\r\n3,Initech,€\r\n';
+    const seen: [number, Record<string, string | undefined>][] = [];
+    const objects = new Set<object>();
+    const table = await scanCsvRecords(
+      csv,
+      { source },
+      {
+        record: (record, row) => {
+          objects.add(record);
+          seen.push([row, { ...record }]);
+        },
+        reuseRecords: true,
+      },
+    );
+    // Row 3 is blank and row 4 is short (an issue); the quoted line break does not start a row.
+    expect(seen).toEqual([
+      [2, { id: '1', name: 'Smith, Lee', note: 'x "y"\r\nz' }],
+      [5, { id: '3', name: 'Initech', note: '€' }],
+    ]);
+    expect(objects.size).toBe(1);
+    const whole = await readCsvRecords(csv, { source });
+    expect(table).toEqual({
+      columns: whole.columns,
+      skippedRows: whole.skippedRows,
+      issues: whole.issues,
+      truncated: whole.truncated,
+    });
   });
 });

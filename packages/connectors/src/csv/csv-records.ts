@@ -41,9 +41,42 @@ export interface CsvRecordsOptions {
  * Parsing goes chunk by chunk (papaparse's incremental parser), so only the records are kept in memory.
  */
 export async function readCsvRecords(input: CsvInput, options: CsvRecordsOptions): Promise<CsvRecords> {
+  const records: CanonicalRecord[] = [];
+  const table = await scanCsvRecords(input, options, {
+    record: (record) => records.push(record),
+    skipped: () => records.push(NO_RECORD),
+    reuseRecords: false,
+  });
+  return { ...table, records };
+}
+
+/** Where {@link scanCsvRecords} hands each row. */
+export interface CsvRecordVisitor {
+  /** The header has been read, with its problems (row 1). May throw to stop reading. */
+  readonly header?: (columns: readonly string[], issues: readonly ValidationIssue[]) => void;
+  /** A well-formed data row at `row`. With `reuseRecords`, `record` is overwritten by the next row. */
+  readonly record: (record: CanonicalRecord, row: number) => void;
+  /** A row given no record: blank, or an issue of its own. */
+  readonly skipped?: (row: number) => void;
+  /**
+   * One record object for every row (its fields overwritten row by row), for a visitor that does not
+   * keep records: a million rows then make no million objects to collect.
+   */
+  readonly reuseRecords: boolean;
+}
+
+/**
+ * {@link readCsvRecords}, handing each row to `visitor` as it is parsed instead of keeping the records:
+ * the same rows, row numbers and issues.
+ */
+export async function scanCsvRecords(
+  input: CsvInput,
+  options: CsvRecordsOptions,
+  visitor: CsvRecordVisitor,
+): Promise<Omit<CsvRecords, 'records'>> {
   const { source } = options;
   const maxIssues = options.maxIssues ?? Number.POSITIVE_INFINITY;
-  const records: CanonicalRecord[] = [];
+  let reused: Record<string, string> | undefined;
   const skippedRows = new Set<number>();
   const issues: ValidationIssue[] = [];
   let columns: string[] | undefined;
@@ -73,18 +106,19 @@ export async function readCsvRecords(input: CsvInput, options: CsvRecordsOptions
             issues.push({ source, row, field: name, value: name, reason: 'the column appears twice in the header' });
           }
         }
+        visitor.header?.(columns, issues);
         continue;
       }
       const issue = rowProblem(fields, columns, problem);
       if (issue !== undefined || isBlank(fields)) {
-        records.push(NO_RECORD);
+        visitor.skipped?.(row);
         skippedRows.add(row);
         if (issue === undefined) continue;
         issues.push({ source, row, ...issue });
         if (issues.length >= maxIssues) return false;
         continue;
       }
-      const record: Record<string, string> = {};
+      const record: Record<string, string> = visitor.reuseRecords ? (reused ??= {}) : {};
       for (const index of named) {
         const name = columns[index] as string;
         // Assigning to `__proto__` would set the prototype (or be ignored), losing the column: a CSV
@@ -100,7 +134,7 @@ export async function readCsvRecords(input: CsvInput, options: CsvRecordsOptions
           record[name] = fields[index] as string;
         }
       }
-      records.push(record);
+      visitor.record(record, row);
     }
     return true;
   };
@@ -125,7 +159,7 @@ export async function readCsvRecords(input: CsvInput, options: CsvRecordsOptions
   if (columns === undefined) {
     issues.push({ source, row: 1, field: ROW_FIELD, value: '', reason: 'the file is empty: a header row is required' });
   }
-  return { columns: columns ?? [], records, skippedRows, issues, truncated };
+  return { columns: columns ?? [], skippedRows, issues, truncated };
 }
 
 /** What papaparse's `Parser.parse` returns (typed `any` by @types/papaparse). */

@@ -7,12 +7,21 @@
 export type { CsvInput } from './csv-input.js';
 export {
   readCsv,
+  readCsvStreaming,
+  type StreamingRecordReader,
   type CsvReadOptions,
   type ReadCsvOptions,
   type RecordReader,
   type RequiredColumn,
 } from './read-csv.js';
-export { readCsvRecords, ROW_FIELD, type CsvRecords, type CsvRecordsOptions } from './csv-records.js';
+export {
+  readCsvRecords,
+  scanCsvRecords,
+  ROW_FIELD,
+  type CsvRecords,
+  type CsvRecordsOptions,
+  type CsvRecordVisitor,
+} from './csv-records.js';
 export {
   readCesResponsesCsv,
   readChurnReasonsCsv,
@@ -21,6 +30,7 @@ export {
   readCustomersCsv,
   readFxRatesCsv,
   readNpsResponsesCsv,
+  readSubscriptionColumnsCsv,
   readSubscriptionLinesCsv,
   readTicketsCsv,
   readUsageEventsCsv,

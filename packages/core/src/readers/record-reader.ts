@@ -29,6 +29,18 @@ export interface RecordContext {
   identify(id: string | undefined): void;
 }
 
+/** A reader fed one record at a time, for inputs that arrive in chunks (a streamed file). */
+export interface RecordReaderSink<T> {
+  /**
+   * Reads one record found at `row` of the input. The record is not kept, so the caller may reuse it.
+   *
+   * @throws CskitValidationError once `limit` issues are found.
+   */
+  push(record: CanonicalRecord, row: number): void;
+  /** Ends the input: deferred records are settled, and the result is returned or thrown. */
+  end(): ReadResult<T>;
+}
+
 /**
  * The shared loop of every reader: numbers rows, collects issues up to the limit, drops or throws.
  *
@@ -41,10 +53,22 @@ export function readRecords<T>(
   readOne: (context: RecordContext, record: CanonicalRecord) => T | undefined,
   finish?: (kept: T[], report: (issue: ValidationIssue) => void) => T[],
 ): ReadResult<T> {
+  const reader = createRecordReader(options, readOne, finish);
+  let row = (options.firstRow ?? 2) - 1;
+  for (const record of records) reader.push(record, ++row);
+  return reader.end();
+}
+
+/** {@link readRecords} fed record by record, each with its row. */
+export function createRecordReader<T>(
+  options: ReadOptions,
+  readOne: (context: RecordContext, record: CanonicalRecord) => T | undefined,
+  finish?: (kept: T[], report: (issue: ValidationIssue) => void) => T[],
+): RecordReaderSink<T> {
   const limit = options.limit ?? 100;
   const issues: ValidationIssue[] = [];
   const kept: T[] = [];
-  let row = (options.firstRow ?? 2) - 1;
+  let row = 0;
   let current: CanonicalRecord = {};
   let id: string | undefined;
   let bad = false;
@@ -83,24 +107,28 @@ export function readRecords<T>(
   const stop = (): never => {
     throw new CskitValidationError(issues.slice(0, limit), { truncated: true });
   };
-  for (const record of records) {
-    row += 1;
-    current = record;
-    id = undefined;
-    bad = false;
-    checkIdentifiers(record);
-    const value = bad ? undefined : readOne(context, record);
-    if (!bad && value !== undefined) kept.push(value);
-    if (issues.length >= limit) stop();
-  }
-  const report = (issue: ValidationIssue): void => {
-    issues.push(issue);
+  return {
+    push(record, at) {
+      row = at;
+      current = record;
+      id = undefined;
+      bad = false;
+      checkIdentifiers(record);
+      const value = bad ? undefined : readOne(context, record);
+      if (!bad && value !== undefined) kept.push(value);
+      if (issues.length >= limit) stop();
+    },
+    end() {
+      const report = (issue: ValidationIssue): void => {
+        issues.push(issue);
+      };
+      const result = finish === undefined ? kept : finish(kept, report);
+      issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      if (issues.length >= limit) stop();
+      if (issues.length > 0 && (options.onError ?? 'throw') === 'throw') throw new CskitValidationError(issues);
+      return { records: result, issues };
+    },
   };
-  const result = finish === undefined ? kept : finish(kept, report);
-  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  if (issues.length >= limit) stop();
-  if (issues.length > 0 && (options.onError ?? 'throw') === 'throw') throw new CskitValidationError(issues);
-  return { records: result, issues };
 }
 
 const BOOLEANS: ReadonlyMap<string, boolean> = new Map([

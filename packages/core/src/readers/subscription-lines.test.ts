@@ -1,24 +1,61 @@
 import { describe, expect, it } from 'vitest';
+import { NO_END_DAY } from '../model/subscription-columns.js';
+import { BILLING_INTERVALS, type SubscriptionLine } from '../model/subscription-line.js';
+import { formatDate } from '../time/calendar-date.js';
 import { CskitValidationError, type ValidationIssue } from '../validation/validation-error.js';
-import type { CanonicalRecord } from './read-options.js';
+import type { CanonicalRecord, ReadOptions, ReadResult } from './read-options.js';
+import { readSubscriptionColumns } from './subscription-columns-reader.js';
 import { readSubscriptionLines } from './subscription-lines.js';
 
 const base = { customer_id: 'c1', start_date: '2024-01-15', amount: '49.00', interval: 'month', currency: 'USD' };
 
-function issuesOf(records: CanonicalRecord[], defaultCurrency?: string): Omit<ValidationIssue, 'source'>[] {
-  const { issues } = readSubscriptionLines(records, {
-    source: 'subs.csv',
-    onError: 'skip',
-    ...(defaultCurrency ? { defaultCurrency } : {}),
+/**
+ * readSubscriptionColumns, with its columns turned back into line objects so that every test below runs
+ * against both readers. Columns hold what the report needs: not line_id, subscription_id or plan.
+ */
+function readViaColumns(records: Iterable<CanonicalRecord>, options: ReadOptions): ReadResult<SubscriptionLine> {
+  const { columns: c, issues } = readSubscriptionColumns(records, options);
+  const lines = Array.from({ length: c.length }, (_, i): SubscriptionLine => {
+    const end = c.endDay[i] as number;
+    const product = c.products?.[c.product?.[i] as number] ?? '';
+    return {
+      customerId: c.customerIds[c.customer[i] as number] as string,
+      startDate: formatDate(c.startDay[i] as number),
+      ...(end === NO_END_DAY ? {} : { endDate: formatDate(end) }),
+      amountMinor: c.amountMinor[i] as number,
+      currency: c.currencies[c.currency[i] as number] as string,
+      interval: BILLING_INTERVALS[c.interval[i] as number] as SubscriptionLine['interval'],
+      intervalCount: c.intervalCount[i] as number,
+      quantity: c.quantity[i] as number,
+      ...(product === '' ? {} : { product }),
+      isTrial: c.isTrial[i] === 1,
+      row: c.row?.[i] as number,
+    };
   });
-  return issues.map(({ source: _source, ...rest }) => rest);
+  return { records: lines, issues };
 }
 
-function reasonsOf(record: CanonicalRecord): string[] {
-  return issuesOf([record]).map((issue) => `${issue.field}: ${issue.reason}`);
+function withoutUnheld({ lineId: _l, subscriptionId: _s, plan: _p, ...held }: SubscriptionLine): SubscriptionLine {
+  return held;
 }
 
-describe('readSubscriptionLines', () => {
+describe.each([
+  { reader: 'readSubscriptionLines', read: readSubscriptionLines, held: (line: SubscriptionLine) => line },
+  { reader: 'readSubscriptionColumns', read: readViaColumns, held: withoutUnheld },
+])('$reader', ({ read: readSubscriptionLines, held }) => {
+  function issuesOf(records: CanonicalRecord[], defaultCurrency?: string): Omit<ValidationIssue, 'source'>[] {
+    const { issues } = readSubscriptionLines(records, {
+      source: 'subs.csv',
+      onError: 'skip',
+      ...(defaultCurrency ? { defaultCurrency } : {}),
+    });
+    return issues.map(({ source: _source, ...rest }) => rest);
+  }
+
+  function reasonsOf(record: CanonicalRecord): string[] {
+    return issuesOf([record]).map((issue) => `${issue.field}: ${issue.reason}`);
+  }
+
   it('types a valid record', () => {
     const { records, issues } = readSubscriptionLines(
       [
@@ -38,7 +75,7 @@ describe('readSubscriptionLines', () => {
     );
     expect(issues).toEqual([]);
     expect(records).toEqual([
-      {
+      held({
         customerId: 'c1',
         lineId: 'L1',
         subscriptionId: 'S1',
@@ -53,7 +90,7 @@ describe('readSubscriptionLines', () => {
         plan: 'pro-m',
         isTrial: false,
         row: 2,
-      },
+      }),
     ]);
   });
 

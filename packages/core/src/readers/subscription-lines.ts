@@ -62,6 +62,78 @@ export function readSubscriptionLines(
   records: Iterable<CanonicalRecord>,
   options: ReadOptions,
 ): ReadResult<SubscriptionLine> {
+  const { readOne, finish } = subscriptionLineReader(options, LINE_OBJECTS);
+  return readRecords(records, options, readOne, finish);
+}
+
+/**
+ * Where validated lines go: kept as objects, or appended to columns (each line's object is then only a
+ * message between the checks and the columns, and dies young).
+ */
+export interface SubscriptionLineSink<T> {
+  /** Keeps a valid line; returns its handle (the object, or its index). `draft` is reused for the next row. */
+  add(draft: SubscriptionLineDraft): T;
+  /** The line of `handle` once its empty currency is known: `currency`, with its amount read in it. */
+  settle(handle: T, currency: string, amountMinor: number): T;
+}
+
+/**
+ * A line that passed the checks, as handed to a {@link SubscriptionLineSink}: every field of
+ * {@link SubscriptionLine} (`undefined` when empty) and its dates as day numbers.
+ */
+export interface SubscriptionLineDraft {
+  customerId: string;
+  lineId: string | undefined;
+  subscriptionId: string | undefined;
+  startDate: string;
+  startDay: number;
+  endDate: string | undefined;
+  /** `undefined` without an end date. */
+  endDay: number | undefined;
+  amountMinor: number;
+  currency: string;
+  interval: BillingInterval;
+  intervalCount: number;
+  quantity: number;
+  product: string | undefined;
+  plan: string | undefined;
+  isTrial: boolean;
+  row: number;
+}
+
+const LINE_OBJECTS: SubscriptionLineSink<SubscriptionLine> = {
+  add: (d) => ({
+    customerId: d.customerId,
+    ...(d.lineId === undefined ? {} : { lineId: d.lineId }),
+    ...(d.subscriptionId === undefined ? {} : { subscriptionId: d.subscriptionId }),
+    startDate: d.startDate,
+    ...(d.endDate === undefined ? {} : { endDate: d.endDate }),
+    amountMinor: d.amountMinor,
+    currency: d.currency,
+    interval: d.interval,
+    intervalCount: d.intervalCount,
+    quantity: d.quantity,
+    ...(d.product === undefined ? {} : { product: d.product }),
+    ...(d.plan === undefined ? {} : { plan: d.plan }),
+    isTrial: d.isTrial,
+    row: d.row,
+  }),
+  settle: (line, currency, amountMinor) => ({ ...line, currency, amountMinor }),
+};
+
+/**
+ * The checks of {@link readSubscriptionLines}, for {@link readRecords} or {@link createRecordReader},
+ * with valid lines handed to `sink`: every reader of subscription lines gives the same issues.
+ *
+ * @throws RangeError when `defaultCurrency` is not an ISO 4217 code.
+ */
+export function subscriptionLineReader<T>(
+  options: ReadOptions,
+  sink: SubscriptionLineSink<T>,
+): {
+  readOne: (context: RecordContext) => T | undefined;
+  finish: (kept: T[], report: (issue: ValidationIssue) => void) => T[];
+} {
   const defaultCurrency = options.defaultCurrency?.toUpperCase();
   if (defaultCurrency !== undefined && !isCurrencyCode(defaultCurrency)) {
     throw new RangeError(
@@ -70,12 +142,28 @@ export function readSubscriptionLines(
   }
   const firstRowOf = new Map<string, number>();
   const currencies = new Set<string>();
-  const pending = new Map<SubscriptionLine, PendingAmount>();
+  const pending = new Map<T, PendingAmount>();
+  const draft: SubscriptionLineDraft = {
+    customerId: '',
+    lineId: undefined,
+    subscriptionId: undefined,
+    startDate: '',
+    startDay: 0,
+    endDate: undefined,
+    endDay: undefined,
+    amountMinor: 0,
+    currency: '',
+    interval: 'month',
+    intervalCount: 1,
+    quantity: 1,
+    product: undefined,
+    plan: undefined,
+    isTrial: false,
+    row: 0,
+  };
 
-  return readRecords(
-    records,
-    options,
-    (context) => {
+  return {
+    readOne: (context) => {
       const lineId = context.field('line_id');
       const customerId = context.field('customer_id');
       context.identify(lineId);
@@ -147,41 +235,41 @@ export function readSubscriptionLines(
         amountMinor = readAmount(context, amountField, amountSource, currency) ?? 0;
 
       if (customerId === undefined || startText === undefined || isTrial === undefined) return undefined;
-      const product = context.field('product');
-      const plan = context.field('plan');
-      const subscriptionId = context.field('subscription_id');
-      const line: SubscriptionLine = {
-        customerId,
-        ...(lineId === undefined ? {} : { lineId }),
-        ...(subscriptionId === undefined ? {} : { subscriptionId }),
-        startDate: startText,
-        ...(endText === undefined ? {} : { endDate: endText }),
-        amountMinor,
-        currency: currency ?? '',
-        interval,
-        intervalCount,
-        quantity,
-        ...(product === undefined ? {} : { product }),
-        ...(plan === undefined ? {} : { plan }),
-        isTrial,
-        row: context.row,
-      };
+      // One draft for every row: a sink that keeps columns then makes no object per line.
+      draft.customerId = customerId;
+      draft.lineId = lineId;
+      draft.subscriptionId = context.field('subscription_id');
+      draft.startDate = startText;
+      draft.startDay = start as number;
+      draft.endDate = endText;
+      draft.endDay = end;
+      draft.amountMinor = amountMinor;
+      draft.currency = currency ?? '';
+      draft.interval = interval;
+      draft.intervalCount = intervalCount;
+      draft.quantity = quantity;
+      draft.product = context.field('product');
+      draft.plan = context.field('plan');
+      draft.isTrial = isTrial;
+      draft.row = context.row;
+      const handle = sink.add(draft);
       if (currencyText === undefined && currency === undefined && amountSource !== undefined) {
-        pending.set(line, { row: context.row, id: lineId, field: amountField, text: amountSource });
+        pending.set(handle, { row: context.row, id: lineId, field: amountField, text: amountSource });
       }
-      return line;
+      return handle;
     },
-    (kept, report) => resolvePending(kept, pending, currencies, options.source, report),
-  );
+    finish: (kept, report) => resolvePending(kept, pending, currencies, options.source, report, sink),
+  };
 }
 
-function resolvePending(
-  kept: SubscriptionLine[],
-  pending: ReadonlyMap<SubscriptionLine, PendingAmount>,
+function resolvePending<T>(
+  kept: T[],
+  pending: ReadonlyMap<T, PendingAmount>,
   currencies: ReadonlySet<string>,
   source: string,
   report: (issue: ValidationIssue) => void,
-): SubscriptionLine[] {
+  sink: SubscriptionLineSink<T>,
+): T[] {
   if (pending.size === 0) return kept;
   const [only] = currencies;
   const issue = (item: PendingAmount, field: string, value: string, reason: string): void =>
@@ -204,7 +292,7 @@ function resolvePending(
     return kept.filter((line) => !pending.has(line));
   }
   const exponent = currencyExponent(only);
-  const resolved: SubscriptionLine[] = [];
+  const resolved: T[] = [];
   for (const line of kept) {
     const item = pending.get(line);
     if (item === undefined) {
@@ -212,7 +300,7 @@ function resolvePending(
       continue;
     }
     const result = parseMinorUnits(item.text, exponent);
-    if (result.ok) resolved.push({ ...line, currency: only, amountMinor: result.minor });
+    if (result.ok) resolved.push(sink.settle(line, only, result.minor));
     else issue(item, item.field, item.text, PROBLEMS[result.problem](only, exponent));
   }
   return resolved;

@@ -1,14 +1,17 @@
 import type { NpsResponse } from '../model/nps-response.js';
 import type { CsatResponse } from '../model/survey-response.js';
 import type { Ticket } from '../model/ticket.js';
-import type { RevenueInput } from '../revenue/analyse-revenue.js';
+import type { ColumnarRevenueInput } from '../revenue/analyse-revenue.js';
 import type { RevenueOptions } from '../revenue/revenue-options.js';
 import type { TicketStatistic, TicketsSummary } from '../support/ticket-statistics.js';
 import type { NpsSummary } from '../voice/nps-trend.js';
 import type { CsatResult } from '../voice/survey-scores.js';
 
-/** The data a report is computed from. */
-export interface ReportInput extends RevenueInput {
+/**
+ * The data a report is computed from. `subscriptions` may be line objects or, for large inputs held in
+ * Arrow, DuckDB or Parquet, `SubscriptionColumns`: the report is the same.
+ */
+export interface ReportInput extends ColumnarRevenueInput {
   /** NPS answers; without them every month's `nps` is `null`. */
   readonly nps?: readonly NpsResponse[];
   /** Support tickets; without them every month's `tickets` is `null`. */

@@ -9,7 +9,8 @@ import { groupCustomers } from './groups.js';
 import { monthlyMetrics, type RevenueMonth } from './monthly-metrics.js';
 import { accumulateCustomerMonths } from './movements.js';
 import { accumulateRenewals } from './renewals.js';
-import { buildLedger, type RevenueLedger } from './revenue-ledger.js';
+import { buildLedger, buildLedgerFromColumns, type RevenueLedger } from './revenue-ledger.js';
+import { isSubscriptionColumns, type SubscriptionColumns } from '../model/subscription-columns.js';
 import type { RevenueOptions } from './revenue-options.js';
 import { createSeriesSums } from './series-sums.js';
 import { accumulateTrialConversions } from './trial-conversion.js';
@@ -21,6 +22,11 @@ export interface RevenueInput {
   readonly customers?: readonly Customer[];
   /** Rates into the reporting currency, needed when lines are in other currencies. */
   readonly fx?: readonly FxRate[];
+}
+
+/** {@link RevenueInput} whose lines may also come as columns (the report's input). */
+export interface ColumnarRevenueInput extends Omit<RevenueInput, 'subscriptions'> {
+  readonly subscriptions: readonly SubscriptionLine[] | SubscriptionColumns;
 }
 
 /** The monthly series and cohorts of a set of customers. */
@@ -94,7 +100,7 @@ export function analyseRevenue(
  * tickets) count towards the latest date of the input. Not part of the public API.
  */
 export function analyseRevenueForReport(
-  input: RevenueInput,
+  input: ColumnarRevenueInput,
   options: RevenueOptions & { from?: string; to?: string },
   otherDates: readonly string[],
 ): RevenueAnalysis {
@@ -102,7 +108,7 @@ export function analyseRevenueForReport(
 }
 
 function analyse(
-  input: RevenueInput,
+  input: ColumnarRevenueInput,
   options: RevenueOptions & { from?: string; to?: string },
   extras: boolean,
   otherDates: readonly string[] = [],
@@ -118,7 +124,7 @@ function analyse(
   const grossMargin = nonNegative(options.grossMargin, 'grossMargin', 1, false);
   const trialConversionDays = nonNegative(options.trialConversionDays, 'trialConversionDays', 30, true);
   const customers = input.customers ?? [];
-  const ledger = buildLedger(input.subscriptions, input.fx, {
+  const ledgerOptions = {
     currency: options.currency,
     snapshot: options.snapshot,
     from: options.from,
@@ -127,7 +133,12 @@ function analyse(
       ...customers.flatMap((customer) => (customer.createdAt === undefined ? [] : [customer.createdAt])),
       ...otherDates,
     ],
-  });
+  };
+  const subscriptions = input.subscriptions;
+  const ledger = isSubscriptionColumns(subscriptions)
+    ? buildLedgerFromColumns(subscriptions, input.fx, ledgerOptions)
+    : buildLedger(subscriptions, input.fx, ledgerOptions);
+
   const groups =
     options.groupBy === undefined ? undefined : groupCustomers(ledger.customerIds, customers, options.groupBy);
   const groupOf = groups?.groupOf;

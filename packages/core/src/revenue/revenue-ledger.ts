@@ -4,9 +4,11 @@ import { resolveReportingCurrency } from '../fx/reporting-currency.js';
 import type { FxRate } from '../model/fx-rate.js';
 import { BILLING_INTERVALS, type SubscriptionLine } from '../model/subscription-line.js';
 import { currencyExponent } from '../money/currencies.js';
-import { dayOfMonthOfDateText, monthIndexOfDateText, parseDate } from '../time/calendar-date.js';
+import { civilDateOf, dayOfMonthOfDateText, monthIndexOfDateText, parseDate } from '../time/calendar-date.js';
+import { NO_END_DAY, type SubscriptionColumns } from '../model/subscription-columns.js';
 import { parseMonth, type MonthIndex } from '../time/month.js';
 import { MONTHLY_FACTORS } from './normalised-mrr.js';
+import { Dictionary } from './dictionary.js';
 
 /** Far beyond any month: the end of an ongoing line. */
 const OPEN = 0x3fffffff;
@@ -41,6 +43,7 @@ export interface RevenueLedger {
   readonly firstActiveMonth: MonthIndex | undefined;
   /** Month of the latest date in the input. */
   readonly lastDataMonth: MonthIndex;
+  /** The line objects, indexed like the columns; empty when built from {@link SubscriptionColumns}. */
   readonly lines: readonly SubscriptionLine[];
   readonly customerIds: readonly string[];
   readonly products: readonly string[];
@@ -117,31 +120,6 @@ function monthOption(text: string | undefined, name: string): MonthIndex | undef
   return month;
 }
 
-/** Dictionary encoding with a shortcut for runs of the same key, which is how exports arrive. */
-class Dictionary {
-  readonly keys: string[] = [];
-  private readonly index = new Map<string, number>();
-  private lastKey: string | undefined;
-  private lastCode = -1;
-
-  code(key: string): number {
-    if (key === this.lastKey) return this.lastCode;
-    // Products and currencies are few: comparing with each beats hashing the key.
-    const keys = this.keys;
-    let code = -1;
-    if (keys.length <= 8) code = keys.indexOf(key);
-    else code = this.index.get(key) ?? -1;
-    if (code < 0) {
-      code = keys.length;
-      this.index.set(key, code);
-      keys.push(key);
-    }
-    this.lastKey = key;
-    this.lastCode = code;
-    return code;
-  }
-}
-
 /** All line columns in one buffer: one allocation instead of several keeps the GC quiet. */
 function allocateColumns(n: number) {
   const buffer = new ArrayBuffer(n * (8 + 6 * 4 + 2));
@@ -165,6 +143,92 @@ function allocateColumns(n: number) {
   };
 }
 
+/** What pass 1 gathers, from objects or from columns, for the passes that settle the ledger. */
+interface LineScan {
+  readonly columns: ReturnType<typeof allocateColumns>;
+  readonly customers: Dictionary;
+  readonly products: Dictionary;
+  readonly currencies: Dictionary;
+  readonly monthStart: boolean;
+  minMonth: number;
+  maxMonth: number;
+  firstActive: number;
+  lcm: number;
+  magnitude: number;
+}
+
+function startScan(n: number, options: LedgerOptions): LineScan {
+  return {
+    columns: allocateColumns(n),
+    customers: new Dictionary(),
+    products: new Dictionary(),
+    currencies: new Dictionary(),
+    monthStart: options.snapshot === 'month-start',
+    minMonth: OPEN,
+    maxMonth: -OPEN,
+    firstActive: OPEN,
+    lcm: 1,
+    magnitude: 0,
+  };
+}
+
+/**
+ * Pass 1 for line i, whatever its input: its months, and amount × quantity × numerator in `lineTicks`
+ * until the scale is known. Dates are given as day, month index and day of the month (end day of month 0: no end).
+ *
+ * @returns what breaks the model, if anything.
+ */
+function scanLine(
+  scan: LineScan,
+  i: number,
+  startDay: number,
+  startMonth: number,
+  startDayOfMonth: number,
+  endDay: number,
+  endMonth: number,
+  endDayOfMonth: number,
+  intervalCode: number,
+  intervalCount: number,
+  quantity: number,
+  amountMinor: number,
+  isTrial: boolean,
+): string | undefined {
+  const { columns, monthStart } = scan;
+  let from = startMonth;
+  if (monthStart && startDayOfMonth > 1) from += 1;
+  let to = OPEN;
+  const hasEnd = endDayOfMonth > 0;
+  if (hasEnd) {
+    if (endDay < startDay) return 'end_date is before start_date';
+    // Month-end snapshot: active in M iff start ≤ last day of M < end, i.e. M in [month(start), month(end)).
+    to = monthStart && endDayOfMonth > 1 ? endMonth + 1 : endMonth;
+    if (endMonth > scan.maxMonth) scan.maxMonth = endMonth;
+  }
+  if (startMonth < scan.minMonth) scan.minMonth = startMonth;
+  if (startMonth > scan.maxMonth) scan.maxMonth = startMonth;
+  columns.lineFrom[i] = from;
+  columns.lineTo[i] = to;
+
+  if (!(intervalCode >= 0 && intervalCode < BILLING_INTERVALS.length)) return 'unknown interval';
+  if (!(Number.isSafeInteger(intervalCount) && intervalCount >= 1)) return 'interval_count must be a positive integer';
+  if (!(Number.isSafeInteger(quantity) && quantity >= 0)) return 'quantity must be a non-negative integer';
+  if (!(Number.isSafeInteger(amountMinor) && amountMinor >= 0)) return 'amountMinor must be a non-negative integer';
+  const numerator = NUMERATOR[intervalCode] as number;
+  const denominator = (DENOMINATOR[intervalCode] as number) * intervalCount;
+  columns.lineDenominator[i] = denominator;
+  const raw = isTrial ? 0 : amountMinor * quantity * numerator;
+  columns.lineTicks[i] = raw;
+  if (isTrial) columns.lineTrial[i] = 1;
+  if (raw > 0) {
+    scan.magnitude += raw / denominator;
+    const lcm = scan.lcm;
+    if (lcm % denominator !== 0) scan.lcm = (lcm / gcd(lcm, denominator)) * denominator;
+    if (denominator > numerator && hasEnd) columns.lineRenewable[i] = 1;
+    if (from < to && from < scan.firstActive) scan.firstActive = from;
+  }
+  return undefined;
+}
+
 /**
  * Reads lines into a {@link RevenueLedger}: one pass over the line objects into typed columns, then
  * one pass over the columns that settles each line's ticks and adds them into its customer's months.
@@ -178,11 +242,136 @@ export function buildLedger(
   options: LedgerOptions,
 ): RevenueLedger {
   const n = lines.length;
-  const monthStart = options.snapshot === 'month-start';
-  const customers = new Dictionary();
-  const products = new Dictionary();
-  const currencies = new Dictionary();
-  const columns = allocateColumns(n);
+  const scan = startScan(n, options);
+  const { customers, products, currencies, columns } = scan;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i] as SubscriptionLine;
+    columns.lineCustomer[i] = customers.code(line.customerId);
+    const startDay = parseDate(line.startDate);
+    if (startDay === undefined)
+      throw lineError(line, i, `start_date ${quoteValue(line.startDate)} is not a date YYYY-MM-DD`);
+    const endDate = line.endDate;
+    let endDay = 0;
+    if (endDate !== undefined) {
+      const parsed = parseDate(endDate);
+      if (parsed === undefined) throw lineError(line, i, `end_date ${quoteValue(endDate)} is not a date YYYY-MM-DD`);
+      endDay = parsed;
+    }
+    const problem = scanLine(
+      scan,
+      i,
+      startDay,
+      monthIndexOfDateText(line.startDate),
+      dayOfMonthOfDateText(line.startDate),
+      endDay,
+      endDate === undefined ? 0 : monthIndexOfDateText(endDate),
+      endDate === undefined ? 0 : dayOfMonthOfDateText(endDate),
+      INTERVAL_CODE.get(line.interval) ?? -1,
+      line.intervalCount,
+      line.quantity,
+      line.amountMinor,
+      line.isTrial,
+    );
+    if (problem !== undefined)
+      throw lineError(
+        line,
+        i,
+        problem === 'unknown interval' ? `unknown interval ${quoteValue(line.interval)}` : problem,
+      );
+    columns.lineProduct[i] = products.code(line.product ?? '');
+    columns.lineCurrency[i] = currencies.code(line.currency);
+  }
+  // Foreign lines are the exception: their start date is read again rather than stored for all.
+  return settleLedger(scan, n, fx, options, lines, (fxTable, i) => rateForLine(fxTable, lines[i] as SubscriptionLine));
+}
+
+/** Codes of a caller's dictionary re-encoded in order of first use, as the object path encodes them. */
+function recoder(keys: readonly string[], into: Dictionary): (code: number) => number {
+  const codes = new Int32Array(keys.length).fill(-1);
+  return (code) => {
+    let mine = codes[code];
+    if (mine === undefined) throw new RangeError(`dictionary code ${code} is out of range (${keys.length} values)`);
+    if (mine < 0) mine = codes[code] = into.code(keys[code] as string);
+    return mine;
+  };
+}
+
+/**
+ * {@link buildLedger} from columns: the same ledger, without an object per line. The ledger's `lines`
+ * is empty; everything the report reads is in its columns.
+ *
+ * @throws RangeError naming `line #i` for a value that breaks the model, otherwise as {@link buildLedger}.
+ */
+export function buildLedgerFromColumns(
+  input: SubscriptionColumns,
+  fx: readonly FxRate[] | undefined,
+  options: LedgerOptions,
+): RevenueLedger {
+  const n = input.length;
+  const scan = startScan(n, options);
+  const { columns } = scan;
+  const customerOf = recoder(input.customerIds, scan.customers);
+  const productOf = recoder(input.products ?? [''], scan.products);
+  const currencyOf = recoder(input.currencies, scan.currencies);
+  const { customer, startDay, endDay, amountMinor, currency, interval, intervalCount, quantity, isTrial } = input;
+  const product = input.product;
+  const rows = input.row;
+  const fail = (i: number, problem: string): RangeError => {
+    const id = input.customerIds[customer[i] as number];
+    const where = rows === undefined ? `line #${i}` : `row ${rows[i]}`;
+    return new RangeError(`Subscription ${where} (customer ${id}): ${problem}`);
+  };
+  for (let i = 0; i < n; i++) {
+    columns.lineCustomer[i] = customerOf(customer[i] as number);
+    const start = startDay[i] as number;
+    const end = endDay[i] as number;
+    if (!Number.isSafeInteger(start)) throw fail(i, `startDay ${start} is not a day number`);
+    if (end !== NO_END_DAY && !Number.isSafeInteger(end)) throw fail(i, `endDay ${end} is not a day number`);
+    const startDate = civilDateOf(start);
+    const endDate = end === NO_END_DAY ? undefined : civilDateOf(end);
+    const problem = scanLine(
+      scan,
+      i,
+      start,
+      startDate.year * 12 + startDate.month - 1,
+      startDate.day,
+      end,
+      endDate === undefined ? 0 : endDate.year * 12 + endDate.month - 1,
+      endDate === undefined ? 0 : endDate.day,
+      interval[i] as number,
+      intervalCount[i] as number,
+      quantity[i] as number,
+      amountMinor[i] as number,
+      isTrial[i] === 1,
+    );
+    if (problem !== undefined)
+      throw fail(i, problem === 'unknown interval' ? `unknown interval code ${interval[i]}` : problem);
+    columns.lineProduct[i] = productOf(product === undefined ? 0 : (product[i] as number));
+    columns.lineCurrency[i] = currencyOf(currency[i] as number);
+  }
+  return settleLedger(scan, n, fx, options, [], (fxTable, i) => {
+    const code = columns.lineCurrency[i] as number;
+    try {
+      return fxTable.rateOn(scan.currencies.keys[code] as string, startDay[i] as number);
+    } catch (error) {
+      if (!(error instanceof MissingFxRateError)) throw error;
+      if (rows !== undefined) throw error.forRecord({ kind: 'subscription line', row: rows[i], id: undefined });
+      throw error.forRecord({ kind: 'subscription line', row: undefined, id: `#${i}` });
+    }
+  });
+}
+
+/** Passes 2 and 3, over the columns of pass 1: the scale, ticks, and each customer's months. */
+function settleLedger(
+  scan: LineScan,
+  n: number,
+  fx: readonly FxRate[] | undefined,
+  options: LedgerOptions,
+  lines: readonly SubscriptionLine[],
+  rateOf: (fxTable: FxTable, i: number) => number,
+): RevenueLedger {
+  const { customers, products, currencies, columns, lcm, magnitude, firstActive, minMonth } = scan;
+  let maxMonth = scan.maxMonth;
   const {
     lineTicks,
     lineCustomer,
@@ -194,62 +383,6 @@ export function buildLedger(
     lineTrial,
     lineRenewable,
   } = columns;
-
-  // Pass 1, over the objects. lineTicks holds amount × quantity × numerator until the scale is known.
-  let minMonth = OPEN;
-  let maxMonth = -OPEN;
-  let firstActive = OPEN;
-  let lcm = 1;
-  let magnitude = 0;
-  for (let i = 0; i < n; i++) {
-    const line = lines[i] as SubscriptionLine;
-    lineCustomer[i] = customers.code(line.customerId);
-
-    const startDay = parseDate(line.startDate);
-    if (startDay === undefined)
-      throw lineError(line, i, `start_date ${quoteValue(line.startDate)} is not a date YYYY-MM-DD`);
-    const startMonth = monthIndexOfDateText(line.startDate);
-    let from = startMonth;
-    if (monthStart && dayOfMonthOfDateText(line.startDate) > 1) from += 1;
-    let to = OPEN;
-    const endDate = line.endDate;
-    if (endDate !== undefined) {
-      const endDay = parseDate(endDate);
-      if (endDay === undefined) throw lineError(line, i, `end_date ${quoteValue(endDate)} is not a date YYYY-MM-DD`);
-      if (endDay < startDay) throw lineError(line, i, 'end_date is before start_date');
-      const endMonth = monthIndexOfDateText(endDate);
-      // Month-end snapshot: active in M iff start ≤ last day of M < end, i.e. M in [month(start), month(end)).
-      to = monthStart && dayOfMonthOfDateText(endDate) > 1 ? endMonth + 1 : endMonth;
-      if (endMonth > maxMonth) maxMonth = endMonth;
-    }
-    if (startMonth < minMonth) minMonth = startMonth;
-    if (startMonth > maxMonth) maxMonth = startMonth;
-    lineFrom[i] = from;
-    lineTo[i] = to;
-
-    const code = INTERVAL_CODE.get(line.interval);
-    if (code === undefined) throw lineError(line, i, `unknown interval ${quoteValue(line.interval)}`);
-    if (!(Number.isSafeInteger(line.intervalCount) && line.intervalCount >= 1))
-      throw lineError(line, i, 'interval_count must be a positive integer');
-    if (!(Number.isSafeInteger(line.quantity) && line.quantity >= 0))
-      throw lineError(line, i, 'quantity must be a non-negative integer');
-    if (!(Number.isSafeInteger(line.amountMinor) && line.amountMinor >= 0))
-      throw lineError(line, i, 'amountMinor must be a non-negative integer');
-    const numerator = NUMERATOR[code] as number;
-    const denominator = (DENOMINATOR[code] as number) * line.intervalCount;
-    lineDenominator[i] = denominator;
-    const raw = line.isTrial ? 0 : line.amountMinor * line.quantity * numerator;
-    lineTicks[i] = raw;
-    if (line.isTrial) lineTrial[i] = 1;
-    if (raw > 0) {
-      magnitude += raw / denominator;
-      if (lcm % denominator !== 0) lcm = (lcm / gcd(lcm, denominator)) * denominator;
-      if (denominator > numerator && endDate !== undefined) lineRenewable[i] = 1;
-      if (from < to && from < firstActive) firstActive = from;
-    }
-    lineProduct[i] = products.code(line.product ?? '');
-    lineCurrency[i] = currencies.code(line.currency);
-  }
 
   const currency = resolveReportingCurrency(new Set(currencies.keys), fx, options.currency);
   const exponent = currencyExponent(currency);
@@ -296,9 +429,7 @@ export function buildLedger(
     let ticks = raw * (scale / (lineDenominator[i] as number));
     const currencyCode = lineCurrency[i] as number;
     if (currencyCode !== reportingCode && fxTable !== undefined) {
-      // Foreign lines are the exception: their start date is read again rather than stored for all.
-      const line = lines[i] as SubscriptionLine;
-      ticks *= rateForLine(fxTable, line) * (exponentShift[currencyCode] as number);
+      ticks *= rateOf(fxTable, i) * (exponentShift[currencyCode] as number);
     }
     lineTicks[i] = ticks;
     const c = lineCustomer[i] as number;
