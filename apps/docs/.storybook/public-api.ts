@@ -34,9 +34,13 @@ export interface ElementsManifest {
   readonly [key: string]: unknown;
 }
 
-/** A public property or attribute of an element, as an instance of it exposes it. */
+/**
+ * A public property or attribute of an element, as an instance of it exposes it. The analyzer writes
+ * `privacy: 'public'` for some inherited fields (the `export` attribute of `ExportingElement`) and
+ * leaves it out for the rest.
+ */
 export function isPublicField(member: Member): boolean {
-  return member.kind === 'field' && member.privacy === undefined && member.static !== true;
+  return member.kind === 'field' && (member.privacy ?? 'public') === 'public' && member.static !== true;
 }
 
 /** How a slot is named in the tables (`slot="title"`; the default slot as `(default slot)`). */

@@ -6,7 +6,12 @@ import './cs-churn-chart.js';
 import type { CsChurnChart } from './churn-chart.js';
 import { sampleReport } from '../test-support/sample-report.js';
 import { dailyChurnSeries, sampleChurnBreakdown } from '../test-support/sample-churn.js';
-import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import {
+  answersMalformedJson,
+  expectMalformedJsonError,
+  failsOnce,
+  pressRetry,
+} from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
 import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
@@ -218,6 +223,17 @@ export const RetryAfterServerError: Story = {
   play: async (context) => {
     await pressRetry(chartIn(context.canvasElement));
     await FromUrl.play?.(context);
+  },
+};
+
+/** The backend answers 200 with JSON cut off midway: a failed load, with Retry. */
+export const MalformedJson: Story = {
+  args: { ...FromUrl.args, src: '/api/truncated-churn-chart.json' },
+  beforeEach({ msw }) {
+    msw.use(answersMalformedJson('/api/truncated-churn-chart.json'));
+  },
+  play: async ({ canvasElement }) => {
+    await expectMalformedJsonError(canvasElement, 'cs-churn-chart');
   },
 };
 

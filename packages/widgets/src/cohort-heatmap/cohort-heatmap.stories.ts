@@ -6,7 +6,12 @@ import './cs-cohort-heatmap.js';
 import type { CsCohortHeatmap } from './cohort-heatmap.js';
 import type { CohortMetric } from './cohort-heatmap-data.js';
 import { sampleHistoryReport, sampleReport } from '../test-support/sample-report.js';
-import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import {
+  answersMalformedJson,
+  expectMalformedJsonError,
+  failsOnce,
+  pressRetry,
+} from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
 import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 import { DEFAULT_PALETTE } from './color-scale.js';
@@ -245,6 +250,17 @@ export const RetryAfterServerError: Story = {
   play: async (context) => {
     await pressRetry(heatmapIn(context.canvasElement));
     await FromUrl.play?.(context);
+  },
+};
+
+/** The backend answers 200 with JSON cut off midway: a failed load, with Retry. */
+export const MalformedJson: Story = {
+  args: { ...FromUrl.args, src: '/api/truncated-cohort-heatmap.json' },
+  beforeEach({ msw }) {
+    msw.use(answersMalformedJson('/api/truncated-cohort-heatmap.json'));
+  },
+  play: async ({ canvasElement }) => {
+    await expectMalformedJsonError(canvasElement, 'cs-cohort-heatmap');
   },
 };
 

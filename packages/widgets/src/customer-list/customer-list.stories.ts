@@ -11,7 +11,12 @@ import {
   sampleExplanation,
   sampleRateExplanation,
 } from '../test-support/sample-explain.js';
-import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import {
+  answersMalformedJson,
+  expectMalformedJsonError,
+  failsOnce,
+  pressRetry,
+} from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
 import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
@@ -197,6 +202,17 @@ export const RetryAfterServerError: Story = {
     const el = listIn(canvasElement);
     await pressRetry(el);
     await waitFor(() => expect(el.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(17));
+  },
+};
+
+/** The backend answers 200 with JSON cut off midway: a failed load, with Retry. */
+export const MalformedJson: Story = {
+  args: { ...FromUrl.args, src: '/api/truncated-customer-list.json' },
+  beforeEach({ msw }) {
+    msw.use(answersMalformedJson('/api/truncated-customer-list.json'));
+  },
+  play: async ({ canvasElement }) => {
+    await expectMalformedJsonError(canvasElement, 'cs-customer-list');
   },
 };
 

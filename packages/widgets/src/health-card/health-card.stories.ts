@@ -6,7 +6,12 @@ import './cs-health-card.js';
 import type { CsHealthCard } from './health-card.js';
 import type { HealthCardInput, HealthReport } from './health-card-data.js';
 import { sampleHealth, sampleHealthCustomer } from '../test-support/sample-health.js';
-import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import {
+  answersMalformedJson,
+  expectMalformedJsonError,
+  failsOnce,
+  pressRetry,
+} from '../test-support/retry-stories.js';
 import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
 const report = sampleHealth();
@@ -262,6 +267,17 @@ export const RetryAfterServerError: Story = {
   play: async (context) => {
     await pressRetry(cardIn(context.canvasElement));
     await FromUrl.play?.(context);
+  },
+};
+
+/** The backend answers 200 with JSON cut off midway: a failed load, with Retry. */
+export const MalformedJson: Story = {
+  args: { ...FromUrl.args, src: '/api/truncated-health-card.json' },
+  beforeEach({ msw }) {
+    msw.use(answersMalformedJson('/api/truncated-health-card.json'));
+  },
+  play: async ({ canvasElement }) => {
+    await expectMalformedJsonError(canvasElement, 'cs-health-card');
   },
 };
 

@@ -7,7 +7,12 @@ import type { CsKpi } from './kpi.js';
 import type { KpiInput, KpiMetric } from './kpi-data.js';
 import { KPI_METRICS } from './kpi-data.js';
 import { sampleHistoryReport, sampleReport } from '../test-support/sample-report.js';
-import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import {
+  answersMalformedJson,
+  expectMalformedJsonError,
+  failsOnce,
+  pressRetry,
+} from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
 import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
@@ -219,6 +224,17 @@ export const RetryAfterServerError: Story = {
   play: async (context) => {
     await pressRetry(kpiIn(context.canvasElement));
     await FromUrl.play?.(context);
+  },
+};
+
+/** The backend answers 200 with JSON cut off midway: a failed load, with Retry. */
+export const MalformedJson: Story = {
+  args: { ...FromUrl.args, src: '/api/truncated-kpi.json' },
+  beforeEach({ msw }) {
+    msw.use(answersMalformedJson('/api/truncated-kpi.json'));
+  },
+  play: async ({ canvasElement }) => {
+    await expectMalformedJsonError(canvasElement, 'cs-kpi');
   },
 };
 

@@ -5,7 +5,12 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-mrr-bridge.js';
 import type { CsMrrBridge } from './mrr-bridge.js';
 import { sampleReport } from '../test-support/sample-report.js';
-import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import {
+  answersMalformedJson,
+  expectMalformedJsonError,
+  failsOnce,
+  pressRetry,
+} from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
 import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
@@ -185,6 +190,17 @@ export const RetryAfterServerError: Story = {
   play: async (context) => {
     await pressRetry(chartIn(context.canvasElement));
     await FromUrl.play?.(context);
+  },
+};
+
+/** The backend answers 200 with JSON cut off midway: a failed load, with Retry. */
+export const MalformedJson: Story = {
+  args: { ...FromUrl.args, src: '/api/truncated-mrr-bridge.json' },
+  beforeEach({ msw }) {
+    msw.use(answersMalformedJson('/api/truncated-mrr-bridge.json'));
+  },
+  play: async ({ canvasElement }) => {
+    await expectMalformedJsonError(canvasElement, 'cs-mrr-bridge');
   },
 };
 

@@ -5,7 +5,12 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './cs-nps-trend.js';
 import type { CsNpsTrend } from './nps-trend.js';
 import { sampleHistoryReport, sampleReport } from '../test-support/sample-report.js';
-import { failsOnce, pressRetry } from '../test-support/retry-stories.js';
+import {
+  answersMalformedJson,
+  expectMalformedJsonError,
+  failsOnce,
+  pressRetry,
+} from '../test-support/retry-stories.js';
 import { sampleDataOf } from '../test-support/element-samples.js';
 import { inEachLanguageStory, WIDE } from '../test-support/state-stories.js';
 
@@ -181,6 +186,17 @@ export const RetryAfterServerError: Story = {
   play: async (context) => {
     await pressRetry(chartIn(context.canvasElement));
     await FromUrl.play?.(context);
+  },
+};
+
+/** The backend answers 200 with JSON cut off midway: a failed load, with Retry. */
+export const MalformedJson: Story = {
+  args: { ...FromUrl.args, src: '/api/truncated-nps-trend.json' },
+  beforeEach({ msw }) {
+    msw.use(answersMalformedJson('/api/truncated-nps-trend.json'));
+  },
+  play: async ({ canvasElement }) => {
+    await expectMalformedJsonError(canvasElement, 'cs-nps-trend');
   },
 };
 

@@ -24,7 +24,7 @@ export type { DataFormat, ExportDetail, ImageFormat } from './export-files.js';
 export class ExportingElement extends LitElement {
   // Declared statically rather than with decorators: this module then needs no decorator helper of
   // its own (tsc writes one into every module that uses decorators), bytes every element would carry.
-  static override properties = { export: { type: Boolean }, exportOpen: { state: true } };
+  static override properties = { export: { type: Boolean }, exportOpen: { state: true, attribute: false } };
 
   /** Shows the export menu (CSV, and SVG and PNG for charts) in the controls row. */
   declare export: boolean;
