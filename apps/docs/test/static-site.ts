@@ -85,16 +85,21 @@ const recordFinish = (): void => {
 
 /**
  * Loads a frame page. A page still busy with the previous one (its preview updating the URL, a worker
- * registering) can abort the navigation on two busy cores; it is tried once more then.
+ * registering) can abort the navigation on two busy cores; it is tried once more then, from a blank
+ * page, so that nothing of the previous one is left to interfere.
  */
 async function openFrame(page: Page, url: string): Promise<void> {
   try {
     await page.goto(url);
   } catch (error) {
-    if (!String(error).includes('net::ERR_ABORTED')) throw error;
-    await page.goto(url);
+    if (!/net::ERR_ABORTED|Timeout/.test(String(error))) throw error;
+    await page.goto('about:blank');
+    await page.goto(url, { timeout: 90_000 });
   }
 }
+
+/** Pages that already run {@link recordFinish} on every load (an init script stays for the page's life). */
+const recording = new WeakSet<Page>();
 
 /**
  * Loads the frame page of a story or docs page with the channel hook, and runs `read` on it with the
@@ -112,7 +117,10 @@ async function inFrame<T>(
   page.on('pageerror', onError);
   const url = new URL(`iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}`, baseUrl).href;
   try {
-    await page.addInitScript(recordFinish);
+    if (!recording.has(page)) {
+      await page.addInitScript(recordFinish);
+      recording.add(page);
+    }
     await openFrame(page, url);
     try {
       return await read(errors);
