@@ -110,6 +110,30 @@ function runSync(
 }
 
 /**
+ * A sync whose child process the mock server can kill: pass `onRequest` to the mock (it calls it on every
+ * request it answers) and run `sync(out, kill)`. `args` is called on each run, after the server is up.
+ */
+function killableSync(
+  args: (out: string) => readonly string[],
+  env: Readonly<Record<string, string>>,
+): { onRequest: () => void; sync: (out: string, kill?: KillPlan) => ReturnType<typeof runSync> } {
+  let watcher: (() => void) | undefined;
+  return {
+    onRequest: () => watcher?.(),
+    sync: (out, kill = {}) =>
+      runSync(args(out), env, kill, (watch) => {
+        watcher = watch;
+      }),
+  };
+}
+
+/** Reads `files` of a sync's directory, in order, for comparing two runs byte for byte. */
+const filesOf =
+  (files: readonly string[]) =>
+  (dir: string): Promise<string[]> =>
+    Promise.all(files.map((file) => readFile(join(dir, file), 'utf8')));
+
+/**
  * Kills `sync` as each plan says (a list of `killAt` requests in a row, then a kill `killAfterMs` after
  * the first request), runs it again to the end each time, and expects `read` of its output to equal
  * `expected`, and a resumed run to say so when a kill came after the first request.
@@ -149,10 +173,7 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
   const account = generatedStripeAccount({ customers: 250 });
   let server: MockServer;
   let root: string;
-  /** Called on every request the mock answers: the test kills the child from here. */
-  let onRequest: (() => void) | undefined;
-  const FILES = ['customers.csv', 'subscriptions.csv', 'stripe-sync-state.json'];
-  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  const read = filesOf(['customers.csv', 'subscriptions.csv', 'stripe-sync-state.json']);
   /** The files of an uninterrupted sync. */
   let expected: string[] = [];
 
@@ -161,7 +182,7 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
     // The newest event, 250 customers in pages of 100, 250 subscriptions (36 with 12 items, paged) and
     // their invoices (one list each): 1 + 3 + 3 + 36 + 250 = 293 requests in all. Each answer waits 4 ms,
     // so a sync spends at least 293 × 4 = 1172 ms on requests.
-    server = await serveStripeMock({ account, delayMs: 4, onRequest: () => onRequest?.() });
+    server = await serveStripeMock({ account, delayMs: 4, onRequest });
     root = await mkdtemp(join(tmpdir(), 'cskit-kill-'));
     const whole = join(root, 'whole');
     expect((await sync(whole)).code).toBe(0);
@@ -172,10 +193,9 @@ describe('cskit sync stripe killed with SIGKILL and run again', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  const sync = (out: string, kill: KillPlan = {}) =>
-    runSync(['stripe', '--out', out, '--base-url', server.url], { STRIPE_API_KEY: account.apiKey }, kill, (watch) => {
-      onRequest = watch;
-    });
+  const { sync, onRequest } = killableSync((out) => ['stripe', '--out', out, '--base-url', server.url], {
+    STRIPE_API_KEY: account.apiKey,
+  });
 
   it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
     expect(expected[1]?.split('\n').length).toBeGreaterThan(600);
@@ -220,19 +240,16 @@ describe('cskit sync stripe killed during a later, incremental run', () => {
   recordStripeEvent(account, 'customer.created', { id: 'cus_0059', object: 'customer' });
   let server: MockServer;
   let root: string;
-  let onRequest: (() => void) | undefined;
-  const FILES = ['customers.csv', 'subscriptions.csv', 'stripe-sync-state.json'];
-  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  const read = filesOf(['customers.csv', 'subscriptions.csv', 'stripe-sync-state.json']);
   /** The directory after the first (full) sync, copied for each run. */
   let base = '';
   let expected: string[] = [];
-  const sync = (out: string, kill: KillPlan = {}) =>
-    runSync(['stripe', '--out', out, '--base-url', server.url], { STRIPE_API_KEY: account.apiKey }, kill, (watch) => {
-      onRequest = watch;
-    });
+  const { sync, onRequest } = killableSync((out) => ['stripe', '--out', out, '--base-url', server.url], {
+    STRIPE_API_KEY: account.apiKey,
+  });
 
   beforeAll(async () => {
-    server = await serveStripeMock({ account, delayMs: 4, onRequest: () => onRequest?.() });
+    server = await serveStripeMock({ account, delayMs: 4, onRequest });
     root = await mkdtemp(join(tmpdir(), 'cskit-kill-incremental-'));
     base = join(root, 'base');
     expect((await sync(base)).code).toBe(0);
@@ -274,17 +291,14 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
   const account = generatedZendeskAccount({ tickets: 2500 });
   let server: MockServer;
   let root: string;
-  /** Called on every request the mock answers: the test kills the child from here. */
-  let onRequest: (() => void) | undefined;
-  const FILES = ['tickets.csv', 'csat.csv', 'zendesk-sync-state.json'];
-  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  const read = filesOf(['tickets.csv', 'csat.csv', 'zendesk-sync-state.json']);
   let expected: string[] = [];
 
   beforeAll(async () => {
     // 2500 tickets in pages of at most 100 (the mock's cap; cskit asks for 1000): 25 requests, then
     // 839 ratings in pages of 100: 9 more; each answered after 8 ms, so a sync spends at least
     // 34 × 8 = 272 ms on requests.
-    server = await serveZendeskMock({ account, maxPageSize: 100, delayMs: 8, onRequest: () => onRequest?.() });
+    server = await serveZendeskMock({ account, maxPageSize: 100, delayMs: 8, onRequest });
     root = await mkdtemp(join(tmpdir(), 'cskit-kill-zendesk-'));
     const whole = join(root, 'whole');
     expect((await sync(whole)).code).toBe(0);
@@ -295,15 +309,10 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  const sync = (out: string, kill: KillPlan = {}) =>
-    runSync(
-      ['zendesk', '--out', out, '--base-url', server.url],
-      { ZENDESK_EMAIL: account.email, ZENDESK_API_TOKEN: account.apiToken },
-      kill,
-      (watch) => {
-        onRequest = watch;
-      },
-    );
+  const { sync, onRequest } = killableSync((out) => ['zendesk', '--out', out, '--base-url', server.url], {
+    ZENDESK_EMAIL: account.email,
+    ZENDESK_API_TOKEN: account.apiToken,
+  });
 
   it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
     expect(expected[0]?.split('\n').length).toBe(2502);
@@ -325,17 +334,14 @@ describe('cskit sync delighted killed with SIGKILL and run again', () => {
   const account = delightedAccountFromSample(generateSample({ customers: 2000 }));
   let server: MockServer;
   let root: string;
-  /** Called on every request the mock answers: the test kills the child from here. */
-  let onRequest: (() => void) | undefined;
-  const FILES = ['nps.csv', 'delighted-sync-state.json'];
-  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  const read = filesOf(['nps.csv', 'delighted-sync-state.json']);
   let expected: string[] = [];
   let pages = 0;
 
   beforeAll(async () => {
     // Each answer waits 8 ms: with more than 20 pages of 100, a sync spends at least 160 ms on requests.
     // Pages overlap by one response, as an inclusive cursor does, so a resumed sync must also keep those once.
-    server = await serveDelightedMock({ account, overlap: true, delayMs: 8, onRequest: () => onRequest?.() });
+    server = await serveDelightedMock({ account, overlap: true, delayMs: 8, onRequest });
     root = await mkdtemp(join(tmpdir(), 'cskit-kill-delighted-'));
     const whole = join(root, 'whole');
     const first = await sync(whole);
@@ -348,15 +354,9 @@ describe('cskit sync delighted killed with SIGKILL and run again', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  const sync = (out: string, kill: KillPlan = {}) =>
-    runSync(
-      ['delighted', '--out', out, '--base-url', server.url],
-      { DELIGHTED_API_KEY: account.apiKey },
-      kill,
-      (watch) => {
-        onRequest = watch;
-      },
-    );
+  const { sync, onRequest } = killableSync((out) => ['delighted', '--out', out, '--base-url', server.url], {
+    DELIGHTED_API_KEY: account.apiKey,
+  });
 
   it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
     expect(pages).toBeGreaterThan(20);
@@ -378,16 +378,13 @@ describe('cskit sync hubspot killed with SIGKILL and run again', () => {
   const account = generatedHubSpotAccount({ companies: 1500 });
   let server: MockServer;
   let root: string;
-  /** Called on every request the mock answers: the test kills the child from here. */
-  let onRequest: (() => void) | undefined;
-  const FILES = ['customers.csv', 'renewals.csv', 'hubspot-unmatched.csv', 'hubspot-sync-state.json'];
-  const read = (dir: string): Promise<string[]> => Promise.all(FILES.map((file) => readFile(join(dir, file), 'utf8')));
+  const read = filesOf(['customers.csv', 'renewals.csv', 'hubspot-unmatched.csv', 'hubspot-sync-state.json']);
   let expected: string[] = [];
 
   beforeAll(async () => {
     // 1500 companies in pages of 100: 15 requests, then 60 renewal deals in one page: 16 requests,
     // each answered after 15 ms, so a sync spends at least 16 × 15 = 240 ms on requests.
-    server = await serveHubSpotMock({ account, delayMs: 15, onRequest: () => onRequest?.() });
+    server = await serveHubSpotMock({ account, delayMs: 15, onRequest });
     root = await mkdtemp(join(tmpdir(), 'cskit-kill-hubspot-'));
     const whole = join(root, 'whole');
     expect((await sync(whole)).code).toBe(0);
@@ -398,15 +395,9 @@ describe('cskit sync hubspot killed with SIGKILL and run again', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  const sync = (out: string, kill: KillPlan = {}) =>
-    runSync(
-      ['hubspot', '--out', out, '--base-url', server.url],
-      { HUBSPOT_ACCESS_TOKEN: account.accessToken },
-      kill,
-      (watch) => {
-        onRequest = watch;
-      },
-    );
+  const { sync, onRequest } = killableSync((out) => ['hubspot', '--out', out, '--base-url', server.url], {
+    HUBSPOT_ACCESS_TOKEN: account.accessToken,
+  });
 
   it('finishes with exactly the files of an uninterrupted sync, wherever it was killed', async () => {
     // 1500 companies, every tenth without a domain: 1350 customers (+ header and final newline).
