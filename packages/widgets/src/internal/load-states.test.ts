@@ -73,6 +73,8 @@ function nameOf(sample: ElementSample): string {
 
 /** Route answers travel through the test runner's Playwright: on a busy machine they take more than vi.waitFor's default second. */
 const NETWORK = { timeout: 10_000 };
+/** A retry is a second round trip plus a full render, on a machine that may be running the docs app's browser too. */
+const RETRY = { timeout: 20_000 };
 
 const failures: readonly (readonly [string, RouteAnswer])[] = [
   ['a network error', { fail: 'network' }],
@@ -120,44 +122,50 @@ describe.each(elementSamples.map((sample) => [sample.tag, sample] as const))('<%
 });
 
 describe.each(elementSamples.map((sample) => [sample.tag, sample] as const))('<%s> error', (tag, sample) => {
-  it.each(failures)('after %s, names itself and loads src again from a Retry button', async (_name, failure) => {
-    const path = await serve([failure, json(sample.data())]);
-    const errors: string[] = [];
-    const el = mount(sample, path);
-    el.addEventListener('cs-data-error', (e) => errors.push((e as CustomEvent<{ reason: string }>).detail.reason));
-    await vi.waitFor(() => expect(visibleText(el)).toContain('Could not load the data'), NETWORK);
-    expect(visibleText(el)).toContain(nameOf(sample));
-    expect(errors).toHaveLength(1);
-    const retry = all(el, '[part~="retry"]');
-    expect(retry.map((b) => [b.localName, b.getAttribute('type'), b.textContent?.trim()])).toEqual([
-      ['button', 'button', 'Retry'],
-    ]);
+  it.each(failures)(
+    'after %s, names itself and loads src again from a Retry button',
+    async (_name, failure) => {
+      const path = await serve([failure, json(sample.data())]);
+      const errors: string[] = [];
+      const el = mount(sample, path);
+      el.addEventListener('cs-data-error', (e) => errors.push((e as CustomEvent<{ reason: string }>).detail.reason));
+      await vi.waitFor(() => expect(visibleText(el)).toContain('Could not load the data'), NETWORK);
+      expect(visibleText(el)).toContain(nameOf(sample));
+      expect(errors).toHaveLength(1);
+      const retry = all(el, '[part~="retry"]');
+      expect(retry.map((b) => [b.localName, b.getAttribute('type'), b.textContent?.trim()])).toEqual([
+        ['button', 'button', 'Retry'],
+      ]);
 
-    // The keyboard reaches it first, shows where focus is, and presses it.
-    await userEvent.tab();
-    const button = retry[0] as HTMLElement;
-    expect(el.shadowRoot?.activeElement).toBe(button);
-    expect(button.matches(':focus-visible')).toBe(true);
-    const ring = getComputedStyle(button);
-    expect(ring.outlineStyle).toBe('solid');
-    expect(parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
-    await userEvent.keyboard('{Enter}');
+      // The keyboard reaches it first, shows where focus is, and presses it.
+      await userEvent.tab();
+      const button = retry[0] as HTMLElement;
+      expect(el.shadowRoot?.activeElement).toBe(button);
+      expect(button.matches(':focus-visible')).toBe(true);
+      const ring = getComputedStyle(button);
+      expect(ring.outlineStyle).toBe('solid');
+      expect(parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
+      await userEvent.keyboard('{Enter}');
+      // The press sends the request again: waited for first, so a failure says whether Enter reached the button.
+      await vi.waitFor(async () => expect(await routeHits(path), 'requests of src after Enter').toBe(2), RETRY);
 
-    const reference: Mounted = createSample(sample);
-    reference.data = sample.data();
-    const host = document.createElement('div');
-    host.lang = 'en';
-    host.style.width = '320px';
-    host.style.pointerEvents = 'none';
-    host.append(reference);
-    document.body.append(host);
-    await vi.waitFor(() => {
-      expect(visibleText(el)).not.toContain('Could not load the data');
-      expect(all(el, '.bone')).toEqual([]);
-      expect(visibleText(el)).toBe(visibleText(reference));
-    }, NETWORK);
-    expect(await routeHits(path)).toBe(2);
-  });
+      const reference: Mounted = createSample(sample);
+      reference.data = sample.data();
+      const host = document.createElement('div');
+      host.lang = 'en';
+      host.style.width = '320px';
+      host.style.pointerEvents = 'none';
+      host.append(reference);
+      document.body.append(host);
+      await vi.waitFor(() => {
+        expect(visibleText(el)).not.toContain('Could not load the data');
+        expect(all(el, '.bone')).toEqual([]);
+        expect(visibleText(el)).toBe(visibleText(reference));
+      }, RETRY);
+      expect(await routeHits(path)).toBe(2);
+    },
+    60_000,
+  );
 
   it('keeps focus on Retry and reports again when the new attempt fails too', async () => {
     const path = await serve([
