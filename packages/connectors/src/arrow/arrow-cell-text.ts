@@ -1,0 +1,216 @@
+import { formatDate, parseTimestamp } from '@cskit/core';
+import { ARROW_TYPE, type ArrowDataLike, type ArrowVectorLike } from './arrow-table.js';
+
+/** The canonical text of a chunk's element `i` (0 = the chunk's first), or `undefined` when null. */
+export type CellText = (i: number) => string | undefined;
+
+/** A column whose type has no canonical text (a list, a struct, binary …). */
+export class UnreadableArrowTypeError extends Error {
+  constructor(readonly type: string) {
+    super(`a column of type ${type} cannot be read`);
+    this.name = 'UnreadableArrowTypeError';
+  }
+}
+
+const DAY_MS = 86_400_000;
+/** Timestamp units (second … nanosecond) per day, and per millisecond. */
+const UNITS_PER_DAY = [86_400n, 86_400_000n, 86_400_000_000n, 86_400_000_000_000n] as const;
+const UNITS_PER_MS = [1n, 1n, 1_000n, 1_000_000n] as const;
+const FRACTION_DIGITS = [0, 3, 6, 9] as const;
+
+const utf8 = new TextDecoder();
+
+/**
+ * How each Arrow value becomes the text a canonical CSV cell would hold, so that core's readers check
+ * it with the same rules and messages as a CSV: strings as they are; integers and decimals digit for
+ * digit (a decimal's scale places the point: no binary float on the way); floats as the shortest text
+ * that reads back as the same float; booleans `true`/`false`; dates `YYYY-MM-DD`. A time of day is
+ * kept in the text (`2024-01-31T23:30:00Z`), which the readers reject where a date is required: see
+ * {@link timestampText}.
+ *
+ * @throws UnreadableArrowTypeError for a type without such text.
+ */
+export function cellText(data: ArrowDataLike, timeZone: string): CellText {
+  const valueOf = valueText(data, timeZone);
+  const { nullBitmap, nullCount, offset } = data;
+  if (nullCount === 0 || nullBitmap === null || nullBitmap === undefined || nullBitmap.length === 0) return valueOf;
+  return (i) => {
+    const bit = offset + i;
+    return ((nullBitmap[bit >> 3] as number) & (1 << (bit & 7))) === 0 ? undefined : valueOf(i);
+  };
+}
+
+function valueText(data: ArrowDataLike, timeZone: string): CellText {
+  const { type } = data;
+  const numbers = data.values as ArrayLike<number>;
+  switch (type.typeId) {
+    case ARROW_TYPE.Null:
+      return () => undefined;
+    case ARROW_TYPE.Utf8:
+    case ARROW_TYPE.LargeUtf8: {
+      const bytes = data.values as Uint8Array;
+      const offsets = data.valueOffsets as ArrayLike<number | bigint>;
+      return (i) => utf8.decode(bytes.subarray(Number(offsets[i]), Number(offsets[i + 1])));
+    }
+    case ARROW_TYPE.Int:
+      return (i) => String(data.values[i]);
+    case ARROW_TYPE.Float:
+      if (type.precision === 2) return (i) => String(numbers[i]);
+      if (type.precision === 1) return (i) => float32Text(numbers[i] as number);
+      break;
+    case ARROW_TYPE.Bool:
+      return (i) => {
+        const bit = data.offset + i;
+        return ((numbers[bit >> 3] as number) & (1 << (bit & 7))) === 0 ? 'false' : 'true';
+      };
+    case ARROW_TYPE.Decimal: {
+      const words = (type.bitWidth ?? 128) / 32;
+      const scale = type.scale ?? 0;
+      if (Number.isInteger(words) && words >= 1) return (i) => decimalText(numbers, i * words, words, scale);
+      break;
+    }
+    case ARROW_TYPE.Date:
+      if (type.unit === 0) return cachedDayText((i) => numbers[i] as number);
+      return (i) => {
+        const ms = Number(data.values[i]);
+        // Date64 holds whole days (Arrow's format says so); anything else shows its time, and is rejected.
+        return ms % DAY_MS === 0 ? formatDate(ms / DAY_MS) : new Date(ms).toISOString();
+      };
+    case ARROW_TYPE.Timestamp:
+      return timestampText(data, timeZone);
+    case ARROW_TYPE.Dictionary:
+      return dictionaryText(data, timeZone);
+  }
+  throw new UnreadableArrowTypeError(String(type));
+}
+
+/** Dates repeat a lot (a few thousand distinct days in a million lines): each is formatted once. */
+function cachedDayText(dayOf: (i: number) => number): CellText {
+  const texts = new Map<number, string>();
+  return (i) => {
+    const day = dayOf(i);
+    let text = texts.get(day);
+    if (text === undefined) texts.set(day, (text = formatDate(day)));
+    return text;
+  };
+}
+
+/**
+ * A timestamp is a date only at midnight. Without a zone it is a wall-clock time: its date is its date
+ * part. With a zone it is an instant, and its date is the one in the reporting `timeZone`
+ * (metrics.md §0). A timestamp that is not midnight there (`2024-01-31T23:00:00Z`, which is 00:00 in
+ * Berlin but not in UTC) keeps its time in the text, and the reader rejects it as not a calendar date:
+ * guessing which day was meant could move a line into another month.
+ */
+function timestampText(data: ArrowDataLike, timeZone: string): CellText {
+  const unit = data.type.unit ?? 1;
+  const perDay = UNITS_PER_DAY[unit];
+  if (perDay === undefined) throw new UnreadableArrowTypeError(String(data.type));
+  const zone = data.type.timezone;
+  const instant = zone !== null && zone !== undefined && zone !== '';
+  const wallClock = !instant || timeZone === 'UTC';
+  const midnights = new Map<bigint, string>();
+  return (i) => {
+    const value = BigInt(data.values[i] as bigint | number);
+    const known = midnights.get(value);
+    if (known !== undefined) return known;
+    const day = floorDiv(value, perDay);
+    const rest = value - day * perDay;
+    if (wallClock) {
+      if (rest === 0n) return remember(midnights, value, formatDate(Number(day)));
+    } else {
+      const ms = epochMs(value, unit);
+      // The instant's date in timeZone is its UTC date or a neighbour; midnight there is an exact instant.
+      for (const shift of [-1, 0, 1]) {
+        const candidate = formatDate(Number(day) + shift);
+        if (ms !== undefined && parseTimestamp(candidate, timeZone)?.epochMs === ms)
+          return remember(midnights, value, candidate);
+      }
+    }
+    return `${formatDate(Number(day))}T${timeOfDay(rest, unit)}${instant ? 'Z' : ''}`;
+  };
+}
+
+/** Milliseconds since the epoch, or `undefined` when the value has a fraction of a millisecond. */
+function epochMs(value: bigint, unit: number): number | undefined {
+  if (unit === 0) return Number(value) * 1000;
+  const perMs = UNITS_PER_MS[unit] ?? 1n;
+  return value % perMs === 0n ? Number(value / perMs) : undefined;
+}
+
+function remember(cache: Map<bigint, string>, value: bigint, text: string): string {
+  if (cache.size < 100_000) cache.set(value, text);
+  return text;
+}
+
+function floorDiv(value: bigint, divisor: bigint): bigint {
+  const quotient = value / divisor;
+  return value % divisor < 0n ? quotient - 1n : quotient;
+}
+
+/** `HH:MM:SS` and the fraction the unit has, of `rest` units after midnight. */
+function timeOfDay(rest: bigint, unit: number): string {
+  const digits = FRACTION_DIGITS[unit] ?? 0;
+  const scale = 10n ** BigInt(digits);
+  const seconds = Number(rest / scale);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const clock = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+  return digits === 0 ? clock : `${clock}.${String(rest % scale).padStart(digits, '0')}`;
+}
+
+/**
+ * A decimal's exact text: its unscaled two's-complement integer (little-endian 32-bit words) with the
+ * point placed by `scale`: 4900 at scale 2 is `49.00`.
+ */
+function decimalText(words: ArrayLike<number>, start: number, count: number, scale: number): string {
+  let unscaled: string;
+  const low = words[start] as number;
+  const high = count > 1 ? (words[start + 1] as number) : 0;
+  let upper = 0;
+  for (let k = 2; k < count; k++) upper |= words[start + k] as number;
+  if (count === 1) unscaled = String(low | 0);
+  else if (upper === 0 && high < 0x200000) unscaled = String(high * 2 ** 32 + low);
+  else {
+    let value = 0n;
+    for (let k = count - 1; k >= 0; k--) value = (value << 32n) | BigInt(words[start + k] as number);
+    if (((words[start + count - 1] as number) & 0x80000000) !== 0) value -= 1n << BigInt(32 * count);
+    unscaled = value.toString();
+  }
+  if (scale <= 0) return unscaled === '0' || scale === 0 ? unscaled : unscaled + '0'.repeat(-scale);
+  const negative = unscaled.startsWith('-');
+  const digits = (negative ? unscaled.slice(1) : unscaled).padStart(scale + 1, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+/** The shortest decimal that reads back as the same 32-bit float: 0.29 stays `0.29`, not 0.2899999916…. */
+function float32Text(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  for (let digits = 1; digits <= 9; digits++) {
+    const shortest = Number(value.toPrecision(digits));
+    if (Math.fround(shortest) === value) return String(shortest);
+  }
+  return String(value);
+}
+
+/** The dictionaries' texts, made once per dictionary: record batches usually share one. */
+const dictionaryTexts = new WeakMap<ArrowVectorLike, readonly (string | undefined)[]>();
+
+function dictionaryText(data: ArrowDataLike, timeZone: string): CellText {
+  const dictionary = data.dictionary;
+  if (dictionary === null || dictionary === undefined) throw new UnreadableArrowTypeError(String(data.type));
+  let texts = dictionaryTexts.get(dictionary);
+  if (texts === undefined) {
+    const all: (string | undefined)[] = [];
+    for (const chunk of dictionary.data) {
+      const text = cellText(chunk, timeZone);
+      for (let k = 0; k < chunk.length; k++) all.push(text(k));
+    }
+    texts = all;
+    // A dictionary of timestamps depends on the zone: only zone-free texts are shared.
+    if (!dictionary.data.some((chunk) => chunk.type.typeId === ARROW_TYPE.Timestamp))
+      dictionaryTexts.set(dictionary, texts);
+  }
+  const codes = data.values;
+  const found = texts;
+  return (i) => found[Number(codes[i])];
+}
