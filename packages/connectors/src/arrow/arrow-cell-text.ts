@@ -53,10 +53,11 @@ function valueText(data: ArrowDataLike, timeZone: string): CellText {
       return (i) => utf8.decode(bytes.subarray(Number(offsets[i]), Number(offsets[i + 1])));
     }
     case ARROW_TYPE.Int:
+      if ((type.bitWidth ?? 32) <= 32) return memoised(numbers, String);
       return (i) => String(data.values[i]);
     case ARROW_TYPE.Float:
-      if (type.precision === 2) return (i) => String(numbers[i]);
-      if (type.precision === 1) return (i) => float32Text(numbers[i] as number);
+      if (type.precision === 2) return memoised(numbers, String);
+      if (type.precision === 1) return memoised(numbers, float32Text);
       break;
     case ARROW_TYPE.Bool:
       return (i) => {
@@ -66,11 +67,17 @@ function valueText(data: ArrowDataLike, timeZone: string): CellText {
     case ARROW_TYPE.Decimal: {
       const words = (type.bitWidth ?? 128) / 32;
       const scale = type.scale ?? 0;
-      if (Number.isInteger(words) && words >= 1) return (i) => decimalText(numbers, i * words, words, scale);
-      break;
+      if (!(Number.isInteger(words) && words >= 1)) break;
+      // Prices repeat: the text of each amount below 2^53 is made once.
+      const texts = new Map<number, string>();
+      return (i) => {
+        const small = smallUnscaled(numbers, i * words, words);
+        if (small === undefined) return decimalText(unscaledText(numbers, i * words, words), scale);
+        return texts.get(small) ?? remember(texts, small, decimalText(String(small), scale));
+      };
     }
     case ARROW_TYPE.Date:
-      if (type.unit === 0) return cachedDayText((i) => numbers[i] as number);
+      if (type.unit === 0) return memoised(numbers, formatDate);
       return (i) => {
         const ms = Number(data.values[i]);
         // Date64 holds whole days (Arrow's format says so); anything else shows its time, and is rejected.
@@ -84,14 +91,14 @@ function valueText(data: ArrowDataLike, timeZone: string): CellText {
   throw new UnreadableArrowTypeError(String(type));
 }
 
-/** Dates repeat a lot (a few thousand distinct days in a million lines): each is formatted once. */
-function cachedDayText(dayOf: (i: number) => number): CellText {
+/** Texts worth making once: a few thousand distinct days, prices and quantities in a million lines. */
+const CACHE_LIMIT = 100_000;
+
+function memoised(values: ArrayLike<number>, textOf: (value: number) => string): CellText {
   const texts = new Map<number, string>();
   return (i) => {
-    const day = dayOf(i);
-    let text = texts.get(day);
-    if (text === undefined) texts.set(day, (text = formatDate(day)));
-    return text;
+    const value = values[i] as number;
+    return texts.get(value) ?? remember(texts, value, textOf(value));
   };
 }
 
@@ -138,8 +145,8 @@ function epochMs(value: bigint, unit: number): number | undefined {
   return value % perMs === 0n ? Number(value / perMs) : undefined;
 }
 
-function remember(cache: Map<bigint, string>, value: bigint, text: string): string {
-  if (cache.size < 100_000) cache.set(value, text);
+function remember<K>(cache: Map<K, string>, value: K, text: string): string {
+  if (cache.size < CACHE_LIMIT) cache.set(value, text);
   return text;
 }
 
@@ -158,24 +165,27 @@ function timeOfDay(rest: bigint, unit: number): string {
   return digits === 0 ? clock : `${clock}.${String(rest % scale).padStart(digits, '0')}`;
 }
 
-/**
- * A decimal's exact text: its unscaled two's-complement integer (little-endian 32-bit words) with the
- * point placed by `scale`: 4900 at scale 2 is `49.00`.
- */
-function decimalText(words: ArrayLike<number>, start: number, count: number, scale: number): string {
-  let unscaled: string;
+/** A decimal's unscaled integer when it is non-negative and below 2^53 (little-endian 32-bit words). */
+function smallUnscaled(words: ArrayLike<number>, start: number, count: number): number | undefined {
   const low = words[start] as number;
-  const high = count > 1 ? (words[start + 1] as number) : 0;
-  let upper = 0;
-  for (let k = 2; k < count; k++) upper |= words[start + k] as number;
-  if (count === 1) unscaled = String(low | 0);
-  else if (upper === 0 && high < 0x200000) unscaled = String(high * 2 ** 32 + low);
-  else {
-    let value = 0n;
-    for (let k = count - 1; k >= 0; k--) value = (value << 32n) | BigInt(words[start + k] as number);
-    if (((words[start + count - 1] as number) & 0x80000000) !== 0) value -= 1n << BigInt(32 * count);
-    unscaled = value.toString();
-  }
+  if (count === 1) return low < 0x80000000 ? low : undefined;
+  const high = words[start + 1] as number;
+  for (let k = 2; k < count; k++) if ((words[start + k] as number) !== 0) return undefined;
+  // A small integer stays a V8 small integer: the texts' cache hashes it without boxing a double.
+  if (high === 0) return low;
+  return high < 0x200000 ? high * 2 ** 32 + low : undefined;
+}
+
+/** Any decimal's unscaled two's-complement integer (little-endian 32-bit words), as digits. */
+function unscaledText(words: ArrayLike<number>, start: number, count: number): string {
+  let value = 0n;
+  for (let k = count - 1; k >= 0; k--) value = (value << 32n) | BigInt(words[start + k] as number);
+  if (((words[start + count - 1] as number) & 0x80000000) !== 0) value -= 1n << BigInt(32 * count);
+  return value.toString();
+}
+
+/** The unscaled digits with the point placed by `scale`: 4900 at scale 2 is `49.00`. */
+function decimalText(unscaled: string, scale: number): string {
   if (scale <= 0) return unscaled === '0' || scale === 0 ? unscaled : unscaled + '0'.repeat(-scale);
   const negative = unscaled.startsWith('-');
   const digits = (negative ? unscaled.slice(1) : unscaled).padStart(scale + 1, '0');
