@@ -18,7 +18,8 @@ const UNITS_PER_DAY = [86_400n, 86_400_000n, 86_400_000_000n, 86_400_000_000_000
 const UNITS_PER_MS = [1n, 1n, 1_000n, 1_000_000n] as const;
 const FRACTION_DIGITS = [0, 3, 6, 9] as const;
 
-const utf8 = new TextDecoder();
+// As the CSV reader: bytes that are not UTF-8 are an error, not replacement characters.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * How each Arrow value becomes the text a canonical CSV cell would hold, so that core's readers check

@@ -1,6 +1,6 @@
 /**
  * What cskit reads of an Apache Arrow table: a structural type, so that `@cskit/connectors` needs no
- * `apache-arrow` at run time. A `Table` of `apache-arrow` (15 or later; tested with 21) is one, whichever
+ * `apache-arrow` at run time. A `Table` of `apache-arrow` (tested with 21) is one, whichever
  * copy of the library made it: yours, DuckDB-WASM's, or one decoded from IPC or Parquet bytes.
  */
 export interface ArrowTableLike {

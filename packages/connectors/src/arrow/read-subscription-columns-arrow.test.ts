@@ -228,6 +228,10 @@ describe('readSubscriptionColumnsArrow', () => {
     expect(Array.from(floats.columns.amountMinor)).toEqual([29, 120_000]);
     expect(floats.issues.map((issue) => issue.value)).toEqual(['0.30000000000000004']);
     expect(Array.from(amounts(vectorFromArray([0.29], new Float32())).columns.amountMinor)).toEqual([29]);
+    // Past 2^53 minor units, as in a CSV: 2^70 cents.
+    expect(amounts(decimals([2n ** 70n], 2)).issues.map((issue) => [issue.value, issue.reason])).toEqual([
+      ['11805916207174113034.24', 'amount too large'],
+    ]);
     // Integers are major units, as in a CSV: 49 is 49.00.
     expect(Array.from(amounts(vectorFromArray([49], new Int32())).columns.amountMinor)).toEqual([4900]);
   });
@@ -250,6 +254,14 @@ describe('readSubscriptionColumnsArrow', () => {
     const { columns } = readSubscriptionColumnsArrow(batches);
     expect(Array.from(columns.customer, (c) => columns.customerIds[c])).toEqual(['a', 'a', 'a']);
     expect(Array.from(columns.row ?? [])).toEqual([0, 1, 2]);
+  });
+
+  it('rejects bytes that are not UTF-8, as the CSV reader does, instead of replacing them', () => {
+    const bad = makeVector(
+      makeData({ type: new Utf8(), data: Uint8Array.of(0x61, 0xff), valueOffsets: Int32Array.of(0, 2) }),
+    );
+    const table = new Table({ customer_id: bad, start_date: dates(['2024-01-01']), mrr: strings(['1']) });
+    expect(() => readSubscriptionColumnsArrow(table)).toThrow(TypeError);
   });
 
   it('names a missing required column and a column it cannot read', () => {
