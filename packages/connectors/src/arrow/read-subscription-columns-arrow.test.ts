@@ -13,13 +13,13 @@ import {
   makeData,
   makeVector,
   Table,
+  Timestamp,
   TimestampMicrosecond,
   TimestampMillisecond,
   TimestampNanosecond,
   TimestampSecond,
   Utf8,
   vectorFromArray,
-  type DataType,
   type Vector,
 } from 'apache-arrow';
 import {
@@ -54,7 +54,7 @@ function decimals(unscaled: readonly (bigint | null)[], scale: number, bitWidth 
 }
 
 /** Raw 64-bit values of a timestamp unit, for values a builder would round (microseconds, nanoseconds). */
-function timestamps(type: DataType, values: readonly bigint[]): Vector {
+function timestamps(type: Timestamp, values: readonly bigint[]): Vector {
   return makeVector(makeData({ type, data: BigInt64Array.from(values) }));
 }
 

@@ -74,7 +74,7 @@ function columnCursor(name: string, vector: ArrowVectorLike, timeZone: string, s
  * `timeZone`); amounts `Decimal` (exact), integers (major units, as in a CSV) or floats (the shortest
  * text that reads back as the same float: `49.9` is 49.90, and `0.30000000000000004` is rejected as
  * more decimals than the currency has). Issues name the row from 0, as `table.get(i)` does
- * (`firstRow` changes that). See docs/metrics.md, "Apache Arrow".
+ * (`firstRow` changes that). See docs/connectors.md, "Apache Arrow".
  *
  * @throws CskitValidationError when a required column is missing or has a type without canonical text,
  *   and as core's readers when rows are invalid (`onError`, `limit`).

@@ -296,5 +296,10 @@ describe('columnar subscriptions', () => {
     expect(() => buildReport({ subscriptions: columnsOf([{ ...line, endDate: '2024-04-01' }, line]) })).toThrow(
       'Subscription line #1 (customer c1): end_date is before start_date',
     );
+    // By line_id when the columns hold them, as the object path names a line.
+    const withIds = { ...columnsOf([{ ...line, endDate: '2024-04-01' }, line]), lineIds: ['L1', 'L2'] };
+    expect(() => buildReport({ subscriptions: withIds })).toThrow(
+      'Subscription line L2 (customer c1): end_date is before start_date',
+    );
   });
 });
