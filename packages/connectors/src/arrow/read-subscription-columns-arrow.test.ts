@@ -1,3 +1,4 @@
+import type { Timestamp } from 'apache-arrow';
 import {
   Bool,
   DateDay,
@@ -13,7 +14,6 @@ import {
   makeData,
   makeVector,
   Table,
-  Timestamp,
   TimestampMicrosecond,
   TimestampMillisecond,
   TimestampNanosecond,
