@@ -7,7 +7,7 @@ import {
 } from '@cskit/core';
 import { missingColumnIssues } from '../csv/canonical-entities.js';
 import { cellText, UnreadableArrowTypeError, type CellText } from './arrow-cell-text.js';
-import type { ArrowTableLike, ArrowVectorLike } from './arrow-table.js';
+import type { ArrowDataLike, ArrowTableLike, ArrowVectorLike } from './arrow-table.js';
 
 /** Options of {@link readSubscriptionColumnsArrow}: core's read options, with defaults for a table. */
 export interface ArrowReadOptions extends Omit<SubscriptionColumnsReadOptions, 'source' | 'firstRow'> {
@@ -17,47 +17,70 @@ export interface ArrowReadOptions extends Omit<SubscriptionColumnsReadOptions, '
   firstRow?: number;
 }
 
-/** What a column reads for the row being read, the last text memoised: the checks read a field twice. */
-interface ColumnCursor {
-  text(row: number): string | undefined;
-}
+/** The columns of a subscription line (metrics.md §1): what core's checks read. */
+const SUBSCRIPTION_FIELDS: ReadonlySet<string> = new Set([
+  'line_id',
+  'customer_id',
+  'subscription_id',
+  'start_date',
+  'end_date',
+  'amount',
+  'mrr',
+  'interval',
+  'interval_count',
+  'quantity',
+  'currency',
+  'product',
+  'plan',
+  'is_trial',
+]);
 
-function columnCursor(name: string, vector: ArrowVectorLike, timeZone: string, source: string): ColumnCursor {
-  const chunks = vector.data;
-  let chunk = -1;
-  let start = 0;
-  let end = 0;
-  let read: CellText = () => undefined;
-  let lastRow = -1;
-  let last: string | undefined;
-  return {
-    text(row) {
-      if (row === lastRow) return last;
-      while (row >= end && chunk + 1 < chunks.length) {
-        chunk += 1;
-        start = end;
-        const data = chunks[chunk];
-        if (data === undefined) break;
-        end = start + data.length;
-        try {
-          read = cellText(data, timeZone);
-        } catch (error) {
-          if (!(error instanceof UnreadableArrowTypeError)) throw error;
-          throw new CskitValidationError([
-            {
-              source,
-              field: name,
-              value: error.type,
-              reason: `a column of type ${error.type} cannot be read: use a string, date, timestamp, decimal, integer, floating-point or boolean column`,
-            },
-          ]);
-        }
+/** One column, read chunk by chunk as the rows go forward. */
+class ColumnChunks {
+  private chunk = -1;
+  /** First row and end (exclusive) of the current chunk. */
+  start = 0;
+  end = 0;
+  /** Text of the current chunk's element (row − `start`). */
+  read: CellText = () => undefined;
+
+  constructor(
+    private readonly name: string,
+    private readonly chunks: ArrowVectorLike['data'],
+    private readonly timeZone: string,
+    private readonly source: string,
+  ) {}
+
+  /** Moves to the chunk that holds `row` (past the last chunk, every value is null). */
+  seek(row: number): void {
+    while (row >= this.end) {
+      const data = this.chunks[++this.chunk];
+      this.start = this.end;
+      if (data === undefined) {
+        this.end = Number.POSITIVE_INFINITY;
+        this.read = () => undefined;
+        return;
       }
-      lastRow = row;
-      last = row < end ? read(row - start) : undefined;
-      return last;
-    },
-  };
+      this.end = this.start + data.length;
+      this.read = this.textOf(data);
+    }
+  }
+
+  private textOf(data: ArrowDataLike): CellText {
+    try {
+      return cellText(data, this.timeZone);
+    } catch (error) {
+      if (!(error instanceof UnreadableArrowTypeError)) throw error;
+      throw new CskitValidationError([
+        {
+          source: this.source,
+          field: this.name,
+          value: error.type,
+          reason: `a column of type ${error.type} cannot be read: use a string, date, timestamp, decimal, integer, floating-point or boolean column`,
+        },
+      ]);
+    }
+  }
 }
 
 /**
@@ -92,17 +115,32 @@ export function readSubscriptionColumnsArrow(
   if (missing.length > 0) throw new CskitValidationError(missing);
 
   const reader = createSubscriptionColumnsReader({ ...options, source, timeZone });
-  // One record for every row, its fields read from the columns on demand: no object or string per
-  // row for columns the checks never read.
+  // One record for every row, refilled from the columns the checks read (others are never converted).
   const record: Record<string, string | undefined> = {};
-  let row = 0;
+  const fields: string[] = [];
+  const columns: ColumnChunks[] = [];
   for (const name of names) {
-    const vector = table.getChild(name);
+    const vector = SUBSCRIPTION_FIELDS.has(name) ? table.getChild(name) : null;
     if (vector === null) continue;
-    const cursor = columnCursor(name, vector, timeZone, source);
-    Object.defineProperty(record, name, { enumerable: true, get: () => cursor.text(row) });
+    fields.push(name);
+    columns.push(new ColumnChunks(name, vector.data, timeZone, source));
   }
   const firstRow = options.firstRow ?? 0;
-  for (; row < table.numRows; row++) reader.push(record, firstRow + row);
+  const rows = table.numRows;
+  for (let row = 0; row < rows;) {
+    // A stretch of rows in which no column changes chunk (usually a whole record batch).
+    let stretchEnd = rows;
+    for (const column of columns) {
+      column.seek(row);
+      if (column.end < stretchEnd) stretchEnd = column.end;
+    }
+    for (; row < stretchEnd; row++) {
+      for (let k = 0; k < columns.length; k++) {
+        const column = columns[k] as ColumnChunks;
+        record[fields[k] as string] = column.read(row - column.start);
+      }
+      reader.push(record, firstRow + row);
+    }
+  }
   return reader.end();
 }
