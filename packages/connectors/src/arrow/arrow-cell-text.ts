@@ -48,11 +48,8 @@ function valueText(data: ArrowDataLike, timeZone: string): CellText {
     case ARROW_TYPE.Null:
       return () => undefined;
     case ARROW_TYPE.Utf8:
-    case ARROW_TYPE.LargeUtf8: {
-      const bytes = data.values as Uint8Array;
-      const offsets = data.valueOffsets as ArrayLike<number | bigint>;
-      return (i) => utf8.decode(bytes.subarray(Number(offsets[i]), Number(offsets[i + 1])));
-    }
+    case ARROW_TYPE.LargeUtf8:
+      return utf8Text(data.values as Uint8Array, data.valueOffsets as ArrayLike<number | bigint>, data.length);
     case ARROW_TYPE.Int:
       if ((type.bitWidth ?? 32) <= 32) return memoised(numbers, String);
       return (i) => String(data.values[i]);
@@ -90,6 +87,29 @@ function valueText(data: ArrowDataLike, timeZone: string): CellText {
       return dictionaryText(data, timeZone);
   }
   throw new UnreadableArrowTypeError(String(type));
+}
+
+/**
+ * Strings of a chunk. When its bytes are all ASCII (ids, codes, dates as text: the usual case), they
+ * are decoded once into one string and each value is a slice of it, as a CSV reader slices its text;
+ * otherwise each value is decoded alone.
+ */
+function utf8Text(bytes: Uint8Array, offsets: ArrayLike<number | bigint>, length: number): CellText {
+  const first = Number(offsets[0] ?? 0);
+  const last = Number(offsets[length] ?? first);
+  let ascii = true;
+  for (let k = first; k < last; k++) {
+    if ((bytes[k] as number) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii) return (i) => utf8.decode(bytes.subarray(Number(offsets[i]), Number(offsets[i + 1])));
+  const text = utf8.decode(bytes.subarray(first, last));
+  if (typeof offsets[0] === 'bigint')
+    return (i) => text.slice(Number(offsets[i]) - first, Number(offsets[i + 1]) - first);
+  const small = offsets as ArrayLike<number>;
+  return (i) => text.slice((small[i] as number) - first, (small[i + 1] as number) - first);
 }
 
 /** Texts worth making once: a few thousand distinct days, prices and quantities in a million lines. */
