@@ -116,7 +116,7 @@ export function readSubscriptionColumnsArrow(
 
   const reader = createSubscriptionColumnsReader({ ...options, source, timeZone });
   // One record for every row, refilled from the columns the checks read (others are never converted).
-  const record: Record<string, string | undefined> = {};
+  const record: Record<string, string> = {};
   const fields: string[] = [];
   const columns: ColumnChunks[] = [];
   for (const name of names) {
