@@ -93,13 +93,13 @@ export function readInputs(args: InputArguments): Promise<Inputs> {
 
 /**
  * {@link readInputs} for `cskit report`: a subscriptions file is streamed into columns, with the same
- * issues, when nothing needs the line objects. With `--fx` they are kept, as a missing rate names the
- * line's `line_id`, which columns do not hold.
+ * issues. With `--fx` the columns keep each line's `line_id` too, as a missing rate, found only once
+ * every line is read, names it. The sample is small and read as objects.
  *
  * @throws UsageError as {@link readInputs}.
  */
 export function readReportInputs(args: InputArguments): Promise<ReportInputs> {
-  return readInputsAs(args, !args.sample && args.fx === undefined);
+  return readInputsAs(args, !args.sample);
 }
 
 async function readInputsAs(args: InputArguments, subscriptionColumns: boolean): Promise<ReportInputs> {
@@ -151,8 +151,10 @@ async function readInputsAs(args: InputArguments, subscriptionColumns: boolean):
       const file = files.get('subscriptions');
       if (file === undefined) return undefined;
       sources.subscriptions = file.source;
-      return (await collect(() => readSubscriptionColumnsCsv(file.stream, { ...options, source: file.source })))
-        ?.columns;
+      const lineIds = args.fx !== undefined;
+      return (
+        await collect(() => readSubscriptionColumnsCsv(file.stream, { ...options, source: file.source, lineIds }))
+      )?.columns;
     };
   }
   try {

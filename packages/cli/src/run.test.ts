@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '@cskit/core';
+import { buildReport, type Report } from '@cskit/core';
+import { readFxRatesCsv, readSubscriptionLinesCsv } from '@cskit/connectors/csv';
 import { run } from './run.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
@@ -97,6 +98,29 @@ describe('cskit report --format json', () => {
     const report = JSON.parse(stdout) as Report;
     expect(report.currency).toBe('USD');
     expect(report.months.map((m) => [m.month, m.mrr])).toEqual([['2024-01', 210]]); // 100 USD + 100 EUR × 1.10
+  });
+
+  it('with --fx, prints byte for byte the JSON of the object path on lines in four currencies', async () => {
+    const subscriptionsFile = fixture('multi-currency-lines.csv');
+    const fxFile = fixture('fx-several.csv');
+    const { code, stdout, stderr } = await cskit([
+      'report',
+      '--subscriptions',
+      subscriptionsFile,
+      '--fx',
+      fxFile,
+      '--format',
+      'json',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    // The object path, through the API: line objects read from the same file.
+    const subscriptions = await readSubscriptionLinesCsv(await readFile(subscriptionsFile, 'utf8'), { source: 's' });
+    const fx = await readFxRatesCsv(await readFile(fxFile, 'utf8'), { source: 'fx' });
+    const objects = buildReport({ subscriptions: subscriptions.records, fx: fx.records }, { timeZone: 'UTC' });
+    expect(stdout).toBe(`${JSON.stringify(objects, null, 2)}\n`);
+    // January, by hand: acme 100 USD + globex 90 EUR a quarter × 2 = 60 EUR a month × 1.10 = 66 → 166.
+    expect((JSON.parse(stdout) as Report).months[0]).toMatchObject({ month: '2024-01', mrr: 166 });
   });
 
   it('takes --currency in any case, as the default of lines without one', async () => {
@@ -228,7 +252,7 @@ describe('cskit report with invalid input (exit status 1)', () => {
   const INVALID = fixture('invalid-subscriptions.csv');
 
   it('gives the same messages whether the lines are streamed into columns or read as objects (--fx)', async () => {
-    // Without --fx the subscriptions are read as columns; with it, as line objects.
+    // Both read the lines as columns; with --fx the columns keep each line_id too.
     const columns = await cskit(['report', '--subscriptions', INVALID]);
     const objects = await cskit(['report', '--subscriptions', INVALID, '--fx', fixture('fx.csv')]);
     expect(columns.stderr).toBe(objects.stderr);
@@ -299,6 +323,23 @@ describe('cskit report with invalid input (exit status 1)', () => {
     expect(lines(stderr)).toEqual([
       // globex's EUR line is row 3 of multi-currency.csv; fx-too-late.csv has EUR from 2024-02-01 only
       'error: multi-currency.csv row 3: No FX rate for EUR on or before 2024-01-01 (needed to convert EUR to USD); add one to the fx table',
+    ]);
+  });
+
+  it('names the line_id of the first line lacking an FX rate, as the object path does', async () => {
+    const { code, stderr } = await cskit([
+      'report',
+      '--subscriptions',
+      fixture('multi-currency-lines.csv'),
+      '--fx',
+      fixture('fx-too-late.csv'),
+      '--currency',
+      'USD',
+    ]);
+    expect(code).toBe(1);
+    expect(lines(stderr)).toEqual([
+      // L2 (row 3) is the first foreign line; fx-too-late.csv has EUR from 2024-02-01 only, and no GBP.
+      'error: multi-currency-lines.csv row 3 (line_id "L2"): No FX rate for EUR on or before 2024-01-15 (needed to convert EUR to USD); add one to the fx table',
     ]);
   });
 });

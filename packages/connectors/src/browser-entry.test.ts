@@ -60,7 +60,7 @@ describe('what a browser bundle of @cskit/connectors can reach', () => {
   });
 
   it('has no secret-handling code, Stripe SDK or Node built-in behind the browser entries', async () => {
-    for (const subpath of ['.', './csv', './dataset', './rest-mapping', './mocks']) {
+    for (const subpath of ['.', './csv', './arrow', './dataset', './rest-mapping', './mocks']) {
       const file = await resolveExport(subpath, BROWSER);
       if (file === undefined) throw new Error(`${subpath} does not resolve for browsers`);
       const { files, packages } = await moduleGraph(file);

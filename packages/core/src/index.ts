@@ -17,6 +17,7 @@ export { readSubscriptionLines } from './readers/subscription-lines.js';
 export {
   createSubscriptionColumnsReader,
   readSubscriptionColumns,
+  type SubscriptionColumnsReadOptions,
   type SubscriptionColumnsResult,
 } from './readers/subscription-columns-reader.js';
 export { readFxRates } from './readers/fx-rates.js';

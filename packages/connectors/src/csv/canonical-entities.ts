@@ -19,6 +19,7 @@ import {
   type SubscriptionLine,
   type Ticket,
   type UsageEvent,
+  type ValidationIssue,
 } from '@cskit/core';
 import type { RecordReader, RequiredColumn } from './read-csv.js';
 
@@ -95,3 +96,18 @@ export const CANONICAL_ENTITIES: { readonly [E in CanonicalEntity]: CanonicalEnt
 
 /** The canonical entities, in the order above. */
 export const CANONICAL_ENTITY_NAMES = Object.keys(CANONICAL_ENTITIES) as CanonicalEntity[];
+
+/**
+ * The required columns of `entity` that a table without a header (a SQL result, an Arrow table) lacks,
+ * as issues naming `source` and the column, worded for what holds the columns (`the result`).
+ */
+export function missingColumnIssues(
+  entity: CanonicalEntity,
+  present: ReadonlySet<string>,
+  source: string,
+  holder: string,
+): ValidationIssue[] {
+  return CANONICAL_ENTITIES[entity]
+    .requiredColumns(present)
+    .map(({ column, reason }) => ({ source, field: column, value: '', reason: reason.replace(/^the header/, holder) }));
+}

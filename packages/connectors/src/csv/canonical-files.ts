@@ -8,6 +8,7 @@ import {
   type FxRate,
   type NpsResponse,
   type ReadResult,
+  type SubscriptionColumnsReadOptions,
   type SubscriptionColumnsResult,
   type SubscriptionLine,
   type Ticket,
@@ -41,11 +42,12 @@ export function readSubscriptionLinesCsv(
 /**
  * {@link readSubscriptionLinesCsv} into `SubscriptionColumns` for `buildReport`: rows are validated as
  * they are parsed, with the same checks, issues and errors, and appended to typed columns, so no record
- * or line object is kept. Columns hold what the report needs (not `line_id`, `subscription_id`, `plan`).
+ * or line object is kept. Columns hold what the report needs (not `subscription_id`, `plan`, nor
+ * `line_id` unless `lineIds` is set, for errors after reading such as a missing FX rate to name it).
  */
 export function readSubscriptionColumnsCsv(
   input: CsvInput,
-  options: CsvReadOptions,
+  options: CsvReadOptions & Pick<SubscriptionColumnsReadOptions, 'lineIds'>,
 ): Promise<SubscriptionColumnsResult> {
   const { requiredColumns } = CANONICAL_ENTITIES.subscriptions;
   return readCsvStreaming(input, createSubscriptionColumnsReader, { ...options, requiredColumns });

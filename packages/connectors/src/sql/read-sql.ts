@@ -5,7 +5,12 @@ import {
   type ReadResult,
   type ValidationIssue,
 } from '@cskit/core';
-import { CANONICAL_ENTITIES, type CanonicalEntity, type CanonicalRecordTypes } from '../csv/canonical-entities.js';
+import {
+  CANONICAL_ENTITIES,
+  missingColumnIssues,
+  type CanonicalEntity,
+  type CanonicalRecordTypes,
+} from '../csv/canonical-entities.js';
 import { issuesNamedById, namedById } from '../sync/named-by-id.js';
 import { relationOf, type SqlEntitySpec } from './sql-entity-spec.js';
 import { quoteIdentifier, type SqlColumn, type SqlSource } from './sql-source.js';
@@ -49,18 +54,10 @@ export async function readSqlEntity<E extends CanonicalEntity>(
   const label = `${entity} (${source.engine} ${relation.label})`;
   const from = `FROM (\n${relation.sql}\n) AS ${ALIAS}`;
   const columns = await source.columns(`SELECT * ${from} LIMIT 0`);
-  const { read, requiredColumns } = CANONICAL_ENTITIES[entity];
+  const { read } = CANONICAL_ENTITIES[entity];
   const names = canonicalNames(columns, spec.columns ?? {}, label);
-  if (names.issues.length === 0) {
-    for (const { column, reason } of requiredColumns(new Set(names.names))) {
-      names.issues.push({
-        source: label,
-        field: column,
-        value: '',
-        reason: reason.replace(/^the header/, 'the result'),
-      });
-    }
-  }
+  if (names.issues.length === 0)
+    names.issues.push(...missingColumnIssues(entity, new Set(names.names), label, 'the result'));
   if (names.issues.length > 0) throw new CskitValidationError(names.issues);
 
   const select = columns

@@ -42,6 +42,11 @@ export interface SubscriptionColumns {
   readonly product?: ArrayLike<number>;
   /** Row of the source file of each line, named by errors instead of the index when given. */
   readonly row?: ArrayLike<number>;
+  /**
+   * `line_id` of each line (`undefined` for a line without one), named by errors as the object path
+   * names them: a missing FX rate is found only once every line is read, and its message names the line.
+   */
+  readonly lineIds?: readonly (string | undefined)[];
 }
 
 /** Whether subscriptions are given as columns rather than as line objects. */

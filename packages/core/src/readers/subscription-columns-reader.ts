@@ -12,6 +12,15 @@ export interface SubscriptionColumnsResult {
   readonly issues: ValidationIssue[];
 }
 
+/** Options of the columns readers: {@link ReadOptions}, and what else to keep of each line. */
+export interface SubscriptionColumnsReadOptions extends ReadOptions {
+  /**
+   * Keep each line's `line_id` in `lineIds`, so that an error found after reading (a missing FX rate)
+   * names it as the object path does. Off by default: it holds a string per line.
+   */
+  lineIds?: boolean;
+}
+
 const INTERVAL_CODES: ReadonlyMap<string, number> = new Map(
   BILLING_INTERVALS.map((interval, code) => [interval, code]),
 );
@@ -34,6 +43,12 @@ class ColumnsBuilder implements SubscriptionLineSink<number> {
   isTrial = new Uint8Array(this.capacity);
   product = new Int32Array(this.capacity);
   row = new Int32Array(this.capacity);
+  /** Only when asked for: `undefined` keeps no string per line. */
+  readonly lineIds: (string | undefined)[] | undefined;
+
+  constructor(keepLineIds: boolean) {
+    this.lineIds = keepLineIds ? [] : undefined;
+  }
 
   add(line: SubscriptionLineDraft): number {
     if (this.length === this.capacity) this.grow();
@@ -49,6 +64,7 @@ class ColumnsBuilder implements SubscriptionLineSink<number> {
     this.isTrial[i] = line.isTrial ? 1 : 0;
     this.product[i] = this.products.code(line.product ?? '');
     this.row[i] = line.row;
+    this.lineIds?.push(line.lineId);
     return i;
   }
 
@@ -89,7 +105,9 @@ class ColumnsBuilder implements SubscriptionLineSink<number> {
       for (let k = 0; k < n; k++) taken[k] = array[kept[k] as number] as number;
       return taken;
     };
+    const lineIds = this.lineIds;
     return {
+      ...(lineIds === undefined ? {} : { lineIds: all ? lineIds : kept.map((k) => lineIds[k]) }),
       length: n,
       customerIds: this.customers.keys,
       customer: take(this.customer),
@@ -116,11 +134,11 @@ class ColumnsBuilder implements SubscriptionLineSink<number> {
  * @throws RangeError when `defaultCurrency` is not an ISO 4217 code; CskitValidationError as
  * {@link readSubscriptionLines}, from `push` once `limit` issues are found and from `end`.
  */
-export function createSubscriptionColumnsReader(options: ReadOptions): {
+export function createSubscriptionColumnsReader(options: SubscriptionColumnsReadOptions): {
   push(record: CanonicalRecord, row: number): void;
   end(): SubscriptionColumnsResult;
 } {
-  const builder = new ColumnsBuilder();
+  const builder = new ColumnsBuilder(options.lineIds ?? false);
   const { readOne, finish } = subscriptionLineReader(options, builder);
   const reader: RecordReaderSink<number> = createRecordReader(options, readOne, finish);
   return {
@@ -140,7 +158,7 @@ export function createSubscriptionColumnsReader(options: ReadOptions): {
  */
 export function readSubscriptionColumns(
   records: Iterable<CanonicalRecord>,
-  options: ReadOptions,
+  options: SubscriptionColumnsReadOptions,
 ): SubscriptionColumnsResult {
   const reader = createSubscriptionColumnsReader(options);
   let row = (options.firstRow ?? 2) - 1;

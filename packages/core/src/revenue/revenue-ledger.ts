@@ -316,9 +316,12 @@ export function buildLedgerFromColumns(
   const { customer, startDay, endDay, amountMinor, currency, interval, intervalCount, quantity, isTrial } = input;
   const product = input.product;
   const rows = input.row;
+  const lineIds = input.lineIds;
+  // Named as the object path names a line: by line_id, else by row, else by index.
   const fail = (i: number, problem: string): RangeError => {
     const id = input.customerIds[customer[i] as number];
-    const where = rows === undefined ? `line #${i}` : `row ${rows[i]}`;
+    const lineId = lineIds?.[i];
+    const where = lineId !== undefined ? `line ${lineId}` : rows === undefined ? `line #${i}` : `row ${rows[i]}`;
     return new RangeError(`Subscription ${where} (customer ${id}): ${problem}`);
   };
   for (let i = 0; i < n; i++) {
@@ -355,8 +358,9 @@ export function buildLedgerFromColumns(
       return fxTable.rateOn(scan.currencies.keys[code] as string, startDay[i] as number);
     } catch (error) {
       if (!(error instanceof MissingFxRateError)) throw error;
-      if (rows !== undefined) throw error.forRecord({ kind: 'subscription line', row: rows[i], id: undefined });
-      throw error.forRecord({ kind: 'subscription line', row: undefined, id: `#${i}` });
+      const row = rows?.[i];
+      const id = lineIds?.[i] ?? (row === undefined ? `#${i}` : undefined);
+      throw error.forRecord({ kind: 'subscription line', row, id });
     }
   });
 }

@@ -4,6 +4,8 @@ import { NO_END_DAY, type SubscriptionColumns } from '../model/subscription-colu
 import { BILLING_INTERVALS, type SubscriptionLine } from '../model/subscription-line.js';
 import { buildReport } from '../report/build-report.js';
 import { dayIndexOf, formatDate, parseDate } from '../time/calendar-date.js';
+import { readSubscriptionColumns } from '../readers/subscription-columns-reader.js';
+import { readSubscriptionLines } from '../readers/subscription-lines.js';
 import { analyseRevenue } from './analyse-revenue.js';
 import { explainMovement } from './explain.js';
 import { MOVEMENT_KINDS } from './movements.js';
@@ -234,6 +236,51 @@ describe('columnar subscriptions', () => {
     expect(report).toEqual(buildReport({ subscriptions: lines, fx }, { currency: 'USD' }));
   });
 
+  it('names the line_id and row of a line lacking an FX rate, as the object path does, when asked to keep ids', () => {
+    const records = [
+      {
+        line_id: 'L1',
+        customer_id: 'a',
+        start_date: '2024-01-01',
+        amount: '10.00',
+        interval: 'month',
+        currency: 'USD',
+      },
+      { line_id: 'L2', customer_id: 'b', start_date: '2024-01-05', amount: 'x', interval: 'month', currency: 'EUR' },
+      {
+        line_id: 'L3',
+        customer_id: 'b',
+        start_date: '2024-01-01',
+        amount: '10.00',
+        interval: 'month',
+        currency: 'EUR',
+      },
+      { customer_id: 'c', start_date: '2024-01-01', amount: '10.00', interval: 'month', currency: 'GBP' },
+    ];
+    // EUR has a rate from 2024-02-01 only: L3 (row 4; row 3 is skipped as invalid) is the first line lacking one.
+    const fx = [{ date: '2024-02-01', currency: 'EUR', rate: 1.1 }];
+    const read = { source: 'subs.csv', onError: 'skip' } as const;
+    const message = (subscriptions: SubscriptionLine[] | SubscriptionColumns): string => {
+      try {
+        buildReport({ subscriptions, fx }, { currency: 'USD' });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    const fromObjects = message(readSubscriptionLines(records, read).records);
+    expect(fromObjects).toBe(
+      'subscription line in row 4 (line_id "L3"): No FX rate for EUR on or before 2024-01-01 (needed to convert EUR to USD); add one to the fx table',
+    );
+    const columns = readSubscriptionColumns(records, { ...read, lineIds: true }).columns;
+    expect(columns.lineIds).toEqual(['L1', 'L3', undefined]);
+    expect(message(columns)).toBe(fromObjects);
+    // Without ids kept, the row alone.
+    expect(message(readSubscriptionColumns(records, read).columns)).toBe(
+      'subscription line in row 4: No FX rate for EUR on or before 2024-01-01 (needed to convert EUR to USD); add one to the fx table',
+    );
+  });
+
   it('names the line index of a value that breaks the model', () => {
     const line: SubscriptionLine = {
       customerId: 'c1',
@@ -248,6 +295,11 @@ describe('columnar subscriptions', () => {
     };
     expect(() => buildReport({ subscriptions: columnsOf([{ ...line, endDate: '2024-04-01' }, line]) })).toThrow(
       'Subscription line #1 (customer c1): end_date is before start_date',
+    );
+    // By line_id when the columns hold them, as the object path names a line.
+    const withIds = { ...columnsOf([{ ...line, endDate: '2024-04-01' }, line]), lineIds: ['L1', 'L2'] };
+    expect(() => buildReport({ subscriptions: withIds })).toThrow(
+      'Subscription line L2 (customer c1): end_date is before start_date',
     );
   });
 });
