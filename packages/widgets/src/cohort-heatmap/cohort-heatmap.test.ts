@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 import { userEvent } from 'vitest/browser';
 import './cs-cohort-heatmap.js';
 import type { CsCohortHeatmap } from './cohort-heatmap.js';
@@ -86,6 +87,9 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
+
+// These tests check what each language says; how a language loads on first use is locales.test.ts's.
+beforeAll(preloadEveryLanguage);
 
 describe('colour scale', () => {
   it('interpolates between the palette stops', () => {

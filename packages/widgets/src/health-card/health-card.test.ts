@@ -1,5 +1,6 @@
 import { DEFAULT_HEALTH_MODEL_JSON, type HealthReportCustomer } from '@cskit/core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 import { userEvent } from 'vitest/browser';
 import './cs-health-card.js';
 import type { CsHealthCard } from './health-card.js';
@@ -103,6 +104,9 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
+
+// These tests check what each language says; how a language loads on first use is locales.test.ts's.
+beforeAll(preloadEveryLanguage);
 
 describe('<cs-health-card>', () => {
   it('shows the score, its band in words, the trend and the date', async () => {

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 import { userEvent } from 'vitest/browser';
 import './cs-kpi.js';
 import type { CsKpi, KpiPointSelectDetail } from './kpi.js';
@@ -70,6 +71,9 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
+
+// These tests check what each language says; how a language loads on first use is locales.test.ts's.
+beforeAll(preloadEveryLanguage);
 
 describe('<cs-kpi>', () => {
   it('shows the latest MRR in the report currency and its change vs the previous month', async () => {
