@@ -1,5 +1,4 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { preloadEveryLanguage } from '../test-support/languages.js';
 import { userEvent } from 'vitest/browser';
 import './cs-cohort-heatmap.js';
 import type { CsCohortHeatmap } from './cohort-heatmap.js';
@@ -9,6 +8,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { sampleReport } from '../test-support/sample-report.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
 import { rgbToHex } from '../test-support/contrast.js';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 

@@ -1,6 +1,5 @@
 import { DEFAULT_HEALTH_MODEL_JSON, type HealthReportCustomer } from '@cskit/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { preloadEveryLanguage } from '../test-support/languages.js';
 import { userEvent } from 'vitest/browser';
 import './cs-health-card.js';
 import type { CsHealthCard } from './health-card.js';
@@ -11,6 +10,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { signsBrokenAtNarrowWidths } from '../test-support/signed-numbers.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
 import { sampleHealth as realSampleHealth, sampleHealthCustomer } from '../test-support/sample-health.js';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 

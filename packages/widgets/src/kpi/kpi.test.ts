@@ -1,5 +1,4 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { preloadEveryLanguage } from '../test-support/languages.js';
 import { userEvent } from 'vitest/browser';
 import './cs-kpi.js';
 import type { CsKpi, KpiPointSelectDetail } from './kpi.js';
@@ -7,6 +6,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { sampleKpi } from '../test-support/sample-kpi.js';
 import { signsBrokenAtNarrowWidths } from '../test-support/signed-numbers.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 
 const report = {
   version: 1,

@@ -338,14 +338,16 @@ export class CsKpi extends ExportingElement {
     ready?: { toggle: TemplateResult; live: string; table: TemplateResult | typeof nothing },
     loading = false,
   ): TemplateResult {
+    const locale = resolveLocale(this, this.locale);
+    // While the language's strings load, the placeholder holds a space: its words would be English.
+    const placeholder = this.langController.translationsReady(locale)
+      ? pickMessages(chartMessages, locale).showTable
+      : '\u00a0';
     // The figcaption names the figure: an aria-label as well would make screen readers say it twice.
     return html`<figure part="base" aria-busy=${loading ? 'true' : nothing}>
       ${caption}${
-        ready?.toggle ??
-        html`<span class="table-toggle placeholder" aria-hidden="true"
-          >${pickMessages(chartMessages, resolveLocale(this, this.locale)).showTable}</span
-        >`
-      }${body}${ready ? this.exportMenu(resolveLocale(this, this.locale)) : nothing}
+        ready?.toggle ?? html`<span class="table-toggle placeholder" aria-hidden="true">${placeholder}</span>`
+      }${body}${ready ? this.exportMenu(locale) : nothing}
       <div class="visually-hidden" aria-live="polite">${ready?.live ?? ''}</div>
       ${ready?.table ?? nothing}
     </figure>`;
