@@ -34,6 +34,24 @@ function sample(tag: string, label: string): Sample {
   return el;
 }
 
+/** Puts `elements` on the page in a 640 px wide box whose `lang` is `lang`. */
+function inLang(lang: string, ...elements: Sample[]): HTMLElement {
+  const host = document.createElement('div');
+  host.lang = lang;
+  host.style.width = '640px';
+  host.append(...elements);
+  document.body.append(host);
+  return host;
+}
+
+/** What `el`, given `locale` and put on the page, shows after its first update. */
+async function firstUpdate(el: Sample, locale: string): Promise<string> {
+  el.locale = locale;
+  document.body.append(el);
+  await el.updateComplete;
+  return visibleText(el);
+}
+
 /** Attributes whose words screen readers or tooltips say. */
 const SPOKEN = ['aria-label', 'aria-roledescription', 'aria-valuetext', 'title'];
 
@@ -96,13 +114,9 @@ afterEach(async () => {
 describe('a language loaded on first use', () => {
   it('keeps two Spanish elements in their skeleton, saying "Cargando…", until the one load of Spanish arrives', async () => {
     await holdRequests(moduleOf('es'));
-    const host = document.createElement('div');
-    host.lang = 'es';
-    host.style.width = '640px';
     const kpi = sample('cs-kpi', 'Ingresos');
     const chart = sample('cs-churn-chart', 'Abandono');
-    host.append(kpi, chart);
-    document.body.append(host);
+    inLang('es', kpi, chart);
     const renders = [everyRender(kpi), everyRender(chart)];
 
     await vi.waitFor(async () => expect(await routeHits(moduleOf('es'))).toBe(1), SLOW);
@@ -138,12 +152,8 @@ describe('a language loaded on first use', () => {
   });
 
   it('re-renders in Chinese when the nearest lang changes at run time, with no English in between', async () => {
-    const host = document.createElement('div');
-    host.lang = 'en';
-    host.style.width = '640px';
     const el = sample('cs-nps-trend', 'NPS');
-    host.append(el);
-    document.body.append(host);
+    const host = inLang('en', el);
     await vi.waitFor(() => expect(visibleText(el)).toContain('Show table'), SLOW);
 
     const seen = everyRender(el);
@@ -157,13 +167,9 @@ describe('a language loaded on first use', () => {
   it('shows English, says so once in the console and still works when Polish does not load', async () => {
     const warn = vi.spyOn(console, 'warn');
     await holdRequests(moduleOf('pl'));
-    const host = document.createElement('div');
-    host.lang = 'pl-PL';
-    host.style.width = '640px';
     const kpi = sample('cs-kpi', 'Przychody');
     const chart = sample('cs-mrr-bridge', 'Most MRR');
-    host.append(kpi, chart);
-    document.body.append(host);
+    inLang('pl-PL', kpi, chart);
     await vi.waitFor(async () => expect(await routeHits(moduleOf('pl'))).toBe(1), SLOW);
     await releaseRequests(moduleOf('pl'), 'fail');
 
@@ -185,11 +191,7 @@ describe('a language loaded on first use', () => {
     await vi.waitFor(() => expect(chart.shadowRoot?.querySelector('table')).not.toBeNull(), SLOW);
 
     // A later Polish element shows English at once and warns no more.
-    const later = sample('cs-kpi', 'Przychody');
-    later.locale = 'pl';
-    document.body.append(later);
-    await later.updateComplete;
-    expect(visibleText(later)).toContain('vs previous period');
+    expect(await firstUpdate(sample('cs-kpi', 'Przychody'), 'pl')).toContain('vs previous period');
     expect(warn.mock.calls.filter(([message]) => String(message).includes('strings'))).toHaveLength(1);
   });
 });
@@ -197,22 +199,14 @@ describe('a language loaded on first use', () => {
 describe('preloadLocale', () => {
   it('loads a language ahead, so an element in it renders its words in its first update', async () => {
     await preloadLocale('es-MX');
-    const el = sample('cs-kpi', 'Ingresos');
-    el.locale = 'es-MX';
-    document.body.append(el);
-    await el.updateComplete;
-    expect(visibleText(el)).toContain('vs. periodo anterior');
+    expect(await firstUpdate(sample('cs-kpi', 'Ingresos'), 'es-MX')).toContain('vs. periodo anterior');
   });
 
   it('needs nothing for English or a language without a translation, which render in English at once', async () => {
     const warn = vi.spyOn(console, 'warn');
     await preloadLocale('fr');
     await preloadLocale('not a locale!');
-    const el = sample('cs-kpi', 'Revenu');
-    el.locale = 'fr';
-    document.body.append(el);
-    await el.updateComplete;
-    expect(visibleText(el)).toContain('vs previous period');
+    expect(await firstUpdate(sample('cs-kpi', 'Revenu'), 'fr')).toContain('vs previous period');
     expect(warn).not.toHaveBeenCalled();
   });
 });

@@ -20,9 +20,3 @@ export function plural(
 ): string {
   return forms[new Intl.PluralRules(locale).select(n)] ?? forms.other;
 }
-
-/** `locale`'s plural rule for a count, for messages that choose more than a word by it. */
-export function pluralRule(locale: string): (n: number) => Intl.LDMLPluralRule {
-  const rules = new Intl.PluralRules(locale);
-  return (n) => rules.select(n);
-}

@@ -1,7 +1,5 @@
-import { fullStop, plural, pluralRule } from '../message-grammar.js';
+import { fullStop, plural } from '../message-grammar.js';
 import type { Translations } from '../translations.js';
-
-const bgPlural = pluralRule('bg');
 
 /**
  * Every string of the elements in Bulgarian. Loaded on first use by `loadTranslations` (messages.ts)
@@ -121,7 +119,7 @@ export const translations: Translations = {
     missingNote: 'не влизат в оценката',
     updated: 'Обновено',
     segment: 'Сегмент',
-    customers: (count, n) => `${count} ${bgPlural(n) === 'one' ? 'клиент' : 'клиента'}`,
+    customers: (count, n) => `${count} ${plural('bg', n, { one: 'клиент', other: 'клиента' })}`,
     notFound: 'Този клиент или сегмент не е в отчета за състоянието',
     segmentSubject: (name, customers) => `Сегмент ${name} (${customers})`,
     summaryScore: (subject, score, band) => `${subject}: оценка на състоянието ${score} от 100 (${band}).`,
@@ -140,7 +138,7 @@ export const translations: Translations = {
       ticketVolume: 'Заявки за поддръжка (90 дни)',
       slaBreachRate: 'Нарушения на SLA (90 дни)',
     },
-    tickets: (count, n) => `${count} ${bgPlural(n) === 'one' ? 'заявка' : 'заявки'}`,
+    tickets: (count, n) => `${count} ${plural('bg', n, { one: 'заявка', other: 'заявки' })}`,
   },
   kpi: {
     value: 'Стойност',

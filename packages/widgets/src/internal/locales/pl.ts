@@ -1,7 +1,5 @@
-import { fullStop, plural, pluralRule } from '../message-grammar.js';
+import { fullStop, plural } from '../message-grammar.js';
 import type { Translations } from '../translations.js';
-
-const plPlural = pluralRule('pl');
 
 /**
  * Every string of the elements in Polish. Loaded on first use by `loadTranslations` (messages.ts)
@@ -122,10 +120,7 @@ export const translations: Translations = {
     missingNote: 'pominięte w wyniku',
     updated: 'Zaktualizowano',
     segment: 'Segment',
-    customers: (count, n) => {
-      const form = plPlural(n);
-      return `${count} ${form === 'one' ? 'klient' : form === 'few' ? 'klienci' : 'klientów'}`;
-    },
+    customers: (count, n) => `${count} ${plural('pl', n, { one: 'klient', few: 'klienci', other: 'klientów' })}`,
     notFound: 'Tego klienta lub segmentu nie ma w raporcie kondycji',
     segmentSubject: (name, customers) => `Segment ${name} (${customers})`,
     summaryScore: (subject, score, band) => `${subject}: wskaźnik kondycji ${score} na 100 (${band}).`,
@@ -144,10 +139,7 @@ export const translations: Translations = {
       ticketVolume: 'Zgłoszenia (90 dni)',
       slaBreachRate: 'Naruszenia SLA (90 dni)',
     },
-    tickets: (count, n) => {
-      const form = plPlural(n);
-      return `${count} ${form === 'one' ? 'zgłoszenie' : form === 'few' ? 'zgłoszenia' : 'zgłoszeń'}`;
-    },
+    tickets: (count, n) => `${count} ${plural('pl', n, { one: 'zgłoszenie', few: 'zgłoszenia', other: 'zgłoszeń' })}`,
   },
   kpi: {
     value: 'Wartość',
