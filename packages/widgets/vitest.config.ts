@@ -35,10 +35,46 @@ const serveInTurn: BrowserCommand<[path: string, answers: readonly RouteAnswer[]
   });
 };
 
+/** What `holdRequests` does with the requests it holds, once the test says. */
+type Release = 'continue' | 'fail';
+
+/** The routes of `holdRequests` by path part: the URL test Playwright unroutes, and the release. */
+const held = new Map<string, { readonly matches: (url: URL) => boolean; readonly release: (how: Release) => void }>();
+
+/**
+ * Holds every request whose path contains `part` (a module the page imports, say) until
+ * `releaseRequests` lets them through to the server or fails them as a network error would. The
+ * requests are the page's own; counted like `serveInTurn`'s.
+ */
+const holdRequests: BrowserCommand<[part: string]> = async ({ page }, part) => {
+  let release: (how: Release) => void = () => undefined;
+  const released = new Promise<Release>((resolve) => (release = resolve));
+  const matches = (url: URL) => url.pathname.includes(part);
+  held.set(part, { matches, release });
+  hits.set(part, 0);
+  await page.route(matches, async (route) => {
+    hits.set(part, (hits.get(part) ?? 0) + 1);
+    const how = await released;
+    // A request still held when its test ends is let go by `unroute`, which may handle it first.
+    await (how === 'fail' ? route.abort('failed') : route.continue()).catch(() => undefined);
+  });
+};
+
+const releaseRequests: BrowserCommand<[part: string, how: Release]> = (_context, part, how) => {
+  held.get(part)?.release(how);
+};
+
 const routeHits: BrowserCommand<[path: string]> = (_context, path) => hits.get(path) ?? 0;
 
 const unroute: BrowserCommand<[path: string]> = async ({ page }, path) => {
-  await page.unroute(`**${path}`);
+  const hold = held.get(path);
+  if (hold) {
+    hold.release('continue');
+    await page.unroute(hold.matches);
+    held.delete(path);
+  } else {
+    await page.unroute(`**${path}`);
+  }
   hits.delete(path);
 };
 
@@ -53,7 +89,7 @@ export default defineConfig({
       headless: true,
       provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
       instances: [{ browser: 'chromium' }],
-      commands: { emulateMedia, serveInTurn, routeHits, unroute },
+      commands: { emulateMedia, serveInTurn, holdRequests, releaseRequests, routeHits, unroute },
     },
   },
 });

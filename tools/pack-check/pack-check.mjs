@@ -74,6 +74,7 @@ import { buildReport } from '@cskit/core';
 import { sampleDataset } from '@cskit/core/sample';
 import * as connectors from '@cskit/connectors';
 import type { CsHealthCard } from '@cskit/widgets/health-card/class';
+import { preloadLocale, supportedLanguages } from '@cskit/widgets/locales';
 import healthJson from './health.json' with { type: 'json' };
 import reportJson from './report.json' with { type: 'json' };
 
@@ -95,7 +96,11 @@ document.createElement('cs-kpi').data = 'mrr';
 // @ts-expect-error themes are light, dark or ''
 card.theme = 'sepia';
 
-export const used = [buildReport, sampleDataset, connectors];
+const spanish: Promise<void> = preloadLocale('es-MX');
+// @ts-expect-error a locale is a BCP 47 string
+void preloadLocale(['es']);
+
+export const used = [buildReport, sampleDataset, connectors, spanish, supportedLanguages];
 `,
   );
 

@@ -4,6 +4,7 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '@cskit/widgets/custom-elements.json' with { type: 'json' };
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { publicApi } from './public-api.js';
+import { preloadLocale, supportedLanguages } from '../../../packages/widgets/src/locales.js';
 
 // The manifest generated from the elements' JSDoc feeds the Controls and API tables: their public API.
 setCustomElementsManifest(publicApi(manifest));
@@ -19,9 +20,20 @@ const noControlsForDocumentationRows: ArgTypesEnhancer = ({ argTypes }) =>
     ]),
   );
 
+/**
+ * Loads every language's strings before a story renders, as an app that knows its languages does with
+ * `preloadLocale`: a story in Polish shows Polish at once, and the built site's checks (no English in
+ * another language, text layout) read its words rather than the skeleton an element shows while its
+ * language loads. How a language loads on first use is tested in packages/widgets (locales.test.ts).
+ */
+async function everyLanguage(): Promise<Record<string, never>> {
+  await Promise.all(supportedLanguages.map((language) => preloadLocale(language)));
+  return {};
+}
+
 const preview: Preview = {
   argTypesEnhancers: [noControlsForDocumentationRows],
-  loaders: [mswLoader()],
+  loaders: [mswLoader(), everyLanguage],
   parameters: {
     controls: { expanded: true },
     // An accessibility violation fails the story's test, not just a warning in the panel.

@@ -47,8 +47,13 @@ function pieces(message: unknown): string[] {
   return [];
 }
 
-/** A catalog: an object with one set of strings per supported language. */
-function isCatalog(value: unknown): value is Record<Language, unknown> {
+/** An element's catalog (`Catalog` in messages.ts): its English strings, bundled with the element. */
+function isCatalog(value: unknown): value is { readonly key: string; readonly en: unknown } {
+  return typeof value === 'object' && value !== null && 'key' in value && 'en' in value;
+}
+
+/** A table with one string per supported language, all bundled (`loadingMessages`). */
+function isPerLanguage(value: unknown): value is Record<Language, unknown> {
   return typeof value === 'object' && value !== null && supportedLanguages.every((language) => language in value);
 }
 
@@ -60,9 +65,20 @@ function messageModules(dir: string): string[] {
   });
 }
 
+/** Adds the trimmed literal pieces of `messages` that contain a letter to `words`. */
+function addWords(words: Set<string>, messages: unknown): void {
+  for (const piece of pieces(messages)) {
+    // Punctuation and spaces around a piece are not words ("), " in "(…), "); keep inner ones.
+    const word = piece.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+    if (/\p{L}/u.test(word)) words.add(word);
+  }
+}
+
 /**
- * Every catalog of the widgets (`src/**\/*.messages.ts` and `internal/messages.ts`) as the words of each
- * language: the trimmed literal pieces of its strings and message functions that contain a letter.
+ * Every string of the widgets as the words of each language: English from the catalogs
+ * (`src/**\/*.messages.ts` and `internal/messages.ts`), the other languages from their locale modules
+ * (`internal/locales/<language>.ts`); the trimmed literal pieces of strings and message functions
+ * that contain a letter.
  */
 export async function messageWords(): Promise<Record<Language, Set<string>>> {
   const words = Object.fromEntries(supportedLanguages.map((language) => [language, new Set<string>()])) as Record<
@@ -71,15 +87,16 @@ export async function messageWords(): Promise<Record<Language, Set<string>>> {
   >;
   for (const file of messageModules(widgetsSrc)) {
     const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-    for (const catalog of Object.values(module).filter(isCatalog)) {
-      for (const language of supportedLanguages) {
-        for (const piece of pieces(catalog[language])) {
-          // Punctuation and spaces around a piece are not words ("), " in "(…), "); keep inner ones.
-          const word = piece.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
-          if (/\p{L}/u.test(word)) words[language].add(word);
-        }
-      }
+    for (const value of Object.values(module)) {
+      if (isCatalog(value)) addWords(words.en, value.en);
+      else if (isPerLanguage(value))
+        for (const language of supportedLanguages) addWords(words[language], value[language]);
     }
+  }
+  for (const language of supportedLanguages.filter((l) => l !== 'en')) {
+    const file = path.join(widgetsSrc, 'internal', 'locales', `${language}.ts`);
+    const module = (await import(pathToFileURL(file).href)) as { translations: unknown };
+    addWords(words[language], module.translations);
   }
   return words;
 }

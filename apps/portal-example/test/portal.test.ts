@@ -290,6 +290,26 @@ describe('the plain HTML dashboard', () => {
     }));
 });
 
+describe('the dashboard in another language', () => {
+  it('turns Spanish when the page’s lang changes: the Spanish strings load as a chunk of their own, under the CSP', () =>
+    onPortalPage('/', async (page) => {
+      await expectKpiTiles(page);
+      const toggle = page.locator('cs-churn-chart button[part~=table-toggle]');
+      await expect.poll(() => toggle.textContent()).toMatch(/Show table|Hide table/);
+      const modules: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') modules.push(new URL(request.url()).pathname);
+      });
+      await page.evaluate(() => {
+        document.documentElement.lang = 'es';
+      });
+      await expect.poll(() => toggle.textContent(), { timeout: 60_000 }).toMatch(/Mostrar tabla|Ocultar tabla/);
+      await expect.poll(() => page.locator('#kpi-mrr [part=change]').textContent()).toContain('periodo anterior');
+      // One Spanish chunk (Vite names it after the module, locales/es.js) for every element of the page.
+      expect(modules.filter((path) => /\/es-[\w-]+\.js$/.test(path))).toHaveLength(1);
+    }));
+});
+
 describe('the customers page', () => {
   it('shows the health card of a chosen customer exactly as `cskit health` scores it', async () => {
     const cliHealth = await cskitHealth();

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { createElement, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 const require = createRequire(import.meta.url);
 
@@ -51,8 +51,12 @@ describe('in Node, without a DOM', () => {
   it('finds the entry points it imports', () => {
     // Every element has a registering entry and a class-only one, and a wrapper with its own entry.
     expect(tags.length).toBeGreaterThanOrEqual(6);
+    // …and the widgets' one entry that is no element: `preloadLocale`.
     expect(widgetEntries.sort()).toEqual(
-      tags.flatMap((tag) => [`@cskit/widgets/${entryName(tag)}`, `@cskit/widgets/${entryName(tag)}/class`]).sort(),
+      [
+        '@cskit/widgets/locales',
+        ...tags.flatMap((tag) => [`@cskit/widgets/${entryName(tag)}`, `@cskit/widgets/${entryName(tag)}/class`]),
+      ].sort(),
     );
     expect(reactEntries.sort()).toEqual(
       ['@cskit/react', ...tags.map((tag) => `@cskit/react/${entryName(tag)}`)].sort(),
@@ -67,6 +71,14 @@ describe('in Node, without a DOM', () => {
     },
     IMPORT_TIMEOUT,
   );
+
+  it('preloads a language, whose module touches no DOM either', async () => {
+    const { preloadLocale } = await import('@cskit/widgets/locales');
+    const warn = vi.spyOn(console, 'warn');
+    await preloadLocale('es-MX');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
 
   it.each(reactEntries)(
     'imports %s',

@@ -16,7 +16,8 @@ export interface ChurnChartMessages {
   readonly breakdownSummary: (what: string, total: string, span: string, parts: string) => string;
 }
 
-export const churnChartMessages: Catalog<ChurnChartMessages> = {
+export const churnChartMessages: Catalog<'churnChart'> = {
+  key: 'churnChart',
   en: {
     logo: 'Logo churn',
     gross: 'Gross MRR churn',
@@ -28,53 +29,5 @@ export const churnChartMessages: Catalog<ChurnChartMessages> = {
     total: 'Total',
     aboveTarget: (name, target, n, total) => `${name} was above the ${target} target in ${n} of ${total} periods.`,
     breakdownSummary: (what, total, span, parts) => `${what} over ${span}: ${total} (${parts}).`,
-  },
-  es: {
-    logo: 'Abandono de clientes',
-    gross: 'Abandono bruto de MRR',
-    net: 'Abandono neto de MRR',
-    target: 'Objetivo',
-    churnedCustomers: 'Clientes perdidos',
-    churnedMrr: 'MRR perdido',
-    other: 'Otros',
-    total: 'Total',
-    aboveTarget: (name, target, n, total) => `${name} superó el objetivo de ${target} en ${n} de ${total} periodos.`,
-    breakdownSummary: (what, total, span, parts) => `${what} en ${span}: ${total} (${parts}).`,
-  },
-  pl: {
-    logo: 'Odpływ klientów',
-    gross: 'Odpływ MRR brutto',
-    net: 'Odpływ MRR netto',
-    target: 'Cel',
-    churnedCustomers: 'Utraceni klienci',
-    churnedMrr: 'Utracony MRR',
-    other: 'Inne',
-    total: 'Razem',
-    aboveTarget: (name, target, n, total) => `${name}: powyżej celu ${target} w ${n} z ${total} okresów.`,
-    breakdownSummary: (what, total, span, parts) => `${what} (${span}): ${total} (${parts}).`,
-  },
-  bg: {
-    logo: 'Отлив на клиенти',
-    gross: 'Брутен отлив на MRR',
-    net: 'Нетен отлив на MRR',
-    target: 'Цел',
-    churnedCustomers: 'Загубени клиенти',
-    churnedMrr: 'Загубен MRR',
-    other: 'Други',
-    total: 'Общо',
-    aboveTarget: (name, target, n, total) => `${name}: над целта от ${target} в ${n} от ${total} периода.`,
-    breakdownSummary: (what, total, span, parts) => `${what} за ${span}: ${total} (${parts}).`,
-  },
-  'zh-Hans': {
-    logo: '客户流失率',
-    gross: 'MRR 总流失率',
-    net: 'MRR 净流失率',
-    target: '目标',
-    churnedCustomers: '流失客户数',
-    churnedMrr: '流失 MRR',
-    other: '其他',
-    total: '合计',
-    aboveTarget: (name, target, n, total) => `${name}在 ${total} 个期间中有 ${n} 个高于 ${target} 的目标。`,
-    breakdownSummary: (what, total, span, parts) => `${span}内${what}：${total}（${parts}）。`,
   },
 };

@@ -9,6 +9,7 @@ import { atWidth, layoutProblemsAtCardWidths } from '../test-support/card-widths
 import { contrast } from '../test-support/contrast.js';
 
 import { dailyChurnSeries, sampleChurnBreakdown } from '../test-support/sample-churn.js';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -99,6 +100,9 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
+
+// These tests check what each language says; how a language loads on first use is locales.test.ts's.
+beforeAll(preloadEveryLanguage);
 
 describe('<cs-churn-chart>', () => {
   it('draws the three rates of a report as lines and summarises each', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './cs-cohort-heatmap.js';
 import type { CsCohortHeatmap } from './cohort-heatmap.js';
@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { sampleReport } from '../test-support/sample-report.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
 import { rgbToHex } from '../test-support/contrast.js';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -86,6 +87,9 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
+
+// These tests check what each language says; how a language loads on first use is locales.test.ts's.
+beforeAll(preloadEveryLanguage);
 
 describe('colour scale', () => {
   it('interpolates between the palette stops', () => {

@@ -5,7 +5,7 @@ import { formatValue } from '../internal/format.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
 import { SrcLoader } from '../internal/src-loader.js';
-import { commonMessages, pickMessages } from '../internal/messages.js';
+import { commonMessages, loadingText, pickMessages } from '../internal/messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import { DEFAULT_PALETTE, colorAt, isPalette, textColorOn } from './color-scale.js';
 import {
@@ -152,22 +152,24 @@ export class CsCohortHeatmap extends ExportingElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this, this.locale);
-    const t = pickMessages(commonMessages, locale);
     this.shown = null;
+    // The heatmap's shape while loading: summary lines, a triangle of cells, the detail line and legend.
+    const loading = () =>
+      this.frame(
+        html`<p class="summary" aria-hidden="true">${bone('full')} ${bone('long')}</p>
+          <div class="scroller" aria-hidden="true">${skeletonCohortGrid()}</div>
+          <div class="footer" aria-hidden="true">
+            <p class="detail">${bone('long')}</p>
+            <div class="legend">${bone('medium')}</div>
+          </div>
+          ${loadingStatus(loadingText(locale))}`,
+        true,
+      );
+    // Until its language's strings arrive the heatmap keeps its skeleton: no English stands in meanwhile.
+    if (!this.langController.translationsReady(locale)) return loading();
+    const t = pickMessages(commonMessages, locale);
     if (this.data === undefined) {
       if (!this.src) return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
-      // The heatmap's shape while loading: summary lines, a triangle of cells, the detail line and legend.
-      const loading = () =>
-        this.frame(
-          html`<p class="summary" aria-hidden="true">${bone('full')} ${bone('long')}</p>
-            <div class="scroller" aria-hidden="true">${skeletonCohortGrid()}</div>
-            <div class="footer" aria-hidden="true">
-              <p class="detail">${bone('long')}</p>
-              <div class="legend">${bone('medium')}</div>
-            </div>
-            ${loadingStatus(t.loading)}`,
-          true,
-        );
       return this.loader.render({
         initial: loading,
         pending: loading,

@@ -6,7 +6,7 @@ import type { TableSpec } from '../internal/chart/data-table.js';
 import { ExportingElement } from '../internal/export/exportable.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
-import { commonMessages, pickMessages } from '../internal/messages.js';
+import { commonMessages, loadingText, pickMessages } from '../internal/messages.js';
 import { retryButton, retryButtonStyles } from '../internal/retry-button.js';
 import { bone, loadingStatus, skeletonStyles } from '../internal/skeleton.js';
 import { SrcLoader } from '../internal/src-loader.js';
@@ -121,11 +121,13 @@ export class CsCustomerList extends ExportingElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this, this.locale);
-    const t = pickMessages(commonMessages, locale);
     this.shown = undefined;
+    const loading = () => this.loading(loadingText(locale));
+    // Until its language's strings arrive the list keeps its skeleton: no English stands in meanwhile.
+    if (!this.langController.translationsReady(locale)) return loading();
+    const t = pickMessages(commonMessages, locale);
     if (this.data !== undefined) return this.content(this.data, locale);
     if (!this.src) return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
-    const loading = () => this.loading(t.loading);
     return this.loader.render({
       initial: loading,
       pending: loading,
@@ -181,7 +183,7 @@ export class CsCustomerList extends ExportingElement {
       const view = this.rateView;
       if (!view) {
         void this.loadRateView();
-        return this.loading(t.loading);
+        return this.loading(loadingText(locale));
       }
       const rateProblem = view.rateProblem(explanation);
       if (rateProblem) return this.failed(t.invalidData, rateProblem);

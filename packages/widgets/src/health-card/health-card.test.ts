@@ -1,5 +1,5 @@
 import { DEFAULT_HEALTH_MODEL_JSON, type HealthReportCustomer } from '@cskit/core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './cs-health-card.js';
 import type { CsHealthCard } from './health-card.js';
@@ -10,6 +10,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { signsBrokenAtNarrowWidths } from '../test-support/signed-numbers.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
 import { sampleHealth as realSampleHealth, sampleHealthCustomer } from '../test-support/sample-health.js';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -103,6 +104,9 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
+
+// These tests check what each language says; how a language loads on first use is locales.test.ts's.
+beforeAll(preloadEveryLanguage);
 
 describe('<cs-health-card>', () => {
   it('shows the score, its band in words, the trend and the date', async () => {

@@ -5,7 +5,7 @@ import { cssProperties } from '../internal/css-properties.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
 import { SrcLoader } from '../internal/src-loader.js';
-import { commonMessages, languageFor, pickMessages } from '../internal/messages.js';
+import { commonMessages, languageFor, loadingText, pickMessages } from '../internal/messages.js';
 import { chartMessages } from '../internal/chart/chart.messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import { healthCardMessages, type HealthCardMessages } from './health-card.messages.js';
@@ -172,13 +172,15 @@ export class CsHealthCard extends ExportingElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this, this.locale);
-    const t = pickMessages(commonMessages, locale);
     this.shownTable = undefined;
+    // Until its language's strings arrive the card keeps its skeleton: no English stands in meanwhile.
+    if (!this.langController.translationsReady(locale)) return this.loading(loadingText(locale));
+    const t = pickMessages(commonMessages, locale);
     if (this.data === undefined) {
       if (!this.src) return this.frame(html`<p class="state" part="state">${t.empty}</p>`);
       return this.loader.render({
-        initial: () => this.loading(t.loading),
-        pending: () => this.loading(t.loading),
+        initial: () => this.loading(loadingText(locale)),
+        pending: () => this.loading(loadingText(locale)),
         error: (error: unknown) =>
           this.failed(t.error, error instanceof Error ? error.message : String(error), t.retry),
         complete: (value: unknown) => this.content(value, locale),

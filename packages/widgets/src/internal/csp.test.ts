@@ -125,6 +125,20 @@ describe("under Content-Security-Policy: style-src 'self' (no 'unsafe-inline')",
     await expectNoViolations();
   });
 
+  it("loads a language's strings on first use (script-src 'self' allows the module)", async () => {
+    const el = await mount(
+      'cs-kpi',
+      (el: HTMLElement & { label: string; locale: string; data: unknown; updateComplete: Promise<boolean> }) => {
+        el.label = 'MRR';
+        el.locale = 'es';
+        el.data = sampleReportJson();
+      },
+    );
+    // The Spanish module comes from the dev server of a shared, loaded machine: allow it time.
+    await vi.waitFor(() => expect(el.shadowRoot?.textContent).toContain('vs. periodo anterior'), { timeout: 20_000 });
+    await expectNoViolations();
+  });
+
   it('<cs-health-card> sizes its gauge and factor bars', async () => {
     const el = await mount(
       'cs-health-card',

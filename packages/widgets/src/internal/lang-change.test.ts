@@ -54,12 +54,18 @@ function text(el: Element): string {
   return visibleText(el).replace(/[\u00a0\u202f]/g, ' ');
 }
 
-/** Waits until the element shows every one of `strings`. */
+/**
+ * Waits until the element shows every one of `strings`. A language's strings load on first use, from
+ * the dev server: the wait allows a slow, loaded machine.
+ */
 async function shows(el: Element, strings: readonly string[]): Promise<void> {
-  await vi.waitFor(() => {
-    const shown = text(el);
-    for (const s of strings) expect(shown).toContain(s);
-  });
+  await vi.waitFor(
+    () => {
+      const shown = text(el);
+      for (const s of strings) expect(shown).toContain(s);
+    },
+    { timeout: 20_000 },
+  );
 }
 
 afterEach(() => {

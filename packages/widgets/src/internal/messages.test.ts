@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { commonMessages, languageFor, pickMessages } from './messages.js';
+import {
+  commonMessages,
+  hasTranslations,
+  languageFor,
+  loadTranslations,
+  loadingText,
+  pickMessages,
+} from './messages.js';
 
 describe('languageFor', () => {
   it.each([
@@ -17,7 +24,23 @@ describe('languageFor', () => {
     expect(languageFor(locale)).toBe(language);
   });
 
-  it('picks the catalog entry of the language', () => {
-    expect(pickMessages(commonMessages, 'pl-PL').loading).toBe('Wczytywanie…');
+  it("says Loading… in the locale's language before its strings are loaded", () => {
+    expect(loadingText('pl-PL')).toBe('Wczytywanie…');
+    expect(loadingText('fr')).toBe('Loading…');
+  });
+});
+
+describe('pickMessages', () => {
+  it("gives English until the language's module is loaded, then that language's strings", async () => {
+    expect(hasTranslations('pl')).toBe(false);
+    expect(pickMessages(commonMessages, 'pl-PL').retry).toBe('Retry');
+    await loadTranslations('pl');
+    expect(hasTranslations('pl')).toBe(true);
+    expect(pickMessages(commonMessages, 'pl-PL').retry).toBe('Spróbuj ponownie');
+    expect(pickMessages(commonMessages, 'en').retry).toBe('Retry');
+  });
+
+  it('shares one load of a language between every caller', () => {
+    expect(loadTranslations('bg')).toBe(loadTranslations('bg'));
   });
 });

@@ -20,7 +20,8 @@ export interface KpiMessages {
   readonly change: string;
 }
 
-export const kpiMessages: Catalog<KpiMessages> = {
+export const kpiMessages: Catalog<'kpi'> = {
+  key: 'kpi',
   en: {
     value: 'Value',
     change: 'Change',
@@ -31,48 +32,5 @@ export const kpiMessages: Catalog<KpiMessages> = {
     unfavourable: 'unfavourable',
     seriesSummary: (count, first, last, low, high) =>
       `Over ${count} periods, ${first} to ${last}: lowest ${low}, highest ${high}.`,
-  },
-  es: {
-    value: 'Valor',
-    change: 'Cambio',
-    previousPeriod: 'vs. periodo anterior',
-    noChange: 'sin cambios',
-    points: 'p. p.',
-    favourable: 'favorable',
-    unfavourable: 'desfavorable',
-    seriesSummary: (count, first, last, low, high) =>
-      `En ${count} periodos, de ${first} a ${last}: mínimo ${low}, máximo ${high}.`,
-  },
-  pl: {
-    value: 'Wartość',
-    change: 'Zmiana',
-    previousPeriod: 'vs poprzedni okres',
-    noChange: 'bez zmian',
-    points: 'p.p.',
-    favourable: 'korzystnie',
-    unfavourable: 'niekorzystnie',
-    seriesSummary: (count, first, last, low, high) =>
-      `Okresy: ${count}, od ${first} do ${last}: najniżej ${low}, najwyżej ${high}.`,
-  },
-  bg: {
-    value: 'Стойност',
-    change: 'Промяна',
-    previousPeriod: 'спрямо предходния период',
-    noChange: 'без промяна',
-    points: 'п.п.',
-    favourable: 'благоприятно',
-    unfavourable: 'неблагоприятно',
-    seriesSummary: (count, first, last, low, high) =>
-      `За ${count} периода, от ${first} до ${last}: най-ниско ${low}, най-високо ${high}.`,
-  },
-  'zh-Hans': {
-    value: '数值',
-    change: '变化',
-    previousPeriod: '与上期相比',
-    noChange: '无变化',
-    points: '个百分点',
-    favourable: '有利',
-    unfavourable: '不利',
-    seriesSummary: (count, first, last, low, high) => `${first}至${last}共 ${count} 期：最低 ${low}，最高 ${high}。`,
   },
 };

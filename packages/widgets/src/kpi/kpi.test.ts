@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './cs-kpi.js';
 import type { CsKpi, KpiPointSelectDetail } from './kpi.js';
@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { sampleKpi } from '../test-support/sample-kpi.js';
 import { signsBrokenAtNarrowWidths } from '../test-support/signed-numbers.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 
 const report = {
   version: 1,
@@ -70,6 +71,9 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
+
+// These tests check what each language says; how a language loads on first use is locales.test.ts's.
+beforeAll(preloadEveryLanguage);
 
 describe('<cs-kpi>', () => {
   it('shows the latest MRR in the report currency and its change vs the previous month', async () => {

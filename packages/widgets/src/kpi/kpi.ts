@@ -7,7 +7,7 @@ import { formatValue } from '../internal/format.js';
 import { LangController } from '../internal/lang-controller.js';
 import { resolveLocale } from '../internal/locale.js';
 import { SrcLoader } from '../internal/src-loader.js';
-import { commonMessages, pickMessages } from '../internal/messages.js';
+import { commonMessages, loadingText, pickMessages } from '../internal/messages.js';
 import { WIDGETS_VERSION } from '../internal/version.js';
 import { kpiMessages } from './kpi.messages.js';
 import { kpiStyles } from './kpi.styles.js';
@@ -230,23 +230,25 @@ export class CsKpi extends ExportingElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this, this.locale);
-    const t = pickMessages(commonMessages, locale);
     const caption = html`<figcaption part="label">${this.label}</figcaption>`;
     this.current = undefined;
     this.shown = undefined;
+    // The tile's shape while loading: value, change line and sparkline, each where it will be.
+    const loading = () =>
+      this.frame(
+        caption,
+        html`<div class="value">${bone('medium')}</div>
+          <div class="change">${bone('long')}</div>
+          <div class="spark">${boneBlock('sparkline')}</div>
+          ${loadingStatus(loadingText(locale), 'value')}`,
+        undefined,
+        true,
+      );
+    // Until its language's strings arrive the tile keeps its skeleton: no English stands in meanwhile.
+    if (!this.langController.translationsReady(locale)) return loading();
+    const t = pickMessages(commonMessages, locale);
     if (this.data === undefined) {
       if (!this.src) return this.frame(caption, html`<div class="state" part="value">${t.empty}</div>`);
-      // The tile's shape while loading: value, change line and sparkline, each where it will be.
-      const loading = () =>
-        this.frame(
-          caption,
-          html`<div class="value">${bone('medium')}</div>
-            <div class="change">${bone('long')}</div>
-            <div class="spark">${boneBlock('sparkline')}</div>
-            ${loadingStatus(t.loading, 'value')}`,
-          undefined,
-          true,
-        );
       return this.loader.render({
         initial: loading,
         pending: loading,
@@ -336,14 +338,16 @@ export class CsKpi extends ExportingElement {
     ready?: { toggle: TemplateResult; live: string; table: TemplateResult | typeof nothing },
     loading = false,
   ): TemplateResult {
+    const locale = resolveLocale(this, this.locale);
+    // While the language's strings load, the placeholder holds a space: its words would be English.
+    const placeholder = this.langController.translationsReady(locale)
+      ? pickMessages(chartMessages, locale).showTable
+      : '\u00a0';
     // The figcaption names the figure: an aria-label as well would make screen readers say it twice.
     return html`<figure part="base" aria-busy=${loading ? 'true' : nothing}>
       ${caption}${
-        ready?.toggle ??
-        html`<span class="table-toggle placeholder" aria-hidden="true"
-          >${pickMessages(chartMessages, resolveLocale(this, this.locale)).showTable}</span
-        >`
-      }${body}${ready ? this.exportMenu(resolveLocale(this, this.locale)) : nothing}
+        ready?.toggle ?? html`<span class="table-toggle placeholder" aria-hidden="true">${placeholder}</span>`
+      }${body}${ready ? this.exportMenu(locale) : nothing}
       <div class="visually-hidden" aria-live="polite">${ready?.live ?? ''}</div>
       ${ready?.table ?? nothing}
     </figure>`;

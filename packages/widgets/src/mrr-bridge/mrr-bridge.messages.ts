@@ -13,7 +13,8 @@ export interface MrrBridgeMessages {
   readonly summary: (month: string, start: string, end: string, net: string, list: string) => string;
 }
 
-export const mrrBridgeMessages: Catalog<MrrBridgeMessages> = {
+export const mrrBridgeMessages: Catalog<'mrrBridge'> = {
+  key: 'mrrBridge',
   en: {
     steps: {
       start: 'Start',
@@ -29,69 +30,5 @@ export const mrrBridgeMessages: Catalog<MrrBridgeMessages> = {
     customers: 'Customers',
     ofStart: 'Of starting MRR',
     summary: (month, start, end, net, list) => `MRR went from ${start} to ${end} in ${month} (${net}): ${list}.`,
-  },
-  es: {
-    steps: {
-      start: 'Inicio',
-      new: 'Nuevo',
-      expansion: 'Expansión',
-      reactivation: 'Reactivación',
-      contraction: 'Contracción',
-      churn: 'Abandono',
-      end: 'Fin',
-    },
-    movement: 'Movimiento',
-    mrr: 'MRR',
-    customers: 'Clientes',
-    ofStart: 'Del MRR inicial',
-    summary: (month, start, end, net, list) => `El MRR pasó de ${start} a ${end} en ${month} (${net}): ${list}.`,
-  },
-  pl: {
-    steps: {
-      start: 'Początek',
-      new: 'Nowi',
-      expansion: 'Rozszerzenia',
-      reactivation: 'Reaktywacje',
-      contraction: 'Ograniczenia',
-      churn: 'Odpływ',
-      end: 'Koniec',
-    },
-    movement: 'Zmiana',
-    mrr: 'MRR',
-    customers: 'Klienci',
-    ofStart: 'Początkowego MRR',
-    summary: (month, start, end, net, list) => `MRR (${month}): z ${start} do ${end} (${net}). Zmiany: ${list}.`,
-  },
-  bg: {
-    steps: {
-      start: 'Начало',
-      new: 'Нови',
-      expansion: 'Разширения',
-      reactivation: 'Реактивации',
-      contraction: 'Свивания',
-      churn: 'Отлив',
-      end: 'Край',
-    },
-    movement: 'Движение',
-    mrr: 'MRR',
-    customers: 'Клиенти',
-    ofStart: 'От началния MRR',
-    summary: (month, start, end, net, list) => `MRR (${month}): от ${start} до ${end} (${net}). Движения: ${list}.`,
-  },
-  'zh-Hans': {
-    steps: {
-      start: '期初',
-      new: '新增',
-      expansion: '扩展',
-      reactivation: '重新激活',
-      contraction: '收缩',
-      churn: '流失',
-      end: '期末',
-    },
-    movement: '变动',
-    mrr: 'MRR',
-    customers: '客户数',
-    ofStart: '占期初 MRR',
-    summary: (month, start, end, net, list) => `${month} MRR 从 ${start} 变为 ${end}（${net}）：${list}。`,
   },
 };

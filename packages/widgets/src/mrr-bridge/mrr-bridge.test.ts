@@ -7,6 +7,7 @@ import { sampleReportJson } from '../test-support/sample-churn.js';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { CARD_WIDTHS, atWidth, layoutProblemsAtCardWidths } from '../test-support/card-widths.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -91,6 +92,9 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
+
+// These tests check what each language says; how a language loads on first use is locales.test.ts's.
+beforeAll(preloadEveryLanguage);
 
 describe('<cs-mrr-bridge>', () => {
   it('draws the last month as a labelled waterfall and summarises it', async () => {

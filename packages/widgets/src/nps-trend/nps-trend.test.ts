@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from '../test-support/axe.js';
 import { CARD_WIDTHS, atWidth, layoutProblemsAtCardWidths } from '../test-support/card-widths.js';
 import { contrast } from '../test-support/contrast.js';
 import { findTextLayoutProblems } from '../test-support/text-layout.js';
+import { preloadEveryLanguage } from '../test-support/languages.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -80,6 +81,9 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
+
+// These tests check what each language says; how a language loads on first use is locales.test.ts's.
+beforeAll(preloadEveryLanguage);
 
 describe('<cs-nps-trend>', () => {
   it('stacks the shares, draws the NPS line and marks low-confidence months', async () => {

@@ -7,6 +7,10 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     /** Defined in vitest.config.ts: Playwright's `page.route`, answering in turn (the last answer repeats). */
     serveInTurn: (path: string, answers: readonly RouteAnswer[]) => Promise<void>;
+    /** Defined in vitest.config.ts: holds the page's requests whose path contains `part`. */
+    holdRequests: (part: string) => Promise<void>;
+    /** Lets the held requests of `part` through to the server, or fails them like a network error. */
+    releaseRequests: (part: string, how: 'continue' | 'fail') => Promise<void>;
     /** How many requests the route of `path` has answered. */
     routeHits: (path: string) => Promise<number>;
     /** Removes the route of `path`. */
@@ -26,12 +30,26 @@ export async function serveInTurn(answers: readonly RouteAnswer[]): Promise<stri
   return path;
 }
 
-/** How many requests reached `path` (made by {@link serveInTurn}). */
+/**
+ * Holds the page's own requests whose path contains `part` (the dev server's URL of a module, say:
+ * `/internal/locales/es.ts`) until {@link releaseRequests}, so a test sees what the page shows while
+ * they are under way. {@link routeHits} counts them; {@link unroute} lets them through and stops.
+ */
+export function holdRequests(part: string): Promise<void> {
+  return commands.holdRequests(part);
+}
+
+/** Lets the requests {@link holdRequests} holds, and later ones, through (`continue`) or fails them (`fail`). */
+export function releaseRequests(part: string, how: 'continue' | 'fail'): Promise<void> {
+  return commands.releaseRequests(part, how);
+}
+
+/** How many requests reached `path` (made by {@link serveInTurn} or held by {@link holdRequests}). */
 export function routeHits(path: string): Promise<number> {
   return commands.routeHits(path);
 }
 
-/** Stops answering `path`. */
+/** Stops answering (or holding) `path`. */
 export function unroute(path: string): Promise<void> {
   return commands.unroute(path);
 }

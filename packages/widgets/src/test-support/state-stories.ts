@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { supportedLanguages, type Language } from '../internal/messages.js';
 import { visibleText } from './element-samples.js';
 
@@ -15,6 +15,11 @@ function inEachLanguage(render: (locale: Language) => TemplateResult): TemplateR
 async function expectEachLanguage(canvasElement: HTMLElement, tag: string): Promise<void> {
   const elements = Array.from(canvasElement.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(tag));
   await Promise.all(elements.map((element) => element.updateComplete));
+  // Each language but English loads its strings on first use; until then its element shows its skeleton.
+  await waitFor(
+    () => expect(elements.filter((element) => element.shadowRoot?.querySelector('[aria-busy="true"]'))).toEqual([]),
+    { timeout: 30_000 },
+  );
   await expect(elements.map((element) => element.getAttribute('locale'))).toEqual([...supportedLanguages]);
   const texts = elements.map((element) => visibleText(element));
   await expect(new Set(texts).size).toBe(supportedLanguages.length);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LangController } from '../lang-controller.js';
 import { resolveLocale } from '../locale.js';
 import { SrcLoader } from '../src-loader.js';
-import { commonMessages, pickMessages } from '../messages.js';
+import { commonMessages, loadingText, pickMessages } from '../messages.js';
 import { chartMessages } from './chart.messages.js';
 import { dataTable, tableToggle, type TableSpec } from './data-table.js';
 import { legend, type LegendItem } from './legend.js';
@@ -173,9 +173,12 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this, this.locale);
+    const loading = () =>
+      this.frame(locale, html`${skeletonPlot()}${loadingStatus(loadingText(locale))}`, undefined, true);
+    // Until its language's strings arrive the chart keeps its skeleton: no English stands in meanwhile.
+    if (!this.langController.translationsReady(locale)) return loading();
     const t = pickMessages(commonMessages, locale);
     if (this.data === undefined && this.src) {
-      const loading = () => this.frame(locale, html`${skeletonPlot()}${loadingStatus(t.loading)}`, undefined, true);
       return this.loader.render({
         initial: loading,
         pending: loading,
@@ -274,10 +277,15 @@ export abstract class CsChartElement<TInput, TModel extends ChartModel> extends 
     loading = false,
   ): TemplateResult {
     const c = pickMessages(chartMessages, locale);
-    const name = this.label || c.unnamed;
+    // No default name while the language's strings load: it would be English.
+    const name = this.label || (this.langController.translationsReady(locale) ? c.unnamed : '');
     const controls = loading ? html`${bone('short')}${bone('short')}${bone('short', 'table-toggle')}` : nothing;
     const summary = ready?.summary ?? (loading ? html`${bone('full')} ${bone('long')}` : '');
-    return html`<figure part="base" aria-label=${this.label ? nothing : name} aria-busy=${loading ? 'true' : nothing}>
+    return html`<figure
+      part="base"
+      aria-label=${this.label || !name ? nothing : name}
+      aria-busy=${loading ? 'true' : nothing}
+    >
       ${this.label ? html`<figcaption part="label">${this.label}</figcaption>` : nothing}
       <div class="controls" part="controls">${ready?.controls ?? controls}</div>
       <div

@@ -18,7 +18,8 @@ export interface ChartMessages {
   readonly unchanged: (name: string, value: string, span: string) => string;
 }
 
-export const chartMessages: Catalog<ChartMessages> = {
+export const chartMessages: Catalog<'chart'> = {
+  key: 'chart',
   en: {
     chart: 'chart',
     unnamed: 'Chart',
@@ -30,53 +31,5 @@ export const chartMessages: Catalog<ChartMessages> = {
     rose: (name, from, to, span) => `${name} rose from ${from} to ${to} over ${span}.`,
     fell: (name, from, to, span) => `${name} fell from ${from} to ${to} over ${span}.`,
     unchanged: (name, value, span) => `${name} stayed at ${value} over ${span}.`,
-  },
-  es: {
-    chart: 'gráfico',
-    unnamed: 'Gráfico',
-    keyboardHint: 'Las flechas pasan de un punto a otro, Inicio y Fin van al primero y al último, Intro selecciona.',
-    showTable: 'Mostrar tabla',
-    hideTable: 'Ocultar tabla',
-    series: 'Series',
-    period: 'Periodo',
-    rose: (name, from, to, span) => `${name} subió de ${from} a ${to} en ${span}.`,
-    fell: (name, from, to, span) => `${name} bajó de ${from} a ${to} en ${span}.`,
-    unchanged: (name, value, span) => `${name} se mantuvo en ${value} durante ${span}.`,
-  },
-  pl: {
-    chart: 'wykres',
-    unnamed: 'Wykres',
-    keyboardHint: 'Strzałki przechodzą między punktami, Home i End do pierwszego i ostatniego, Enter wybiera.',
-    showTable: 'Pokaż tabelę',
-    hideTable: 'Ukryj tabelę',
-    series: 'Serie',
-    period: 'Okres',
-    rose: (name, from, to, span) => `${name}: wzrost z ${from} do ${to} (${span}).`,
-    fell: (name, from, to, span) => `${name}: spadek z ${from} do ${to} (${span}).`,
-    unchanged: (name, value, span) => `${name}: bez zmian, ${value} (${span}).`,
-  },
-  bg: {
-    chart: 'диаграма',
-    unnamed: 'Диаграма',
-    keyboardHint: 'Стрелките преминават между точките, Home и End отиват на първата и последната, Enter избира.',
-    showTable: 'Покажи таблицата',
-    hideTable: 'Скрий таблицата',
-    series: 'Серии',
-    period: 'Период',
-    rose: (name, from, to, span) => `${name}: ръст от ${from} до ${to} за ${span}.`,
-    fell: (name, from, to, span) => `${name}: спад от ${from} до ${to} за ${span}.`,
-    unchanged: (name, value, span) => `${name}: без промяна, ${value} за ${span}.`,
-  },
-  'zh-Hans': {
-    chart: '图表',
-    unnamed: '图表',
-    keyboardHint: '使用方向键在数据点之间移动，Home 和 End 跳到第一个和最后一个，Enter 选择。',
-    showTable: '显示表格',
-    hideTable: '隐藏表格',
-    series: '系列',
-    period: '期间',
-    rose: (name, from, to, span) => `${name}在${span}内从${from}上升到${to}。`,
-    fell: (name, from, to, span) => `${name}在${span}内从${from}下降到${to}。`,
-    unchanged: (name, value, span) => `${name}在${span}内保持在${value}。`,
   },
 };

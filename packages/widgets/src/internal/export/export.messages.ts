@@ -9,10 +9,7 @@ export interface ExportMessages {
   readonly export: string;
 }
 
-export const exportMessages: Catalog<ExportMessages> = {
+export const exportMessages: Catalog<'export'> = {
+  key: 'export',
   en: { export: 'Export' },
-  es: { export: 'Exportar' },
-  pl: { export: 'Eksportuj' },
-  bg: { export: 'Експорт' },
-  'zh-Hans': { export: '导出' },
 };

@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createSample, elementSamples, type ElementSample } from '../../test-support/element-samples.js';
 import { expectNoAxeViolations } from '../../test-support/axe.js';
 import type { ExportDetail } from './exportable.js';
+import { preloadEveryLanguage } from '../../test-support/languages.js';
 
 type Exporting = HTMLElement & {
   data?: unknown;
@@ -194,6 +195,9 @@ const EXPECTED: Readonly<Record<string, { table: string[][]; csv: string[][] }>>
     ],
   },
 };
+
+// These tests check what each language says; how a language loads on first use is locales.test.ts's.
+beforeAll(preloadEveryLanguage);
 
 describe("exportData('csv')", () => {
   it.each(elementSamples.map((s) => s.tag))('%s writes the cells of its table view, numbers raw', async (tag) => {
