@@ -26,13 +26,13 @@ import {
   readCustomersCsv,
   readFxRatesCsv,
   readNpsResponsesCsv,
-  readSubscriptionColumnsCsv,
   readSubscriptionLinesCsv,
   readTicketsCsv,
   readUsageEventsCsv,
   type CsvInput,
   type CsvReadOptions,
 } from '@cskit/connectors/csv';
+import { readSubscriptionColumnsCsvFile } from '@cskit/connectors/csv-file';
 import type { InputArguments, InputOption } from './command-arguments.js';
 import { openInputFile, type InputFile } from './input-file.js';
 
@@ -92,8 +92,8 @@ export function readInputs(args: InputArguments): Promise<Inputs> {
 }
 
 /**
- * {@link readInputs} for `cskit report`: a subscriptions file is streamed into columns, with the same
- * issues, when nothing needs the line objects. With `--fx` they are kept, as a missing rate names the
+ * {@link readInputs} for `cskit report`: a subscriptions file is read into columns (in parts, on every
+ * core, when it is big), with the same issues, when nothing needs the line objects. With `--fx` they are kept, as a missing rate names the
  * line's `line_id`, which columns do not hold.
  *
  * @throws UsageError as {@link readInputs}.
@@ -151,7 +151,8 @@ async function readInputsAs(args: InputArguments, subscriptionColumns: boolean):
       const file = files.get('subscriptions');
       if (file === undefined) return undefined;
       sources.subscriptions = file.source;
-      return (await collect(() => readSubscriptionColumnsCsv(file.stream, { ...options, source: file.source })))
+      // On every core for a big file: the file is read in parts by worker threads.
+      return (await collect(() => readSubscriptionColumnsCsvFile(file.path, { ...options, source: file.source })))
         ?.columns;
     };
   }

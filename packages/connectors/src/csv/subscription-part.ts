@@ -108,22 +108,36 @@ const decoder = new TextDecoder();
 /** Growable columns of lines; also the sink the checks of core append their lines to. */
 class PartLineBuilder implements SubscriptionLineSink<number> {
   length = 0;
-  private capacity = 1024;
   readonly customers = new Codes();
   readonly products = new Codes();
   readonly currencies = new Codes();
-  customer = new Int32Array(this.capacity);
-  startDay = new Int32Array(this.capacity);
-  endDay = new Int32Array(this.capacity);
-  amountMinor = new Float64Array(this.capacity);
-  currency = new Int32Array(this.capacity);
-  interval = new Uint8Array(this.capacity);
-  intervalCount = new Float64Array(this.capacity);
-  quantity = new Float64Array(this.capacity);
-  isTrial = new Uint8Array(this.capacity);
-  product = new Int32Array(this.capacity);
-  row = new Int32Array(this.capacity);
-  kept = new Uint8Array(this.capacity);
+  customer: Int32Array;
+  startDay: Int32Array;
+  endDay: Int32Array;
+  amountMinor: Float64Array;
+  currency: Int32Array;
+  interval: Uint8Array;
+  intervalCount: Float64Array;
+  quantity: Float64Array;
+  isTrial: Uint8Array;
+  product: Int32Array;
+  row: Int32Array;
+  kept: Uint8Array;
+
+  constructor(private capacity: number) {
+    this.customer = new Int32Array(capacity);
+    this.startDay = new Int32Array(capacity);
+    this.endDay = new Int32Array(capacity);
+    this.amountMinor = new Float64Array(capacity);
+    this.currency = new Int32Array(capacity);
+    this.interval = new Uint8Array(capacity);
+    this.intervalCount = new Float64Array(capacity);
+    this.quantity = new Float64Array(capacity);
+    this.isTrial = new Uint8Array(capacity);
+    this.product = new Int32Array(capacity);
+    this.row = new Int32Array(capacity);
+    this.kept = new Uint8Array(capacity);
+  }
 
   /** Room for one more line; returns its index. */
   next(): number {
@@ -257,6 +271,31 @@ export interface SubscriptionPartOptions {
   readonly read: ReadOptions;
   /** Stop after this many rows that are not well-formed CSV (the whole file could not have more). */
   readonly maxCsvIssues: number;
+  /** Lines expected, to size the columns once instead of growing them. */
+  readonly expectedLines?: number;
+}
+
+/** The buffers of a part's typed arrays, to transfer rather than copy it to another thread. */
+export function partTransferList(part: SubscriptionPart): ArrayBuffer[] {
+  const { lines, lineIds } = part;
+  return [
+    lines.customer,
+    lines.startDay,
+    lines.endDay,
+    lines.amountMinor,
+    lines.currency,
+    lines.interval,
+    lines.intervalCount,
+    lines.quantity,
+    lines.isTrial,
+    lines.product,
+    lines.row,
+    part.kept,
+    lineIds.bytes,
+    lineIds.ends,
+    lineIds.rows,
+    lineIds.lines,
+  ].map((array) => array.buffer as ArrayBuffer);
 }
 
 /** Column indexes of the fields the checks read (-1: no such column). */
@@ -285,7 +324,7 @@ interface FieldIndexes {
  * (`subscriptionLineReader`) as a record, so issues are worded by the same code as every other reader's.
  */
 export class SubscriptionPartReader {
-  private readonly builder = new PartLineBuilder();
+  private readonly builder: PartLineBuilder;
   private readonly ledger = new PartLedger();
   private readonly reader: RecordReaderSink<number>;
   private readonly fields: FieldIndexes;
@@ -315,6 +354,7 @@ export class SubscriptionPartReader {
     private readonly columns: readonly string[],
     private readonly options: SubscriptionPartOptions,
   ) {
+    this.builder = new PartLineBuilder(Math.max(1024, options.expectedLines ?? 0));
     const read = { ...options.read, onError: 'skip' as const, limit: Number.POSITIVE_INFINITY };
     const { readOne } = subscriptionLineReader(read, this.builder, this.ledger);
     this.reader = createRecordReader(read, readOne);
