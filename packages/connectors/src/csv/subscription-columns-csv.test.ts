@@ -1,51 +1,8 @@
 import { Readable } from 'node:stream';
-import {
-  CskitValidationError,
-  createSubscriptionColumnsReader,
-  type SubscriptionColumns,
-  type SubscriptionColumnsResult,
-} from '@cskit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_ENTITIES } from './canonical-entities.js';
-import { readCsvStreaming, type CsvReadOptions } from './read-csv.js';
+import { outcome, readSettings, readWithPapaparse, subscriptionsCsv } from '../test-support/subscriptions-csv.js';
 import { readSubscriptionColumnsFromBytes } from './subscription-columns-csv.js';
-
-/** The reader before the byte tokenizer: papaparse's rows as records through core's columns reader. */
-function readWithPapaparse(input: string, options: CsvReadOptions): Promise<SubscriptionColumnsResult> {
-  const { requiredColumns } = CANONICAL_ENTITIES.subscriptions;
-  return readCsvStreaming(input, createSubscriptionColumnsReader, { ...options, requiredColumns });
-}
-
-/** Columns as line objects with their ids spelled out: dictionaries may order codes differently. */
-function linesOf(c: SubscriptionColumns): unknown[] {
-  return Array.from({ length: c.length }, (_, i) => ({
-    customer: c.customerIds[c.customer[i] as number],
-    startDay: c.startDay[i],
-    endDay: c.endDay[i],
-    amountMinor: c.amountMinor[i],
-    currency: c.currencies[c.currency[i] as number],
-    interval: c.interval[i],
-    intervalCount: c.intervalCount[i],
-    quantity: c.quantity[i],
-    isTrial: c.isTrial[i],
-    product: c.products?.[c.product?.[i] as number],
-    row: c.row?.[i],
-  }));
-}
-
-/** What a read gave: its lines and issues, or its error (every issue, and whether it was cut short). */
-async function outcome(read: () => Promise<SubscriptionColumnsResult>): Promise<unknown> {
-  try {
-    const { columns, issues } = await read();
-    return { lines: linesOf(columns), issues };
-  } catch (error) {
-    if (error instanceof CskitValidationError)
-      return { error: error.message, issues: error.issues, truncated: error.truncated };
-    if (error instanceof RangeError) return { rangeError: error.message };
-    throw error;
-  }
-}
 
 /** Byte chunks of `text` cut at the given offsets (a character or a CRLF may be split). */
 function byteChunks(text: string, cuts: readonly number[]): Readable {
@@ -60,169 +17,14 @@ function byteChunks(text: string, cuts: readonly number[]): Readable {
   return Readable.from(chunks);
 }
 
-const COLUMNS = [
-  'line_id',
-  'customer_id',
-  'subscription_id',
-  'product',
-  'plan',
-  'start_date',
-  'end_date',
-  'amount',
-  'mrr',
-  'interval',
-  'interval_count',
-  'quantity',
-  'currency',
-  'is_trial',
-  'note',
-] as const;
-
-/** For each column: values a row may have (the first ones most often), then bad or unusual ones. */
-const VALUES: Readonly<Record<(typeof COLUMNS)[number], readonly [readonly string[], readonly string[]]>> = {
-  line_id: [
-    ['', 'Lé'],
-    ['L1', 'L1 ', ' L2', 'x'.repeat(257)],
-  ],
-  customer_id: [
-    ['acme', 'globex', 'Smith, Lee', 'ü-corp'],
-    ['', '  ', 'a"b', 'c'.repeat(300)],
-  ],
-  subscription_id: [['S1', ''], ['s'.repeat(260)]],
-  product: [
-    ['Platform', 'Seats', '', 'Zoë'],
-    [' Seats', 'P"x'],
-  ],
-  plan: [['Starter', 'Enterprise, annual', ''], ['two\nlines']],
-  start_date: [
-    ['2024-01-01', '2024-02-29', '2020-12-31'],
-    ['2023-02-29', '2024-1-5', '', '2024-03-01 ', '1899-12-31', '2300-01-01'],
-  ],
-  end_date: [
-    ['', '', '2024-06-01'],
-    ['2023-12-31', 'soon', '2024-02-30'],
-  ],
-  amount: [
-    ['10.00', '49.9', '0', '7', '0.010', '123456789012.34'],
-    ['1,200.00', '-5.00', '-0', '12.', '.5', '0.001', '', '1234567890123456.00', ' 5'],
-  ],
-  mrr: [
-    ['25.00', '9', '0.5'],
-    ['', 'abc'],
-  ],
-  interval: [
-    ['month', 'year', 'quarter', 'week', 'day'],
-    ['Month', '', 'fortnight', ' month'],
-  ],
-  interval_count: [
-    ['', '1', '3'],
-    ['0', '01', '-1', '1.5', '99999999999999999'],
-  ],
-  quantity: [
-    ['', '1', '0', '12', '007'],
-    ['-2', 'many'],
-  ],
-  currency: [
-    ['USD', 'usd', 'EUR', 'JPY', 'BHD', ''],
-    ['XXX', 'eur ', '€'],
-  ],
-  is_trial: [
-    ['', 'true', 'FALSE', 'Yes', 'no', '1', '0'],
-    ['maybe', ' yes'],
-  ],
-  note: [['', 'said "hi"', 'a,b', 'line\r\nbreak', '"', 'x"y'], []],
-};
-
-/** A value of a column: a usual one, or one time in twenty-five a bad or unusual one. */
-const value = (column: (typeof COLUMNS)[number]): fc.Arbitrary<string> => {
-  const [usual, unusual] = VALUES[column];
-  // Line ids are mostly distinct, with the odd duplicate.
-  if (column === 'line_id')
-    return fc.oneof(
-      { weight: 24, arbitrary: fc.nat(999).map((n) => `L${n}`) },
-      { weight: 1, arbitrary: fc.constantFrom(...usual, ...unusual) },
-    );
-  return unusual.length === 0
-    ? fc.constantFrom(...usual)
-    : fc.oneof(
-        { weight: 24, arbitrary: fc.constantFrom(...usual) },
-        { weight: 1, arbitrary: fc.constantFrom(...unusual) },
-      );
-};
-
-/** A field as an export writes it: quoted when it must be, sometimes when it need not; rarely broken. */
-const field = (value: string): fc.Arbitrary<string> =>
-  fc
-    .oneof(
-      { weight: 200, arbitrary: fc.constant('plain' as const) },
-      { weight: 40, arbitrary: fc.constant('quoted' as const) },
-      { weight: 1, arbitrary: fc.constant('broken' as const) },
-    )
-    .map((how) => {
-      const quoted = `"${value.replaceAll('"', '""')}"`;
-      if (how === 'broken') return `"${value}"x`;
-      return how === 'quoted' || /[",\r\n]/.test(value) ? quoted : value;
-    });
-
-/** Usually the columns every row needs (so rows get read), in any order, with some others. */
-const header = fc
-  .tuple(
-    fc.shuffledSubarray(
-      COLUMNS.filter((c) => c !== 'mrr'),
-      { minLength: 1 },
-    ),
-    fc.constantFrom(
-      ['customer_id', 'start_date', 'amount', 'interval', 'currency'],
-      ['customer_id', 'start_date', 'amount', 'interval'],
-      ['customer_id', 'start_date', 'mrr'],
-      [],
-    ),
-  )
-  .map(([some, needed]) => [...new Set([...some, ...needed])])
-  .chain((columns) => fc.shuffledSubarray(columns, { minLength: columns.length }));
-
-const csv = header.chain((columns) =>
-  fc.record({
-    columns: fc.constant(columns),
-    rows: fc.array(
-      fc.oneof(
-        { weight: 30, arbitrary: fc.tuple(...columns.map((c) => value(c).chain(field))) },
-        { weight: 2, arbitrary: fc.constant(['']) },
-        { weight: 1, arbitrary: fc.array(fc.constantFrom('a', '"b""', 'c,d', '2024-01-01'), { maxLength: 20 }) },
-      ),
-      { maxLength: 30 },
-    ),
-    newline: fc.constantFrom('\n', '\r\n'),
-    bom: fc.boolean(),
-    lastNewline: fc.boolean(),
-    stray: fc.oneof(
-      { weight: 12, arbitrary: fc.constant(null) },
-      { weight: 1, arbitrary: fc.constantFrom('"', '" ,', '"\n', 'a"b') },
-    ),
-  }),
-);
-
 describe('readSubscriptionColumnsFromBytes against the papaparse reader', () => {
   it('gives the same lines, issues and errors on random CSVs, whole or in random byte chunks', async () => {
     await fc.assert(
       fc.asyncProperty(
-        csv,
-        fc.record({
-          onError: fc.constantFrom<'throw' | 'skip'>('throw', 'skip'),
-          limit: fc.constantFrom(1, 3, 10, 100, 100),
-          defaultCurrency: fc.constantFrom(undefined, undefined, 'usd', 'EUR', 'XYZ'),
-        }),
+        subscriptionsCsv,
+        readSettings,
         fc.array(fc.nat(), { maxLength: 6 }),
-        async (file, settings, cuts) => {
-          const lines = [file.columns.join(','), ...file.rows.map((row) => row.join(','))];
-          let text = (file.bom ? '\uFEFF' : '') + lines.join(file.newline) + (file.lastNewline ? file.newline : '');
-          if (file.stray !== null) text = text.slice(0, text.length >> 1) + file.stray + text.slice(text.length >> 1);
-          const options: CsvReadOptions = {
-            source: 'subs.csv',
-            onError: settings.onError,
-            limit: settings.limit,
-            ...(settings.defaultCurrency === undefined ? {} : { defaultCurrency: settings.defaultCurrency }),
-          };
+        async (text, options, cuts) => {
           const expected = await outcome(() => readWithPapaparse(text, options));
           expect(await outcome(() => readSubscriptionColumnsFromBytes(text, options))).toEqual(expected);
           expect(await outcome(() => readSubscriptionColumnsFromBytes(byteChunks(text, cuts), options))).toEqual(
