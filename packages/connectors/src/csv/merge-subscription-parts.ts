@@ -74,17 +74,15 @@ export function mergeSubscriptionParts(
     }
     lineBase += part.lines.length;
   }
-  const keptLines: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (kept[i] === 1 && (lines.row[i] as number) <= lastRow) keptLines.push(i);
   const pendingIssues: ValidationIssue[] = [];
-  const settled = resolvePendingAmounts(
-    keptLines,
-    pending,
-    new Set(currencies.keys()),
-    source,
-    (issue) => pendingIssues.push(issue),
-    lines.sink,
-  );
+  let settled: number[] | undefined; // undefined: every line
+  if (pending.size > 0 || lastRow !== Number.POSITIVE_INFINITY || kept.includes(0)) {
+    const keptLines: number[] = [];
+    for (let i = 0; i < lines.length; i++) if (kept[i] === 1 && (lines.row[i] as number) <= lastRow) keptLines.push(i);
+    const currencyCodes = new Set(currencies.keys());
+    const report = (issue: ValidationIssue): number => pendingIssues.push(issue);
+    settled = resolvePendingAmounts(keptLines, pending, currencyCodes, source, report, lines.sink);
+  }
 
   const readerIssues = insertDuplicates(
     parts.flatMap((part, k) => shiftRows(part.issues, firstRows[k] as number)),
@@ -158,13 +156,13 @@ function joinLines(parts: readonly SubscriptionPart[], firstRows: readonly numbe
       return line;
     },
   };
-  const columns = (keptLines: readonly number[]): SubscriptionColumns => {
-    const n = keptLines.length;
+  const columns = (keptLines: readonly number[] | undefined): SubscriptionColumns => {
+    const n = keptLines?.length ?? length;
     const all = n === length;
     const take = <A extends Int32Array | Float64Array | Uint8Array>(array: A): A => {
       if (all) return array;
       const taken = new (array.constructor as new (size: number) => A)(n);
-      for (let i = 0; i < n; i++) taken[i] = array[keptLines[i] as number] as number;
+      for (let i = 0; i < n; i++) taken[i] = array[keptLines?.[i] as number] as number;
       return taken;
     };
     return {
@@ -237,8 +235,7 @@ function findDuplicateLineIds(
       const end = ids.ends[i] as number;
       const row = (ids.rows[i] as number) + (firstRows[k] as number);
       if (row > lastRow) break;
-      let hash = 0x811c9dc5;
-      for (let b = start; b < end; b++) hash = Math.imul(hash ^ (bytes[b] as number), 0x01000193);
+      const hash = ids.hashes[i] as number;
       let slot = hash & mask;
       let first = -1;
       for (;;) {

@@ -74,6 +74,19 @@ export interface PartLineIds {
   readonly ends: Int32Array;
   readonly rows: Int32Array;
   readonly lines: Int32Array;
+  /** {@link hashBytes} of each id, computed where the part is read (on its thread). */
+  readonly hashes: Int32Array;
+}
+
+/** FNV-1a of a byte span, with murmur3's finaliser so that the low bits of ids like `L1`, `L2` … spread. */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let b = start; b < end; b++) hash = Math.imul(hash ^ (bytes[b] as number), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
 }
 
 type Column = Int32Array | Float64Array | Uint8Array;
@@ -189,17 +202,17 @@ class PartLineBuilder implements SubscriptionLineSink<number> {
       customerIds: this.customers.keys,
       products: this.products.keys,
       currencies: this.currencies.keys,
-      customer: this.customer.slice(0, n),
-      startDay: this.startDay.slice(0, n),
-      endDay: this.endDay.slice(0, n),
-      amountMinor: this.amountMinor.slice(0, n),
-      currency: this.currency.slice(0, n),
-      interval: this.interval.slice(0, n),
-      intervalCount: this.intervalCount.slice(0, n),
-      quantity: this.quantity.slice(0, n),
-      isTrial: this.isTrial.slice(0, n),
-      product: this.product.slice(0, n),
-      row: this.row.slice(0, n),
+      customer: this.customer.subarray(0, n),
+      startDay: this.startDay.subarray(0, n),
+      endDay: this.endDay.subarray(0, n),
+      amountMinor: this.amountMinor.subarray(0, n),
+      currency: this.currency.subarray(0, n),
+      interval: this.interval.subarray(0, n),
+      intervalCount: this.intervalCount.subarray(0, n),
+      quantity: this.quantity.subarray(0, n),
+      isTrial: this.isTrial.subarray(0, n),
+      product: this.product.subarray(0, n),
+      row: this.row.subarray(0, n),
     };
   }
 }
@@ -212,6 +225,7 @@ class PartLedger implements SubscriptionLineLedger<number> {
   ends = new Int32Array(1024);
   rows = new Int32Array(1024);
   lines = new Int32Array(1024);
+  hashes = new Int32Array(1024);
   readonly currencies = new Map<string, number>();
   readonly pendingLines: { line: number; amount: PendingAmount }[] = [];
 
@@ -227,7 +241,9 @@ class PartLedger implements SubscriptionLineLedger<number> {
       this.ends = grown(this.ends, c);
       this.rows = grown(this.rows, c);
       this.lines = grown(this.lines, c);
+      this.hashes = grown(this.hashes, c);
     }
+    this.hashes[this.count] = hashBytes(source, start, end);
     this.ends[this.count] = this.used;
     this.rows[this.count] = row;
     this.lines[this.count] = -1;
@@ -257,10 +273,11 @@ class PartLedger implements SubscriptionLineLedger<number> {
     const n = this.count;
     return {
       count: n,
-      bytes: this.bytes.slice(0, this.used),
-      ends: this.ends.slice(0, n),
-      rows: this.rows.slice(0, n),
-      lines: this.lines.slice(0, n),
+      bytes: this.bytes.subarray(0, this.used),
+      ends: this.ends.subarray(0, n),
+      rows: this.rows.subarray(0, n),
+      lines: this.lines.subarray(0, n),
+      hashes: this.hashes.subarray(0, n),
     };
   }
 }
@@ -275,7 +292,7 @@ export interface SubscriptionPartOptions {
   readonly expectedLines?: number;
 }
 
-/** The buffers of a part's typed arrays, to transfer rather than copy it to another thread. */
+/** The buffers of a part's typed arrays (views of whole buffers), to transfer rather than copy them. */
 export function partTransferList(part: SubscriptionPart): ArrayBuffer[] {
   const { lines, lineIds } = part;
   return [
@@ -295,6 +312,7 @@ export function partTransferList(part: SubscriptionPart): ArrayBuffer[] {
     lineIds.ends,
     lineIds.rows,
     lineIds.lines,
+    lineIds.hashes,
   ].map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -339,9 +357,8 @@ export class SubscriptionPartReader {
   private lastCustomer = new Uint8Array(64);
   private lastCustomerLength = -1;
   private lastCustomerCode = -1;
-  private lastProduct = new Uint8Array(64);
-  private lastProductLength = -1;
-  private lastProductCode = -1;
+  private readonly knownProducts: Uint8Array[] = [];
+  private readonly knownProductCodes: number[] = [];
   private lastCurrency = new Uint8Array(8);
   private lastCurrencyLength = -1;
   private lastCurrencyCode = -1;
@@ -410,7 +427,7 @@ export class SubscriptionPartReader {
     return {
       rows: this.rows,
       lines: this.builder.lines(),
-      kept: kept.slice(0, this.builder.length),
+      kept: kept.subarray(0, this.builder.length),
       csvIssues: this.csvIssues,
       issues,
       lineIds: this.ledger.ids(),
@@ -554,12 +571,16 @@ export class SubscriptionPartReader {
     if (isEmpty(row, index)) return this.builder.products.code('');
     const s = row.starts[index] as number;
     const e = row.ends[index] as number;
-    if (sameBytes(row.bytes, s, e, this.lastProduct, this.lastProductLength)) return this.lastProductCode;
+    // Products are few and interleaved: compare with each one seen (up to 16) before making a string.
+    const known = this.knownProducts;
+    for (let k = 0; k < known.length; k++) {
+      const entry = known[k] as Uint8Array;
+      if (sameBytes(row.bytes, s, e, entry, entry.length)) return this.knownProductCodes[k] as number;
+    }
     const code = this.builder.products.code(utf8Text(row.bytes, s, e));
-    if (e - s <= this.lastProduct.length) {
-      this.lastProduct.set(row.bytes.subarray(s, e));
-      this.lastProductLength = e - s;
-      this.lastProductCode = code;
+    if (known.length < 16) {
+      known.push(row.bytes.slice(s, e));
+      this.knownProductCodes.push(code);
     }
     return code;
   }
