@@ -208,9 +208,11 @@ function findDuplicateLineIds(
   let size = 1024;
   while (size < total * 2) size *= 2;
   const mask = size - 1;
-  /** Slot → index of the first id with that slot's hash and bytes, plus 1 (0: empty). */
-  const slots = new Int32Array(size);
-  const hashes = new Int32Array(total);
+  /**
+   * Two ints a slot: the index of the first id with these bytes plus 1 (0: empty), and its hash, side
+   * by side so that a probe reads one cache line.
+   */
+  const slots = new Int32Array(size * 2);
   const firstRowOf = new Int32Array(total);
   const bytesOf: Uint8Array[] = [];
   const startOf = new Int32Array(total);
@@ -239,18 +241,17 @@ function findDuplicateLineIds(
       let slot = hash & mask;
       let first = -1;
       for (;;) {
-        const entry = slots[slot] as number;
+        const entry = slots[2 * slot] as number;
         if (entry === 0) break;
-        const other = entry - 1;
-        if (hashes[other] === hash && sameId(other, bytes, start, end)) {
-          first = other;
+        if (slots[2 * slot + 1] === hash && sameId(entry - 1, bytes, start, end)) {
+          first = entry - 1;
           break;
         }
         slot = (slot + 1) & mask;
       }
       if (first < 0) {
-        slots[slot] = n + 1;
-        hashes[n] = hash;
+        slots[2 * slot] = n + 1;
+        slots[2 * slot + 1] = hash;
         firstRowOf[n] = row;
         startOf[n] = start;
         endOf[n] = end;

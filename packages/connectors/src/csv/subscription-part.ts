@@ -220,21 +220,33 @@ class PartLineBuilder implements SubscriptionLineSink<number> {
 /** The `line_id`s, currencies and empty-currency lines of a part, noted for the merge. */
 class PartLedger implements SubscriptionLineLedger<number> {
   count = 0;
-  bytes = new Uint8Array(1 << 16);
+  bytes: Uint8Array;
   private used = 0;
-  ends = new Int32Array(1024);
-  rows = new Int32Array(1024);
-  lines = new Int32Array(1024);
-  hashes = new Int32Array(1024);
+  ends: Int32Array;
+  rows: Int32Array;
+  lines: Int32Array;
+  hashes: Int32Array;
   readonly currencies = new Map<string, number>();
   readonly pendingLines: { line: number; amount: PendingAmount }[] = [];
+
+  /** @param capacity ids expected (the arrays grow past it). */
+  constructor(capacity: number) {
+    this.bytes = new Uint8Array(capacity * 8);
+    this.ends = new Int32Array(capacity);
+    this.rows = new Int32Array(capacity);
+    this.lines = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+  }
 
   /** Notes an id given as bytes; its line is set by {@link lineOfLast} once appended. */
   noteBytes(source: Uint8Array, start: number, end: number, row: number): void {
     const size = end - start;
     if (this.used + size > this.bytes.length)
       this.bytes = grown(this.bytes, Math.max(this.bytes.length * 2, this.used + size));
-    this.bytes.set(source.subarray(start, end), this.used);
+    // Copied byte by byte: ids are short, and a subarray per row would be an object per row.
+    const bytes = this.bytes;
+    const used = this.used;
+    for (let b = 0; b < size; b++) bytes[used + b] = source[start + b] as number;
     this.used += size;
     if (this.count === this.ends.length) {
       const c = this.count * 2;
@@ -243,7 +255,7 @@ class PartLedger implements SubscriptionLineLedger<number> {
       this.lines = grown(this.lines, c);
       this.hashes = grown(this.hashes, c);
     }
-    this.hashes[this.count] = hashBytes(source, start, end);
+    this.hashes[this.count] = hashBytes(bytes, used, used + size);
     this.ends[this.count] = this.used;
     this.rows[this.count] = row;
     this.lines[this.count] = -1;
@@ -343,7 +355,7 @@ interface FieldIndexes {
  */
 export class SubscriptionPartReader {
   private readonly builder: PartLineBuilder;
-  private readonly ledger = new PartLedger();
+  private readonly ledger: PartLedger;
   private readonly reader: RecordReaderSink<number>;
   private readonly fields: FieldIndexes;
   private readonly named: number[];
@@ -372,6 +384,7 @@ export class SubscriptionPartReader {
     private readonly options: SubscriptionPartOptions,
   ) {
     this.builder = new PartLineBuilder(Math.max(1024, options.expectedLines ?? 0));
+    this.ledger = new PartLedger(Math.max(1024, options.expectedLines ?? 0));
     const read = { ...options.read, onError: 'skip' as const, limit: Number.POSITIVE_INFINITY };
     const { readOne } = subscriptionLineReader(read, this.builder, this.ledger);
     this.reader = createRecordReader(read, readOne);
@@ -560,7 +573,7 @@ export class SubscriptionPartReader {
     if (sameBytes(row.bytes, s, e, this.lastCustomer, this.lastCustomerLength)) return this.lastCustomerCode;
     const code = this.builder.customers.code(utf8Text(row.bytes, s, e));
     if (e - s <= this.lastCustomer.length) {
-      this.lastCustomer.set(row.bytes.subarray(s, e));
+      for (let k = s; k < e; k++) this.lastCustomer[k - s] = row.bytes[k] as number;
       this.lastCustomerLength = e - s;
       this.lastCustomerCode = code;
     }
@@ -612,15 +625,18 @@ function sameBytes(bytes: Uint8Array, s: number, e: number, last: Uint8Array, la
   return true;
 }
 
+const charCodes: number[] = [];
+
 /** ASCII text of a span, or `undefined` when it has other bytes. */
 function asciiText(bytes: Uint8Array, s: number, e: number): string | undefined {
-  let text = '';
+  // One string from the codes, not one per character appended.
+  charCodes.length = e - s;
   for (let k = s; k < e; k++) {
     const b = bytes[k] as number;
     if (b >= 0x80) return undefined;
-    text += String.fromCharCode(b);
+    charCodes[k - s] = b;
   }
-  return text;
+  return String.fromCharCode.apply(null, charCodes);
 }
 
 function utf8Text(bytes: Uint8Array, s: number, e: number): string {
