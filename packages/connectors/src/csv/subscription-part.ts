@@ -124,69 +124,90 @@ class PartLineBuilder implements SubscriptionLineSink<number> {
   readonly customers = new Codes();
   readonly products = new Codes();
   readonly currencies = new Codes();
-  customer: Int32Array;
-  startDay: Int32Array;
-  endDay: Int32Array;
-  amountMinor: Float64Array;
-  currency: Int32Array;
-  interval: Uint8Array;
-  intervalCount: Float64Array;
-  quantity: Float64Array;
-  isTrial: Uint8Array;
-  product: Int32Array;
-  row: Int32Array;
-  kept: Uint8Array;
+  customer = new Int32Array(0);
+  startDay = new Int32Array(0);
+  endDay = new Int32Array(0);
+  amountMinor = new Float64Array(0);
+  currency = new Int32Array(0);
+  interval = new Uint8Array(0);
+  intervalCount = new Float64Array(0);
+  quantity = new Float64Array(0);
+  isTrial = new Uint8Array(0);
+  product = new Int32Array(0);
+  row = new Int32Array(0);
+  kept = new Uint8Array(0);
 
   constructor(private capacity: number) {
-    this.customer = new Int32Array(capacity);
-    this.startDay = new Int32Array(capacity);
-    this.endDay = new Int32Array(capacity);
-    this.amountMinor = new Float64Array(capacity);
-    this.currency = new Int32Array(capacity);
-    this.interval = new Uint8Array(capacity);
-    this.intervalCount = new Float64Array(capacity);
-    this.quantity = new Float64Array(capacity);
-    this.isTrial = new Uint8Array(capacity);
-    this.product = new Int32Array(capacity);
-    this.row = new Int32Array(capacity);
-    this.kept = new Uint8Array(capacity);
+    this.resize(capacity);
   }
 
-  /** Room for one more line; returns its index. */
-  next(): number {
-    if (this.length === this.capacity) {
-      const c = (this.capacity *= 2);
-      this.customer = grown(this.customer, c);
-      this.startDay = grown(this.startDay, c);
-      this.endDay = grown(this.endDay, c);
-      this.amountMinor = grown(this.amountMinor, c);
-      this.currency = grown(this.currency, c);
-      this.interval = grown(this.interval, c);
-      this.intervalCount = grown(this.intervalCount, c);
-      this.quantity = grown(this.quantity, c);
-      this.isTrial = grown(this.isTrial, c);
-      this.product = grown(this.product, c);
-      this.row = grown(this.row, c);
-      this.kept = grown(this.kept, c);
-    }
-    return this.length++;
+  private resize(capacity: number): void {
+    this.capacity = capacity;
+    this.customer = grown(this.customer, capacity);
+    this.startDay = grown(this.startDay, capacity);
+    this.endDay = grown(this.endDay, capacity);
+    this.amountMinor = grown(this.amountMinor, capacity);
+    this.currency = grown(this.currency, capacity);
+    this.interval = grown(this.interval, capacity);
+    this.intervalCount = grown(this.intervalCount, capacity);
+    this.quantity = grown(this.quantity, capacity);
+    this.isTrial = grown(this.isTrial, capacity);
+    this.product = grown(this.product, capacity);
+    this.row = grown(this.row, capacity);
+    this.kept = grown(this.kept, capacity);
+  }
+
+  /**
+   * Appends a line given by codes and numbers (the fast path's way, and the checks' through
+   * {@link add}); returns its index. `kept` is 1 when the row is known to have no issue.
+   */
+  append(
+    customer: number,
+    startDay: number,
+    endDay: number,
+    amountMinor: number,
+    currency: number,
+    interval: number,
+    intervalCount: number,
+    quantity: number,
+    isTrial: number,
+    product: number,
+    row: number,
+    kept: number,
+  ): number {
+    if (this.length === this.capacity) this.resize(this.capacity * 2);
+    const i = this.length++;
+    this.customer[i] = customer;
+    this.startDay[i] = startDay;
+    this.endDay[i] = endDay;
+    this.amountMinor[i] = amountMinor;
+    this.currency[i] = currency;
+    this.interval[i] = interval;
+    this.intervalCount[i] = intervalCount;
+    this.quantity[i] = quantity;
+    this.isTrial[i] = isTrial;
+    this.product[i] = product;
+    this.row[i] = row;
+    this.kept[i] = kept;
+    return i;
   }
 
   add(line: SubscriptionLineDraft): number {
-    const i = this.next();
-    this.customer[i] = this.customers.code(line.customerId);
-    this.startDay[i] = line.startDay;
-    this.endDay[i] = line.endDay ?? NO_END_DAY;
-    this.amountMinor[i] = line.amountMinor;
-    this.currency[i] = this.currencies.code(line.currency);
-    this.interval[i] = INTERVAL_CODES.get(line.interval) as number;
-    this.intervalCount[i] = line.intervalCount;
-    this.quantity[i] = line.quantity;
-    this.isTrial[i] = line.isTrial ? 1 : 0;
-    this.product[i] = this.products.code(line.product ?? '');
-    this.row[i] = line.row;
-    this.kept[i] = 0; // known once the record reader has seen the whole row
-    return i;
+    // Kept or not is known once the record reader has seen the whole row.
+    return this.append(
+      this.customers.code(line.customerId),
+      line.startDay,
+      line.endDay ?? NO_END_DAY,
+      line.amountMinor,
+      this.currencies.code(line.currency),
+      INTERVAL_CODES.get(line.interval) as number,
+      line.intervalCount,
+      line.quantity,
+      line.isTrial ? 1 : 0,
+      this.products.code(line.product ?? ''),
+      line.row,
+      0,
+    );
   }
 
   settle(i: number, currency: string, amountMinor: number): number {
@@ -543,27 +564,27 @@ export class SubscriptionPartReader {
     if (!clean(row, f.product)) return false;
 
     // Every check passed: no `return false` below.
-    const builder = this.builder;
     const customer = this.customerCode(row, f.customerId);
     const product = this.productCode(row, f.product);
-    const i = builder.next();
+    const i = this.builder.append(
+      customer,
+      startDay,
+      endDay,
+      amountMinor,
+      currencyCode,
+      interval,
+      intervalCount,
+      quantity,
+      isTrial,
+      product,
+      at,
+      1,
+    );
     if (!isEmpty(row, f.lineId)) {
       this.ledger.noteBytes(bytes, starts[f.lineId] as number, ends[f.lineId] as number, at);
       this.ledger.lineOfLast(at, i);
     }
     if (namedCurrency !== undefined) this.ledger.currency(namedCurrency, at);
-    builder.customer[i] = customer;
-    builder.startDay[i] = startDay;
-    builder.endDay[i] = endDay;
-    builder.amountMinor[i] = amountMinor;
-    builder.currency[i] = currencyCode;
-    builder.interval[i] = interval;
-    builder.intervalCount[i] = intervalCount;
-    builder.quantity[i] = quantity;
-    builder.isTrial[i] = isTrial;
-    builder.product[i] = product;
-    builder.row[i] = at;
-    builder.kept[i] = 1;
     return true;
   }
 

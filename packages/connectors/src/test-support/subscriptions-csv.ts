@@ -4,6 +4,7 @@ import {
   type SubscriptionColumns,
   type SubscriptionColumnsResult,
 } from '@cskit/core';
+import { SAMPLE_COLUMNS } from '@cskit/core/sample';
 import fc from 'fast-check';
 import { CANONICAL_ENTITIES } from '../csv/canonical-entities.js';
 import { readCsvStreaming, type CsvReadOptions } from '../csv/read-csv.js';
@@ -12,26 +13,12 @@ import { readCsvStreaming, type CsvReadOptions } from '../csv/read-csv.js';
 // bad value, quoting (commas, doubled quotes, line breaks inside quotes), broken quoting, blank lines,
 // rows of the wrong length, either line ending and a byte order mark.
 
-const COLUMNS = [
-  'line_id',
-  'customer_id',
-  'subscription_id',
-  'product',
-  'plan',
-  'start_date',
-  'end_date',
-  'amount',
-  'mrr',
-  'interval',
-  'interval_count',
-  'quantity',
-  'currency',
-  'is_trial',
-  'note',
-] as const;
+/** The canonical subscription columns, `mrr` (the other way to price a line) and one unknown column. */
+const COLUMNS = [...SAMPLE_COLUMNS.subscriptions, 'mrr', 'note'] as const;
+type Column = (typeof COLUMNS)[number];
 
 /** For each column: values a row may have (the first ones most often), then bad or unusual ones. */
-const VALUES: Readonly<Record<(typeof COLUMNS)[number], readonly [readonly string[], readonly string[]]>> = {
+const VALUES: Readonly<Record<Column, readonly [readonly string[], readonly string[]]>> = {
   line_id: [
     ['', 'Lé'],
     ['L1', 'L1 ', ' L2', 'x'.repeat(257)],
@@ -86,7 +73,7 @@ const VALUES: Readonly<Record<(typeof COLUMNS)[number], readonly [readonly strin
 };
 
 /** A value of a column: a usual one, or one time in twenty-five a bad or unusual one. */
-const value = (column: (typeof COLUMNS)[number]): fc.Arbitrary<string> => {
+const value = (column: Column): fc.Arbitrary<string> => {
   const [usual, unusual] = VALUES[column];
   // Line ids are mostly distinct, with the odd duplicate.
   if (column === 'line_id')
