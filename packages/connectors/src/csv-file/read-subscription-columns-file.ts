@@ -7,6 +7,7 @@ import { mergeSubscriptionParts } from '../csv/merge-subscription-parts.js';
 import type { CsvReadOptions } from '../csv/read-csv.js';
 import { readSubscriptionColumnsFromBytes, subscriptionHeader } from '../csv/subscription-columns-csv.js';
 import type { SubscriptionPart } from '../csv/subscription-part.js';
+import { readPart } from './read-part.js';
 import { NativeUtf8Check } from './utf8-check.js';
 
 /** Options of {@link readSubscriptionColumnsCsvFile}. */
@@ -41,8 +42,8 @@ const MAX_THREADS = 8;
 
 /**
  * `readSubscriptionColumnsCsv` for a file on disk, on every core: the file is split at row boundaries
- * into parts read by worker threads (the tokenizer and checks of `readSubscriptionColumnsCsv`), and
- * the parts are joined in file order, so rows, issues and errors are those of one pass over the file:
+ * into parts, the first read on this thread and each other one on a worker thread (the tokenizer and
+ * checks of `readSubscriptionColumnsCsv`), and the parts are joined in file order, so rows, issues and errors are those of one pass over the file:
  * row numbers are the file's, `line_id`s are unique across parts, an empty currency takes the file's
  * only currency wherever it is named, and the first `limit` issues are the first in file order.
  *
@@ -171,21 +172,31 @@ function rowBoundaryAfter(
 
 type Outcome = { readonly part: SubscriptionPart } | { readonly error: unknown };
 
-/** Runs one worker per task; every worker is ended before this returns, whatever happened. */
+/**
+ * Reads the first part on this thread (it would only wait otherwise) and every other part on a worker
+ * thread of its own; every worker is ended before this returns, whatever happened.
+ */
 async function runWorkers(tasks: readonly PartTask[]): Promise<Outcome[]> {
   const workers: Worker[] = [];
   try {
-    return await Promise.all(
-      tasks.map((task) => {
-        const worker = new Worker(new URL('./subscription-columns-worker.js', import.meta.url), { workerData: task });
-        workers.push(worker);
-        return new Promise<Outcome>((resolve) => {
-          worker.once('message', (message: Outcome) => resolve(message));
-          worker.once('error', (error) => resolve({ error }));
-          worker.once('exit', (code) => resolve({ error: new Error(`a CSV reading thread exited (${code})`) }));
-        });
-      }),
-    );
+    const [first, ...rest] = tasks as [PartTask, ...PartTask[]];
+    const others = rest.map((task) => {
+      const worker = new Worker(new URL('./subscription-columns-worker.js', import.meta.url), { workerData: task });
+      workers.push(worker);
+      return new Promise<Outcome>((resolve) => {
+        worker.once('message', (message: Outcome) => resolve(message));
+        worker.once('error', (error) => resolve({ error }));
+        worker.once('exit', (code) => resolve({ error: new Error(`a CSV reading thread exited (${code})`) }));
+      });
+    });
+    // The workers start while this thread reads (their threads spawn in the background).
+    let own: Outcome;
+    try {
+      own = { part: readPart(first) };
+    } catch (error) {
+      own = { error };
+    }
+    return [own, ...(await Promise.all(others))];
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

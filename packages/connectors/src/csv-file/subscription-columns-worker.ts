@@ -1,61 +1,16 @@
 /**
- * Worker thread of `readSubscriptionColumnsCsvFile`: reads one part of a subscriptions CSV (from a row
- * boundary to the planned end, or on to the end of the file when its last row runs past it) and posts
- * the {@link SubscriptionPart}, its typed arrays transferred.
+ * Worker thread of `readSubscriptionColumnsCsvFile`: reads one part of a subscriptions CSV and posts the
+ * {@link SubscriptionPart}, its typed arrays transferred, or the error that stopped it.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { CsvByteRows } from '../csv/csv-byte-rows.js';
-import { SubscriptionPartReader, partTransferList } from '../csv/subscription-part.js';
+import { partTransferList, type SubscriptionPart } from '../csv/subscription-part.js';
 import type { PartTask } from './read-subscription-columns-file.js';
-import { NativeUtf8Check } from './utf8-check.js';
+import { readPart } from './read-part.js';
 
-const CHUNK = 1 << 20;
-
-function readPart(task: PartTask): void {
-  const fd = openSync(task.path, 'r');
-  try {
-    const part = new SubscriptionPartReader(task.columns, {
-      read: task.read,
-      maxCsvIssues: task.maxCsvIssues,
-      expectedLines: Math.ceil((task.end - task.start) / 64),
-    });
-    const rows = new CsvByteRows(part.push, {
-      newline: task.newline,
-      skipByteOrderMark: false,
-      stopAt: task.end - task.start,
-    });
-    const utf8 = new NativeUtf8Check();
-    let at = task.start;
-    while (!rows.done) {
-      if (at >= task.fileSize) {
-        utf8.end();
-        rows.end();
-        break;
-      }
-      // Up to the planned end first; past it only when the last row runs on.
-      const size = Math.min(CHUNK, (at < task.end ? task.end : task.fileSize) - at);
-      const chunk = new Uint8Array(size);
-      const read = readSync(fd, chunk, 0, size, at);
-      if (read === 0) {
-        utf8.end();
-        rows.end();
-        break;
-      }
-      const bytes = read === size ? chunk : chunk.subarray(0, read);
-      utf8.check(bytes);
-      rows.push(bytes);
-      at += read;
-    }
-    const result = part.finish(task.start + rows.consumed, rows.overran);
-    parentPort?.postMessage({ part: result }, partTransferList(result));
-  } finally {
-    closeSync(fd);
-  }
-}
-
+let part: SubscriptionPart | undefined;
 try {
-  readPart(workerData as PartTask);
+  part = readPart(workerData as PartTask);
 } catch (error) {
   parentPort?.postMessage({ error });
 }
+if (part !== undefined) parentPort?.postMessage({ part }, partTransferList(part));
