@@ -204,81 +204,106 @@ function findDuplicateLineIds(
   source: string,
   kept: Uint8Array,
 ): Duplicate[] {
+  // Every id in file order, as indexes into its part's arrays.
   const total = parts.reduce((sum, part) => sum + part.lineIds.count, 0);
-  let size = 1024;
-  while (size < total * 2) size *= 2;
-  const mask = size - 1;
-  /**
-   * Two ints a slot: the index of the first id with these bytes plus 1 (0: empty), and its hash, side
-   * by side so that a probe reads one cache line.
-   */
-  const slots = new Int32Array(size * 2);
-  const firstRowOf = new Int32Array(total);
-  const bytesOf: Uint8Array[] = [];
-  const startOf = new Int32Array(total);
-  const endOf = new Int32Array(total);
   const partOf = new Int32Array(total);
-  const sameId = (other: number, bytes: Uint8Array, start: number, end: number): boolean => {
-    const otherStart = startOf[other] as number;
-    if ((endOf[other] as number) - otherStart !== end - start) return false;
-    const otherBytes = bytesOf[partOf[other] as number] as Uint8Array;
-    for (let b = 0; b < end - start; b++) if (otherBytes[otherStart + b] !== bytes[start + b]) return false;
+  const indexOf = new Int32Array(total);
+  const counts = new Int32Array(BUCKETS + 1);
+  let n = 0;
+  for (const [k, part] of parts.entries()) {
+    const ids = part.lineIds;
+    const shift = firstRows[k] as number;
+    for (let i = 0; i < ids.count && (ids.rows[i] as number) + shift <= lastRow; i++) {
+      partOf[n] = k;
+      indexOf[n] = i;
+      const bucket = ((ids.hashes[i] as number) >>> BUCKET_SHIFT) + 1;
+      counts[bucket] = (counts[bucket] as number) + 1;
+      n++;
+    }
+  }
+  // Grouped by the top bits of their hash (a counting sort keeps file order within a group), so that each
+  // group's table is small enough to stay in the cache while it is probed.
+  for (let b = 1; b <= BUCKETS; b++) counts[b] = (counts[b] as number) + (counts[b - 1] as number);
+  const order = new Int32Array(n);
+  const next = counts.slice(0, BUCKETS);
+  for (let g = 0; g < n; g++) {
+    const hash = parts[partOf[g] as number]?.lineIds.hashes[indexOf[g] as number] as number;
+    const bucket = hash >>> BUCKET_SHIFT;
+    const at = next[bucket] as number;
+    next[bucket] = at + 1;
+    order[at] = g;
+  }
+
+  const startOf = (g: number): number => {
+    const i = indexOf[g] as number;
+    return i === 0 ? 0 : ((parts[partOf[g] as number] as SubscriptionPart).lineIds.ends[i - 1] as number);
+  };
+  const sameId = (a: number, b: number): boolean => {
+    const idsA = (parts[partOf[a] as number] as SubscriptionPart).lineIds;
+    const idsB = (parts[partOf[b] as number] as SubscriptionPart).lineIds;
+    const startA = startOf(a);
+    const startB = startOf(b);
+    const length = (idsA.ends[indexOf[a] as number] as number) - startA;
+    if ((idsB.ends[indexOf[b] as number] as number) - startB !== length) return false;
+    for (let x = 0; x < length; x++) if (idsA.bytes[startA + x] !== idsB.bytes[startB + x]) return false;
     return true;
   };
   const duplicates: Duplicate[] = [];
-  let n = 0;
+  const lineBases: number[] = [];
   let lineBase = 0;
-  for (const [k, part] of parts.entries()) {
-    const ids = part.lineIds;
-    const bytes = ids.bytes;
-    bytesOf.push(bytes);
-    let start = 0;
-    for (let i = 0; i < ids.count; i++) {
-      const end = ids.ends[i] as number;
-      const row = (ids.rows[i] as number) + (firstRows[k] as number);
-      if (row > lastRow) break;
-      const hash = ids.hashes[i] as number;
+  for (const part of parts) {
+    lineBases.push(lineBase);
+    lineBase += part.lines.length;
+  }
+  let slots = new Int32Array(0);
+  for (let b = 0; b < BUCKETS; b++) {
+    const from = counts[b] as number;
+    const to = counts[b + 1] as number;
+    let size = 16;
+    while (size < (to - from) * 2) size *= 2;
+    // Two ints a slot: the first id with these bytes, plus 1 (0: empty), and its hash.
+    if (slots.length < size * 2) slots = new Int32Array(size * 2);
+    else slots.fill(0, 0, size * 2);
+    const mask = size - 1;
+    for (let o = from; o < to; o++) {
+      const g = order[o] as number;
+      const ids = (parts[partOf[g] as number] as SubscriptionPart).lineIds;
+      const hash = ids.hashes[indexOf[g] as number] as number;
       let slot = hash & mask;
       let first = -1;
       for (;;) {
         const entry = slots[2 * slot] as number;
         if (entry === 0) break;
-        if (slots[2 * slot + 1] === hash && sameId(entry - 1, bytes, start, end)) {
+        if (slots[2 * slot + 1] === hash && sameId(entry - 1, g)) {
           first = entry - 1;
           break;
         }
         slot = (slot + 1) & mask;
       }
       if (first < 0) {
-        slots[2 * slot] = n + 1;
+        slots[2 * slot] = g + 1;
         slots[2 * slot + 1] = hash;
-        firstRowOf[n] = row;
-        startOf[n] = start;
-        endOf[n] = end;
-        partOf[n] = k;
-        n++;
-      } else {
-        const line = ids.lines[i] as number;
-        if (line >= 0) kept[lineBase + line] = 0;
-        const value = decoder.decode(bytes.subarray(start, end));
-        duplicates.push({
-          row,
-          issue: {
-            source,
-            row,
-            id: value,
-            field: 'line_id',
-            value,
-            reason: duplicateLineIdReason(firstRowOf[first] as number),
-          },
-        });
+        continue;
       }
-      start = end;
+      const k = partOf[g] as number;
+      const i = indexOf[g] as number;
+      const line = ids.lines[i] as number;
+      if (line >= 0) kept[(lineBases[k] as number) + line] = 0;
+      const row = (ids.rows[i] as number) + (firstRows[k] as number);
+      const firstIds = (parts[partOf[first] as number] as SubscriptionPart).lineIds;
+      const firstRow =
+        (firstIds.rows[indexOf[first] as number] as number) + (firstRows[partOf[first] as number] as number);
+      const value = decoder.decode(ids.bytes.subarray(startOf(g), ids.ends[i] as number));
+      const reason = duplicateLineIdReason(firstRow);
+      duplicates.push({ row, issue: { source, row, id: value, field: 'line_id', value, reason } });
     }
-    lineBase += part.lines.length;
   }
-  return duplicates;
+  return duplicates.sort((a, b) => a.row - b.row);
 }
+
+/** Groups of ids by the top bits of their hash. */
+const BUCKET_SHIFT = 24;
+const BUCKETS = 1 << (32 - BUCKET_SHIFT);
 
 /**
  * Places each duplicate's issue where core's checks report it among its row's issues: after
