@@ -8,18 +8,21 @@ import { CskitValidationError } from '@cskit/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outcome, readSettings, readWithPapaparse, subscriptionsCsv } from '../test-support/subscriptions-csv.js';
+import type { readSubscriptionColumnsCsvFile as ReadFile } from './read-subscription-columns-file.js';
 
 // The worker threads run the built JavaScript (Node cannot start a worker from TypeScript source), so
 // the test builds the package and imports the reader from dist, as a user's install has it.
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
-let readFile: typeof import('./read-subscription-columns-file.js').readSubscriptionColumnsCsvFile;
+let readFile: typeof ReadFile;
 let dir: string;
 
 beforeAll(async () => {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'pipe' });
   const built = pathToFileURL(join(packageDir, 'dist/csv-file/index.js')).href;
-  ({ readSubscriptionColumnsCsvFile: readFile } = (await import(built)) as typeof import('./index.js'));
+  ({ readSubscriptionColumnsCsvFile: readFile } = (await import(built)) as {
+    readSubscriptionColumnsCsvFile: typeof ReadFile;
+  });
   dir = mkdtempSync(join(tmpdir(), 'cskit-csv-file-'));
 }, 120_000);
 

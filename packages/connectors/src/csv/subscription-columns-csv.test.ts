@@ -35,4 +35,16 @@ describe('readSubscriptionColumnsFromBytes against the papaparse reader', () => 
       { numRuns: 400 },
     );
   });
+
+  it('gives the same issues for a 1 MB id and a 1 MB amount (no text is made from their bytes by spreading)', async () => {
+    const big = 2 ** 20;
+    const text = `customer_id,start_date,amount,interval,currency\n${'c'.repeat(big)},2024-01-01,10.00,month,USD\nacme,2024-01-01,${'9'.repeat(big)},month,USD\n`;
+    const options = { source: 'subs.csv', onError: 'skip' as const };
+    const expected = await outcome(() => readWithPapaparse(text, options));
+    expect((expected as { issues: { reason: string }[] }).issues.map((issue) => issue.reason)).toEqual([
+      'customer_id is longer than 256 characters',
+      'amount too large',
+    ]);
+    expect(await outcome(() => readSubscriptionColumnsFromBytes(text, options))).toEqual(expected);
+  });
 });

@@ -648,9 +648,11 @@ function sameBytes(bytes: Uint8Array, s: number, e: number, last: Uint8Array, la
 
 const charCodes: number[] = [];
 
-/** ASCII text of a span, or `undefined` when it has other bytes. */
+/** ASCII text of a short span, or `undefined` when it has other bytes or is long. */
 function asciiText(bytes: Uint8Array, s: number, e: number): string | undefined {
-  // One string from the codes, not one per character appended.
+  // One string from the codes, not one per character appended; a long span (a 10 MB cell) would
+  // overflow the stack as arguments: the decoder reads those.
+  if (e - s > 256) return undefined;
   charCodes.length = e - s;
   for (let k = s; k < e; k++) {
     const b = bytes[k] as number;
