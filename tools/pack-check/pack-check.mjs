@@ -63,6 +63,21 @@ try {
     });
     writeFileSync(path.join(app, `${command}.json`), json);
   }
+  // A subscriptions file big enough to be read in parts on worker threads: the worker's module must
+  // resolve inside the installed package, not only in the workspace.
+  const lines = ['line_id,customer_id,start_date,amount,interval,currency'];
+  for (let i = 0; i < 450_000; i++) lines.push(`L${i},c${i % 5000},2024-0${1 + (i % 9)}-01,10.00,month,USD`);
+  writeFileSync(path.join(app, 'big.csv'), lines.join('\n') + '\n');
+  const bigReport = JSON.parse(
+    run(process.execPath, [cskit, 'report', '--subscriptions', 'big.csv', '--format', 'json'], app, {
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
+  // Every line is 10.00 a month and runs on: by 2024-09 all 450,000 are active (18 MB: two 8 MiB parts).
+  const september = bigReport.months.find((m) => m.month === '2024-09');
+  if (september?.mrr !== 4_500_000)
+    problems.push(`cskit report on a big file: 2024-09 MRR ${september?.mrr}, expected 4500000`);
+
   const explainArgs = ['explain', '--sample', '--month', '2025-03', '--movement', 'churn', '--format', 'json'];
   writeFileSync(path.join(app, 'explain.json'), run(process.execPath, [cskit, ...explainArgs], app));
 

@@ -43,7 +43,7 @@ try {
   if (!existsSync(path)) throw new Error('no file written');
 
   const cskit = () => measured(process.execPath, [bin, 'report', '--subscriptions', path, '--format', 'json']);
-  // An FX file (no rates: every line is USD) makes the CLI read the lines as objects, as before columns.
+  // An FX file (no rates: every line is USD): the columns keep each line_id then, for a missing rate's error.
   const fx = join(dir, 'fx.csv');
   writeFileSync(fx, 'date,currency,rate\n');
   const cskitObjects = () =>
@@ -66,7 +66,7 @@ try {
     }
   }
 
-  if (cskitObjects().stdout !== JSON.stringify(first, null, 2) + '\n') throw new Error('the object path differs');
+  if (cskitObjects().stdout !== JSON.stringify(first, null, 2) + '\n') throw new Error('the --fx path differs');
   const runs = { cskit: [], duckdb: [], objects: [] };
   for (let r = 0; r < RUNS; r++) {
     runs.cskit.push(cskit());
@@ -81,7 +81,7 @@ try {
   });
   const c = summary('cskit report (end to end)', runs.cskit);
   const d = summary('DuckDB read_csv + SQL, both cores (end to end)', runs.duckdb);
-  const o = summary('cskit report, lines read as objects (with --fx)', runs.objects);
+  const o = summary('cskit report with --fx (columns keeping each line_id)', runs.objects);
   const result = {
     file: { lines: lineCount, customers: customerCount, months: monthCount, mib: +(bytes / 2 ** 20).toFixed(1) },
     node: process.version,

@@ -7,6 +7,8 @@ import { UsageError } from './usage-error.js';
 export interface InputFile {
   /** The file name without its directory, as issues name it (`subs.csv row 7, …`). */
   readonly source: string;
+  /** The path as given, for readers that read the file in parts. */
+  readonly path: string;
   readonly stream: ReadStream;
 }
 
@@ -33,5 +35,5 @@ export async function openInputFile(option: string, path: string): Promise<Input
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new UsageError(`--${option} ${path}: cannot read the file (${REASONS[code] ?? code})`);
   }
-  return { source: basename(path), stream: handle.createReadStream() };
+  return { source: basename(path), path, stream: handle.createReadStream() };
 }

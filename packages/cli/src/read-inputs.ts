@@ -26,13 +26,13 @@ import {
   readCustomersCsv,
   readFxRatesCsv,
   readNpsResponsesCsv,
-  readSubscriptionColumnsCsv,
   readSubscriptionLinesCsv,
   readTicketsCsv,
   readUsageEventsCsv,
   type CsvInput,
   type CsvReadOptions,
 } from '@cskit/connectors/csv';
+import { readSubscriptionColumnsCsvFile } from '@cskit/connectors/csv-file';
 import type { InputArguments, InputOption } from './command-arguments.js';
 import { openInputFile, type InputFile } from './input-file.js';
 
@@ -92,9 +92,9 @@ export function readInputs(args: InputArguments): Promise<Inputs> {
 }
 
 /**
- * {@link readInputs} for `cskit report`: a subscriptions file is streamed into columns, with the same
- * issues. With `--fx` the columns keep each line's `line_id` too, as a missing rate, found only once
- * every line is read, names it. The sample is small and read as objects.
+ * {@link readInputs} for `cskit report`: a subscriptions file is read into columns (in parts, on every
+ * core, when it is big), with the same issues. With `--fx` the columns keep each line's `line_id` too,
+ * as a missing rate, found only once every line is read, names it. The sample is small and read as objects.
  *
  * @throws UsageError as {@link readInputs}.
  */
@@ -151,9 +151,10 @@ async function readInputsAs(args: InputArguments, subscriptionColumns: boolean):
       const file = files.get('subscriptions');
       if (file === undefined) return undefined;
       sources.subscriptions = file.source;
+      // On every core for a big file: the file is read in parts by worker threads.
       const lineIds = args.fx !== undefined;
       return (
-        await collect(() => readSubscriptionColumnsCsv(file.stream, { ...options, source: file.source, lineIds }))
+        await collect(() => readSubscriptionColumnsCsvFile(file.path, { ...options, source: file.source, lineIds }))
       )?.columns;
     };
   }

@@ -48,7 +48,7 @@ const BROWSER = ['browser', 'import', 'module'];
 
 describe('what a browser bundle of @cskit/connectors can reach', () => {
   it('gets a stub that throws, not the connectors, for ./stripe, ./zendesk, ./hubspot, ./rest, ./sql and ./mocks/node', async () => {
-    for (const subpath of ['./stripe', './zendesk', './hubspot', './rest', './sql', './mocks/node']) {
+    for (const subpath of ['./stripe', './zendesk', './hubspot', './rest', './sql', './csv-file', './mocks/node']) {
       const file = await resolveExport(subpath, BROWSER);
       expect(file && relative(packageDir, file)).toBe('src/node-only.ts');
       expect(await readFile(file ?? '', 'utf8')).toMatch(/^throw new Error\(/m);

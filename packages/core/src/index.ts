@@ -20,12 +20,38 @@ export {
   type SubscriptionColumnsReadOptions,
   type SubscriptionColumnsResult,
 } from './readers/subscription-columns-reader.js';
+// The pieces of the subscription reader for readers of another format (the byte-level CSV reader of
+// @cskit/connectors): the same checks and messages, with the state that spans rows kept by the caller.
+export {
+  duplicateLineIdReason,
+  resolvePendingAmounts,
+  subscriptionLineReader,
+  type PendingAmount,
+  type SubscriptionLineDraft,
+  type SubscriptionLineLedger,
+  type SubscriptionLineSink,
+} from './readers/subscription-lines.js';
+export {
+  createRecordReader,
+  IDENTIFIER_FIELDS,
+  MAX_IDENTIFIER_LENGTH,
+  type RecordContext,
+  type RecordReaderSink,
+} from './readers/record-reader.js';
 export { readFxRates } from './readers/fx-rates.js';
 export { readNpsResponses } from './readers/nps-responses.js';
 export { readTickets } from './readers/tickets.js';
 
 export type { CivilDate, DayIndex } from './time/calendar-date.js';
-export { civilDateOf, dayIndexOf, daysInMonth, formatDate, isLeapYear, parseDate } from './time/calendar-date.js';
+export {
+  calendarDay,
+  civilDateOf,
+  dayIndexOf,
+  daysInMonth,
+  formatDate,
+  isLeapYear,
+  parseDate,
+} from './time/calendar-date.js';
 export type { MonthIndex } from './time/month.js';
 export {
   addMonths,

@@ -1,5 +1,4 @@
 import {
-  createSubscriptionColumnsReader,
   type CesResponse,
   type ChurnReason,
   type CsatResponse,
@@ -16,7 +15,8 @@ import {
 } from '@cskit/core';
 import { CANONICAL_ENTITIES, type CanonicalEntity, type CanonicalRecordTypes } from './canonical-entities.js';
 import type { CsvInput } from './csv-input.js';
-import { readCsv, readCsvStreaming, type CsvReadOptions } from './read-csv.js';
+import { readCsv, type CsvReadOptions } from './read-csv.js';
+import { readSubscriptionColumnsFromBytes } from './subscription-columns-csv.js';
 
 /** Reads the CSV of `entity` with its reader and required columns. */
 function readEntityCsv<E extends CanonicalEntity>(
@@ -40,17 +40,19 @@ export function readSubscriptionLinesCsv(
 }
 
 /**
- * {@link readSubscriptionLinesCsv} into `SubscriptionColumns` for `buildReport`: rows are validated as
- * they are parsed, with the same checks, issues and errors, and appended to typed columns, so no record
- * or line object is kept. Columns hold what the report needs (not `subscription_id`, `plan`, nor
- * `line_id` unless `lineIds` is set, for errors after reading such as a missing FX rate to name it).
+ * {@link readSubscriptionLinesCsv} into `SubscriptionColumns` for `buildReport`, with the same rows,
+ * checks, issues and errors, and no object per row: a byte-level tokenizer (papaparse's rules, see
+ * `readCsvRecords`) hands each row's fields as spans of the bytes, the usual field is checked where
+ * it lies and appended to typed columns (ids dictionary-encoded), and only an unusual or bad row is
+ * read as a record by core's checks. Columns hold what the report needs (not `subscription_id`, `plan`,
+ * nor `line_id` unless `lineIds` is set, for errors after reading such as a missing FX rate to name it). For a file on disk, `readSubscriptionColumnsCsvFile` of
+ * `@cskit/connectors/csv-file` reads parts of it on every core.
  */
 export function readSubscriptionColumnsCsv(
   input: CsvInput,
   options: CsvReadOptions & Pick<SubscriptionColumnsReadOptions, 'lineIds'>,
 ): Promise<SubscriptionColumnsResult> {
-  const { requiredColumns } = CANONICAL_ENTITIES.subscriptions;
-  return readCsvStreaming(input, createSubscriptionColumnsReader, { ...options, requiredColumns });
+  return readSubscriptionColumnsFromBytes(input, options);
 }
 
 /**

@@ -29,7 +29,8 @@ export async function* csvTextChunks(input: CsvInput): AsyncGenerator<string, vo
   if (rest !== '') yield rest;
 }
 
-async function* chunksOf(input: CsvInput): AsyncGenerator<string | Uint8Array, void, undefined> {
+/** The chunks of a CSV input as they come: strings or bytes. */
+export async function* chunksOf(input: CsvInput): AsyncGenerator<string | Uint8Array, void, undefined> {
   if (typeof input === 'string') {
     yield input;
   } else if (isReadableStream(input)) {

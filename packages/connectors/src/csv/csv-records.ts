@@ -98,14 +98,8 @@ export async function scanCsvRecords(
       const problem = broken.get(i);
       if (columns === undefined) {
         columns = fields;
-        named = fields.flatMap((name, index) => (name === '' ? [] : [index]));
-        if (problem !== undefined)
-          issues.push({ source, row, field: ROW_FIELD, value: preview(fields), reason: problem });
-        for (const [index, name] of fields.entries()) {
-          if (name !== '' && fields.indexOf(name) !== index) {
-            issues.push({ source, row, field: name, value: name, reason: 'the column appears twice in the header' });
-          }
-        }
+        named = namedColumns(fields);
+        issues.push(...headerIssues(fields, problem, source));
         visitor.header?.(columns, issues);
         continue;
       }
@@ -120,19 +114,7 @@ export async function scanCsvRecords(
       }
       const record: Record<string, string> = visitor.reuseRecords ? (reused ??= {}) : {};
       for (const index of named) {
-        const name = columns[index] as string;
-        // Assigning to `__proto__` would set the prototype (or be ignored), losing the column: a CSV
-        // column of that name is an ordinary attribute (metrics.md §11), so it becomes an own property.
-        if (name === '__proto__') {
-          Object.defineProperty(record, name, {
-            value: fields[index],
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-        } else {
-          record[name] = fields[index] as string;
-        }
+        setField(record, columns[index] as string, fields[index] as string);
       }
       visitor.record(record, row);
     }
@@ -162,6 +144,38 @@ export async function scanCsvRecords(
   return { columns: columns ?? [], skippedRows, issues, truncated };
 }
 
+/** Indexes of the header's columns that have a name. */
+export function namedColumns(columns: readonly string[]): number[] {
+  return columns.flatMap((name, index) => (name === '' ? [] : [index]));
+}
+
+/** The problems of a header row (row 1): its quoting, and columns named twice. */
+export function headerIssues(
+  fields: readonly string[],
+  quoting: string | undefined,
+  source: string,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (quoting !== undefined) issues.push({ source, row: 1, field: ROW_FIELD, value: preview(fields), reason: quoting });
+  for (const [index, name] of fields.entries()) {
+    if (name !== '' && fields.indexOf(name) !== index) {
+      issues.push({ source, row: 1, field: name, value: name, reason: 'the column appears twice in the header' });
+    }
+  }
+  return issues;
+}
+
+/** Sets a record's field by its column name. */
+export function setField(record: Record<string, string>, name: string, value: string): void {
+  // Assigning to `__proto__` would set the prototype (or be ignored), losing the column: a CSV
+  // column of that name is an ordinary attribute (metrics.md §11), so it becomes an own property.
+  if (name === '__proto__') {
+    Object.defineProperty(record, name, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    record[name] = value;
+  }
+}
+
 /** What papaparse's `Parser.parse` returns (typed `any` by @types/papaparse). */
 interface ParsedChunk {
   readonly data: unknown[][];
@@ -172,7 +186,8 @@ interface ParsedChunk {
 /** The field named by issues about a whole row (its field count or quoting). */
 export const ROW_FIELD = '(row)';
 
-function isBlank(fields: readonly string[]): boolean {
+/** Whether a row is a blank line (one empty field). */
+export function isBlank(fields: readonly string[]): boolean {
   return fields.length === 1 && fields[0] === '';
 }
 
@@ -180,7 +195,7 @@ function isBlank(fields: readonly string[]): boolean {
  * Why a row cannot be read as a record, if it cannot. A short row names its first missing column, as
  * that is where a value (or a comma) went missing; a long one usually has a comma in an unquoted value.
  */
-function rowProblem(
+export function rowProblem(
   fields: readonly string[],
   columns: readonly string[],
   quoting: string | undefined,
@@ -208,7 +223,8 @@ function createParser(text: string): Papa.Parser {
   return new Papa.Parser({ delimiter: ',', newline, quoteChar: '"', escapeChar: '"' });
 }
 
-function quotingProblem(code: string): string {
+/** The reason of an issue about a row's quoting, from papaparse's error code. */
+export function quotingProblem(code: string): string {
   return code === 'MissingQuotes'
     ? 'a quoted field is not closed (a `"` is missing)'
     : 'malformed quoting: a closing `"` must be followed by a comma or a line break';

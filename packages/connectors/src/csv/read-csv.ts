@@ -101,7 +101,7 @@ function readOptionsOf(options: ReadCsvOptions): CsvReadOptions {
 }
 
 /** Throws the header's issues and missing required columns, if any: no row can be read then. */
-function throwHeaderIssues(
+export function throwHeaderIssues(
   issues: readonly ValidationIssue[],
   columns: readonly string[],
   { source, requiredColumns }: ReadCsvOptions,

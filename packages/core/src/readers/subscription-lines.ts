@@ -18,7 +18,7 @@ const PROBLEMS: Readonly<Record<DecimalProblem, (currency: string, exponent: num
 };
 
 /** A line whose `currency` is empty and has no default yet: its amount is read once one is known. */
-interface PendingAmount {
+export interface PendingAmount {
   readonly row: number;
   readonly id: string | undefined;
   readonly field: 'amount' | 'mrr';
@@ -130,6 +130,7 @@ const LINE_OBJECTS: SubscriptionLineSink<SubscriptionLine> = {
 export function subscriptionLineReader<T>(
   options: ReadOptions,
   sink: SubscriptionLineSink<T>,
+  ledger: SubscriptionLineLedger<T> = new SubscriptionLineMemory<T>(),
 ): {
   readOne: (context: RecordContext) => T | undefined;
   finish: (kept: T[], report: (issue: ValidationIssue) => void) => T[];
@@ -140,9 +141,6 @@ export function subscriptionLineReader<T>(
       `Unknown default currency ${quoteValue(options.defaultCurrency)} (expected ISO 4217, e.g. USD)`,
     );
   }
-  const firstRowOf = new Map<string, number>();
-  const currencies = new Set<string>();
-  const pending = new Map<T, PendingAmount>();
   const draft: SubscriptionLineDraft = {
     customerId: '',
     lineId: undefined,
@@ -169,9 +167,8 @@ export function subscriptionLineReader<T>(
       context.identify(lineId);
       if (customerId === undefined) context.report('customer_id', undefined, 'customer_id is required');
       if (lineId !== undefined) {
-        const first = firstRowOf.get(lineId);
-        if (first !== undefined) context.report('line_id', lineId, `duplicate line_id (first in row ${first})`);
-        else firstRowOf.set(lineId, context.row);
+        const first = ledger.lineId(lineId, context.row);
+        if (first !== undefined) context.report('line_id', lineId, duplicateLineIdReason(first));
       }
 
       const startText = context.field('start_date');
@@ -222,7 +219,7 @@ export function subscriptionLineReader<T>(
       const currencyText = context.field('currency');
       let currency = currencyText?.toUpperCase() ?? defaultCurrency;
       if (currencyText !== undefined && currency !== undefined) {
-        if (isCurrencyCode(currency)) currencies.add(currency);
+        if (isCurrencyCode(currency)) ledger.currency(currency, context.row);
         else {
           context.report('currency', currencyText, 'unknown currency code (expected ISO 4217, e.g. USD)');
           currency = undefined;
@@ -254,15 +251,67 @@ export function subscriptionLineReader<T>(
       draft.row = context.row;
       const handle = sink.add(draft);
       if (currencyText === undefined && currency === undefined && amountSource !== undefined) {
-        pending.set(handle, { row: context.row, id: lineId, field: amountField, text: amountSource });
+        ledger.pending(handle, { row: context.row, id: lineId, field: amountField, text: amountSource });
       }
       return handle;
     },
-    finish: (kept, report) => resolvePending(kept, pending, currencies, options.source, report, sink),
+    finish: (kept, report) => {
+      if (!(ledger instanceof SubscriptionLineMemory))
+        throw new TypeError('finish() settles only the default ledger: call resolvePendingAmounts with yours');
+      return resolvePendingAmounts(kept, ledger.pendingAmounts, ledger.currencies, options.source, report, sink);
+    },
   };
 }
 
-function resolvePending<T>(
+/** The reason of the issue of a repeated `line_id`, naming the row where it first appeared. */
+export function duplicateLineIdReason(firstRow: number): string {
+  return `duplicate line_id (first in row ${firstRow})`;
+}
+
+/**
+ * What the checks of {@link subscriptionLineReader} remember across rows. The default keeps it in
+ * memory; a reader that checks parts of a file apart (in worker threads) records it per part instead
+ * and settles it once the parts are joined, with {@link resolvePendingAmounts}.
+ */
+export interface SubscriptionLineLedger<T> {
+  /**
+   * Notes the `line_id` of the row being read; returns the row where it was first noted, if it was
+   * (the row is then a duplicate).
+   */
+  lineId(lineId: string, row: number): number | undefined;
+  /** Notes a valid currency named by the row being read. */
+  currency(code: string, row: number): void;
+  /** Notes a line whose currency is empty and has no default: its amount is read once one is known. */
+  pending(handle: T, amount: PendingAmount): void;
+}
+
+/** The default {@link SubscriptionLineLedger}: everything in memory, for one pass over the records. */
+class SubscriptionLineMemory<T> implements SubscriptionLineLedger<T> {
+  private readonly firstRowOf = new Map<string, number>();
+  readonly currencies = new Set<string>();
+  readonly pendingAmounts = new Map<T, PendingAmount>();
+
+  lineId(lineId: string, row: number): number | undefined {
+    const first = this.firstRowOf.get(lineId);
+    if (first === undefined) this.firstRowOf.set(lineId, row);
+    return first;
+  }
+
+  currency(code: string): void {
+    this.currencies.add(code);
+  }
+
+  pending(handle: T, amount: PendingAmount): void {
+    this.pendingAmounts.set(handle, amount);
+  }
+}
+
+/**
+ * Settles the lines whose currency was empty without a default (metrics.md §1): with exactly one
+ * currency in the input they take it; with none, one issue names the first; with several, each is an
+ * issue. Returns `kept` less the lines that could not be settled, settled ones replaced by `sink`.
+ */
+export function resolvePendingAmounts<T>(
   kept: T[],
   pending: ReadonlyMap<T, PendingAmount>,
   currencies: ReadonlySet<string>,

@@ -77,8 +77,14 @@ export function parseDate(text: string): DayIndex | undefined {
     d1 = digit(text, 9);
   if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  return calendarDay(year, m0 * 10 + m1, d0 * 10 + d1);
+}
+
+/**
+ * Day index of a date given by its parts, or `undefined` when it is no calendar day (month 13, 30
+ * February): {@link parseDate} once the text is split, for readers that split it themselves.
+ */
+export function calendarDay(year: number, month: number, day: number): DayIndex | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
   const slot = year * 12 + month - 1 - TABLE_FIRST_MONTH;
   if (slot >= 0 && slot < TABLE_MONTHS) {
