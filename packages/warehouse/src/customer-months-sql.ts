@@ -2,7 +2,7 @@ import { BILLING_INTERVALS, CURRENCY_CODES, currencyExponent } from '@cskit/core
 import type { Dialect } from './dialect.js';
 import type { ResolvedQueryOptions } from './query-options.js';
 import { tableReference } from './table-name.js';
-import { COUNT_MULTIPLE, TWELFTHS_PER_INTERVAL } from './ticks.js';
+import { FACTOR_PER_INTERVAL, FALLBACK_SCALE, MAX_SCALE } from './ticks.js';
 
 /** ISO codes by minor-unit exponent other than 2 (2 is the default of the CASE). */
 function codesByExponent(): Map<number, string[]> {
@@ -44,16 +44,63 @@ function lineProblem(): string {
     ],
     ['quantity < 0', 'quantity must be a non-negative integer'],
     ['interval_count < 1', 'interval_count must be a positive integer'],
+    ['line_id_uses > 1', 'duplicate line_id'],
   ];
   return `CASE ${problems.map(([condition, reason]) => `WHEN ${condition} THEN '${reason}'`).join(' ')} END`;
 }
 
+/** Why an FX row cannot be used (as `createFxTable` and the fx reader refuse it), or NULL. */
+function fxProblem(d: Dialect): string {
+  const q = d.quote;
+  const where = `${q('currency')} || ' on ' || ${d.toText(q('date'))}`;
+  return `CASE WHEN ${q('date')} IS NULL OR ${q('currency')} IS NULL THEN 'FX rate without a date or currency'
+      WHEN COUNT(*) OVER (PARTITION BY ${q('currency')}, ${q('date')}) > 1 THEN 'duplicate FX rate for ' || ${where}
+      WHEN ${q('rate')} IS NULL OR NOT (${q('rate')} > 0) THEN 'FX rate for ' || ${where} || ' must be a positive number' END`;
+}
+
+/** A CASE over a line's period: `value(factor)` of its interval's monthly factor. */
+function byInterval(column: string, value: (factor: { numerator: number; denominator: number }) => number): string {
+  return `CASE ${column} ${[...FACTOR_PER_INTERVAL].map(([interval, factor]) => `WHEN '${interval}' THEN ${value(factor)}`).join(' ')} END`;
+}
+
 /**
- * The common table expressions every revenue query starts from, ending in
- * `customer_months(customer_id, m, q)`: the MRR in ticks of each customer in each month it is active
- * (metrics.md §2, month-end snapshot), for all history up to the last printed month, and
- * `bounds(first_printed, last_printed)` and `spine(m)`, the months the report prints and those before
- * them that it needs.
+ * The least common multiple of the paying lines' denominators, folded one distinct value at a time
+ * with Euclid's algorithm in a recursive CTE (not every dialect has GCD), stopping once it passes
+ * {@link MAX_SCALE}: the ledger then falls back to {@link FALLBACK_SCALE} ticks per minor unit.
+ */
+function lcmCtes(d: Dialect): string[] {
+  const w = (e: string): string => d.toWideInteger(e);
+  const divides = 'MOD(f.l, n.denominator) = 0';
+  const gcdFound = 'MOD(f.x, NULLIF(f.y, 0)) = 0';
+  return [
+    `denominators AS (
+  SELECT denominator, ROW_NUMBER() OVER (ORDER BY denominator) AS i
+  FROM (SELECT DISTINCT denominator FROM lines_checked WHERE raw > 0 AND denominator <= ${MAX_SCALE}) AS distinct_denominators
+)`,
+    // State: the lcm l of denominators 1 … i−1, and gcd(x, y) under way for denominator i when y > 0.
+    `lcm_fold AS (
+  SELECT ${w('1')} AS i, ${w('1')} AS l, ${w('0')} AS x, ${w('0')} AS y
+  UNION ALL
+  SELECT
+    ${w(`CASE WHEN f.y = 0 AND ${divides} THEN f.i + 1 WHEN f.y <> 0 AND ${gcdFound} THEN f.i + 1 ELSE f.i END`)} AS i,
+    ${w(`CASE WHEN f.y <> 0 AND ${gcdFound} THEN ${d.intDiv('f.l', 'f.y')} * n.denominator ELSE f.l END`)} AS l,
+    ${w(`CASE WHEN f.y = 0 AND ${divides} THEN 0 WHEN f.y = 0 THEN n.denominator WHEN ${gcdFound} THEN 0 ELSE f.y END`)} AS x,
+    ${w(`CASE WHEN f.y = 0 AND ${divides} THEN 0 WHEN f.y = 0 THEN MOD(f.l, n.denominator) WHEN ${gcdFound} THEN 0 ELSE MOD(f.x, NULLIF(f.y, 0)) END`)} AS y
+  FROM lcm_fold AS f JOIN denominators AS n ON n.i = f.i
+  WHERE f.l <= ${MAX_SCALE}
+)`,
+  ];
+}
+
+/**
+ * The common table expressions every revenue query starts from (the query must open with `WITH
+ * RECURSIVE`), ending in `scale(ticks_per_minor)`, `customer_months(customer_id, m, q)`: the MRR in
+ * ticks of each customer in each month it is active (metrics.md §2, month-end snapshot), for all
+ * history up to the last printed month, and `bounds(first_printed, last_printed)` and `spine(m)`, the
+ * months the report prints and those before them that it needs.
+ *
+ * Ticks are doubles computed with the JS engine's operations in its order (see `ticks.ts`), so each
+ * line's value is bit for bit the ledger's; sums of integers are exact in any order.
  *
  * The month-end snapshot needs no date arithmetic: a line is active in M when start ≤ last day of M
  * < end, which for whole months is month(start) ≤ M < month(end).
@@ -61,8 +108,8 @@ function lineProblem(): string {
 export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): string[] {
   const q = d.quote;
   const reporting = `'${options.currency}'`;
-  const twelfths = `CASE period ${[...TWELFTHS_PER_INTERVAL].map(([interval, n]) => `WHEN '${interval}' THEN ${n}`).join(' ')} END`;
-  // Minor units of the reporting currency per minor unit of the line's currency (before the rate).
+  // Minor units of the reporting currency per minor unit of the line's currency (before the rate),
+  // as the double the ledger multiplies by: String(10 ** k) reads back as that very double.
   const exponentShift = byCurrencyExponent('l.currency', (exponent) => String(10 ** (options.exponent - exponent)));
   const lineName = `COALESCE(${d.toText('l.line_id')}, '(no line_id)')`;
   const failure = `'Subscription line ' || ${lineName} || ' (customer ' || COALESCE(${d.toText('l.customer_id')}, '') || '): ' || l.problem`;
@@ -75,50 +122,71 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
     : `, ${d.lead(q('date'), { partitionBy: q('currency'), orderBy: q('date') })} AS valid_until`;
   const printedFrom = options.from === undefined ? 'NULL' : String(options.from);
   const printedTo = options.to === undefined ? 'NULL' : String(options.to);
+  const paying = 'raw > 0';
   return [
     `lines_read AS (
   SELECT ${q('line_id')} AS line_id, ${q('customer_id')} AS customer_id, ${q('start_date')} AS start_date,
     ${q('end_date')} AS end_date, COALESCE(${q('currency')}, ${reporting}) AS currency, ${q('amount')} AS amount,
     ${q('mrr')} AS mrr, ${q('interval')} AS billing_interval, COALESCE(${q('interval_count')}, 1) AS interval_count,
     COALESCE(${q('quantity')}, 1) AS quantity, COALESCE(${q('is_trial')}, FALSE) AS is_trial,
-    ${byCurrencyExponent(`COALESCE(${q('currency')}, ${reporting})`, (exponent) => String(10 ** exponent))} AS minor_per_major
+    ${byCurrencyExponent(`COALESCE(${q('currency')}, ${reporting})`, (exponent) => String(10 ** exponent))} AS minor_per_major,
+    CASE WHEN ${q('line_id')} IS NULL THEN 1 ELSE COUNT(*) OVER (PARTITION BY ${q('line_id')}) END AS line_id_uses
   FROM ${tableReference(d, options.subscriptionsTable)}
 )`,
     // A line given with mrr is amount = mrr, interval = month, interval_count = 1 (metrics.md §1).
-    `lines_checked AS (
+    `lines_priced AS (
   SELECT line_id, customer_id, start_date, end_date, currency, is_trial, quantity, ${lineProblem()} AS problem,
     COALESCE(amount, mrr) AS price, minor_per_major,
     CASE WHEN amount IS NULL THEN 'month' ELSE billing_interval END AS period,
     CASE WHEN amount IS NULL THEN 1 ELSE interval_count END AS period_count
   FROM lines_read
 )`,
-    `fx_rates AS (
-  SELECT ${q('currency')} AS currency, ${q('date')} AS valid_from${validUntil}, ${q('rate')} AS rate
+    // raw = amount × quantity × numerator, a double as the ledger holds it (exact below 2^53).
+    `lines_checked AS (
+  SELECT line_id, customer_id, start_date, end_date, currency, problem,
+    CASE WHEN problem IS NOT NULL OR is_trial THEN ${d.toDouble('0')}
+      ELSE ${d.toDouble('ROUND(price * minor_per_major)')} * quantity * ${byInterval('period', (f) => f.numerator)} END AS raw,
+    ${d.toWideInteger(`${byInterval('period', (f) => f.denominator)} * period_count`)} AS denominator
+  FROM lines_priced
+)`,
+    `fx_checked AS (
+  SELECT ${q('currency')} AS currency, ${q('date')} AS valid_from${validUntil}, ${q('rate')} AS rate, ${fxProblem(d)} AS problem
   FROM ${tableReference(d, options.fxTable)}
-  WHERE ${q('currency')} <> ${reporting}
+  WHERE ${q('currency')} IS NULL OR ${q('currency')} <> ${reporting}
 )`,
-    // Ticks of the line's own currency: price in minor units × quantity × twelfths × 27720 ÷ count,
-    // rounded half up only when interval_count does not divide 27720.
-    `lines_own AS (
-  SELECT l.customer_id AS customer_id, l.start_date AS start_date, l.end_date AS end_date, l.currency AS currency,
-    l.line_id AS line_id, l.problem AS problem, r.rate AS rate,
-    CASE WHEN l.problem IS NOT NULL OR l.is_trial THEN 0 ELSE ${d.intDiv(
-      `2 * ${d.toWideInteger('ROUND(l.price * l.minor_per_major)')} * l.quantity * ${twelfths.replaceAll('period', 'l.period')} * ${COUNT_MULTIPLE} + l.period_count`,
-      '2 * l.period_count',
-    )} END AS own_ticks
-  FROM ${rateJoin}
+    `fx_rates AS (
+  SELECT currency, valid_from${d.asofJoin ? '' : ', valid_until'}, rate FROM fx_checked WHERE problem IS NULL
 )`,
-    // FX at the latest rate on or before the start date; a missing rate stops the query (metrics.md §0).
+    ...lcmCtes(d),
+    // The ledger's scale; a broken FX table stops the query once any line is in another currency, as
+    // createFxTable refuses it then.
+    `scale AS (
+  SELECT CASE
+      WHEN p.fx_problem IS NOT NULL AND p.foreign_lines > 0 THEN ${d.toWideInteger(d.fail("'FX table: ' || p.fx_problem"))}
+      WHEN p.magnitude * ${d.toDouble('c.candidate')} * 12 >= ${Number.MAX_SAFE_INTEGER} THEN ${d.toWideInteger('1')}
+      ELSE ${d.toWideInteger('c.candidate')} END AS ticks_per_minor
+  FROM (
+    SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE ${paying} AND denominator > ${MAX_SCALE}) > 0 THEN ${FALLBACK_SCALE}
+      ELSE COALESCE((SELECT MAX(l) FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= ${MAX_SCALE}), ${FALLBACK_SCALE}) END AS candidate
+  ) AS c CROSS JOIN (
+    SELECT COALESCE((SELECT SUM(raw / ${d.toDouble('denominator')}) FROM lines_checked WHERE ${paying}), 0) AS magnitude,
+      (SELECT MIN(problem) FROM fx_checked) AS fx_problem,
+      (SELECT COUNT(*) FROM lines_checked WHERE currency <> ${reporting}) AS foreign_lines
+  ) AS p
+)`,
+    // Ticks as the ledger computes them: raw × (scale ÷ denominator), × (rate × shift) when converted
+    // at the latest rate on or before the start date; a missing rate stops the query (metrics.md §0).
     `lines AS (
   SELECT l.customer_id AS customer_id, ${d.monthIndex('l.start_date')} AS start_month,
     CASE WHEN l.end_date IS NULL THEN NULL ELSE ${d.monthIndex('l.end_date')} END AS end_month,
     CASE
-      WHEN l.problem IS NOT NULL THEN ${d.fail(failure)}
-      WHEN l.own_ticks = 0 OR l.currency = ${reporting} THEN l.own_ticks
-      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN ${d.fail(missingRate)}
-      ELSE ${d.toWideInteger(`ROUND(${d.toDouble('l.own_ticks')} * ${d.toDouble('l.rate')} * ${d.toDouble(exponentShift)})`)}
+      WHEN l.problem IS NOT NULL THEN ${d.toDouble(d.fail(failure))}
+      WHEN l.raw = 0 THEN ${d.toDouble('0')}
+      WHEN l.currency = ${reporting} THEN l.raw * (${d.toDouble('k.ticks_per_minor')} / ${d.toDouble('l.denominator')})
+      WHEN r.rate IS NULL THEN ${d.toDouble(d.fail(missingRate))}
+      ELSE l.raw * (${d.toDouble('k.ticks_per_minor')} / ${d.toDouble('l.denominator')}) * (${d.toDouble('r.rate')} * ${d.toDouble(exponentShift)})
     END AS ticks
-  FROM lines_own AS l
+  FROM ${rateJoin} CROSS JOIN scale AS k
 )`,
     // Printed months: from `from`, else the first active month, else the first month computed.
     `bounds AS (

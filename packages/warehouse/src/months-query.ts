@@ -1,8 +1,7 @@
 import { customerMonthCtes } from './customer-months-sql.js';
 import { dialectNamed } from './dialects/index.js';
-import { moneyOfDouble, moneyOfTicks, moneyPerCount, ratio, signedMoneyOfTicks } from './money-sql.js';
+import { moneyOfDouble, moneyOfTicks, moneyPerCount, ratio } from './money-sql.js';
 import { resolveQueryOptions, type RevenueQueryOptions } from './query-options.js';
-import { TICKS_PER_MINOR } from './ticks.js';
 
 /** The columns of the `months` query, in order (docs/warehouse.md). */
 export const MONTH_COLUMNS = [
@@ -122,19 +121,20 @@ export function monthsQuery(options: RevenueQueryOptions): string {
 )`,
   ];
   const lose = '(churn_ticks + contraction_ticks)';
-  const arpaMinor = `${d.toDouble('mrr_ticks')} / ${d.toDouble(`(${TICKS_PER_MINOR} * customer_count)`)}`;
+  const scale = 'k.ticks_per_minor';
+  const arpaMinor = `${d.toDouble('mrr_ticks')} / ${d.toDouble(`(${scale} * customer_count)`)}`;
   const meanChurn = `(churn_sum / ${d.toDouble('churn_months')})`;
   const columns = [
     `${d.formatMonth('m')} AS month`,
-    `${moneyOfTicks(d, 'mrr_ticks', e)} AS mrr`,
-    `${moneyOfTicks(d, '12 * mrr_ticks', e)} AS arr`,
+    `${moneyOfTicks(d, 'mrr_ticks', scale, e)} AS mrr`,
+    `${moneyOfTicks(d, '12 * mrr_ticks', scale, e)} AS arr`,
     `${d.toCount('customer_count')} AS customers`,
-    `${moneyPerCount(d, 'mrr_ticks', 'customer_count', e)} AS arpa`,
+    `${moneyPerCount(d, 'mrr_ticks', scale, 'customer_count', e)} AS arpa`,
     ...MOVEMENTS.flatMap(([name]) => [
-      `${moneyOfTicks(d, `${name}_ticks`, e)} AS ${name}_mrr`,
+      `${moneyOfTicks(d, `${name}_ticks`, scale, e)} AS ${name}_mrr`,
       `${d.toCount(`${name}_count`)} AS ${name}_customers`,
     ]),
-    `${signedMoneyOfTicks(d, 'mrr_ticks - previous_ticks', e)} AS net_new_mrr`,
+    `${moneyOfTicks(d, 'mrr_ticks - previous_ticks', scale, e)} AS net_new_mrr`,
     'logo_churn_rate',
     `${ratio(d, lose, 'previous_ticks')} AS gross_mrr_churn_rate`,
     `${ratio(d, `${lose} - expansion_ticks - reactivation_ticks`, 'previous_ticks')} AS net_mrr_churn_rate`,
@@ -145,5 +145,5 @@ export function monthsQuery(options: RevenueQueryOptions): string {
     `${ratio(d, 'new_ticks + expansion_ticks + reactivation_ticks', lose)} AS quick_ratio`,
     `CASE WHEN customer_count = 0 OR churn_months = 0 OR churn_sum = 0 THEN NULL ELSE ${moneyOfDouble(d, `(${arpaMinor}) / ${meanChurn}`, e)} END AS ltv`,
   ];
-  return `WITH\n${ctes.join(',\n')}\nSELECT\n  ${columns.join(',\n  ')}\nFROM ltv_inputs\nWHERE m >= (SELECT first_printed FROM bounds)\nORDER BY m\n`;
+  return `WITH RECURSIVE\n${ctes.join(',\n')}\nSELECT\n  ${columns.join(',\n  ')}\nFROM ltv_inputs CROSS JOIN scale AS k\nWHERE m >= (SELECT first_printed FROM bounds)\nORDER BY m\n`;
 }

@@ -5,7 +5,8 @@ import { monthsQuery } from './months-query.js';
 // BigQuery and Snowflake cannot run in CI: their SQL is pinned here, text for text. Each was read
 // through against the vendor's reference when pinned (BigQuery: DIV/MOD on BIGNUMERIC, FORMAT,
 // GENERATE_ARRAY, ERROR(); Snowflake: upper-case quoted names, MOD-based integer division,
-// ARRAY_GENERATE_RANGE + LATERAL FLATTEN, failing casts as errors). The shared definitions are the
+// ARRAY_GENERATE_RANGE + LATERAL FLATTEN, failing casts as errors; both: WITH RECURSIVE for the
+// scale's least common multiple, MOD-only Euclid as neither has GCD). The shared definitions are the
 // ones DuckDB, Postgres and ClickHouse run in the differential tests; a change to them shows here as a
 // diff to review.
 const options = {
@@ -35,43 +36,80 @@ describe('the Snowflake SQL', () => {
 });
 
 // The common table expressions both queries start with, up to customer_months.
-const BIGQUERY_CTES = `WITH
+const BIGQUERY_CTES = `WITH RECURSIVE
 lines_read AS (
   SELECT \`line_id\` AS line_id, \`customer_id\` AS customer_id, \`start_date\` AS start_date,
     \`end_date\` AS end_date, COALESCE(\`currency\`, 'USD') AS currency, \`amount\` AS amount,
     \`mrr\` AS mrr, \`interval\` AS billing_interval, COALESCE(\`interval_count\`, 1) AS interval_count,
     COALESCE(\`quantity\`, 1) AS quantity, COALESCE(\`is_trial\`, FALSE) AS is_trial,
-    CASE WHEN COALESCE(\`currency\`, 'USD') IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000 WHEN COALESCE(\`currency\`, 'USD') IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 1 WHEN COALESCE(\`currency\`, 'USD') IN ('CLF', 'UYW') THEN 10000 ELSE 100 END AS minor_per_major
+    CASE WHEN COALESCE(\`currency\`, 'USD') IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000 WHEN COALESCE(\`currency\`, 'USD') IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 1 WHEN COALESCE(\`currency\`, 'USD') IN ('CLF', 'UYW') THEN 10000 ELSE 100 END AS minor_per_major,
+    CASE WHEN \`line_id\` IS NULL THEN 1 ELSE COUNT(*) OVER (PARTITION BY \`line_id\`) END AS line_id_uses
   FROM \`billing\`.\`subscriptions\`
 ),
-lines_checked AS (
-  SELECT line_id, customer_id, start_date, end_date, currency, is_trial, quantity, CASE WHEN customer_id IS NULL THEN 'customer_id is missing' WHEN start_date IS NULL THEN 'start_date is missing' WHEN end_date < start_date THEN 'end_date is before start_date' WHEN amount IS NULL AND mrr IS NULL THEN 'amount (with interval) or mrr is required' WHEN amount IS NOT NULL AND mrr IS NOT NULL THEN 'give either mrr or amount with interval, not both' WHEN amount IS NULL AND billing_interval IS NOT NULL AND billing_interval <> 'month' THEN 'a line given with mrr is monthly: interval must be empty or month' WHEN amount IS NOT NULL AND (billing_interval IS NULL OR billing_interval NOT IN ('day', 'week', 'month', 'quarter', 'year')) THEN 'unknown interval' WHEN COALESCE(amount, mrr) < 0 THEN 'amount is negative' WHEN COALESCE(amount, mrr) * minor_per_major <> ROUND(COALESCE(amount, mrr) * minor_per_major) THEN 'more decimals than the currency allows' WHEN quantity < 0 THEN 'quantity must be a non-negative integer' WHEN interval_count < 1 THEN 'interval_count must be a positive integer' END AS problem,
+lines_priced AS (
+  SELECT line_id, customer_id, start_date, end_date, currency, is_trial, quantity, CASE WHEN customer_id IS NULL THEN 'customer_id is missing' WHEN start_date IS NULL THEN 'start_date is missing' WHEN end_date < start_date THEN 'end_date is before start_date' WHEN amount IS NULL AND mrr IS NULL THEN 'amount (with interval) or mrr is required' WHEN amount IS NOT NULL AND mrr IS NOT NULL THEN 'give either mrr or amount with interval, not both' WHEN amount IS NULL AND billing_interval IS NOT NULL AND billing_interval <> 'month' THEN 'a line given with mrr is monthly: interval must be empty or month' WHEN amount IS NOT NULL AND (billing_interval IS NULL OR billing_interval NOT IN ('day', 'week', 'month', 'quarter', 'year')) THEN 'unknown interval' WHEN COALESCE(amount, mrr) < 0 THEN 'amount is negative' WHEN COALESCE(amount, mrr) * minor_per_major <> ROUND(COALESCE(amount, mrr) * minor_per_major) THEN 'more decimals than the currency allows' WHEN quantity < 0 THEN 'quantity must be a non-negative integer' WHEN interval_count < 1 THEN 'interval_count must be a positive integer' WHEN line_id_uses > 1 THEN 'duplicate line_id' END AS problem,
     COALESCE(amount, mrr) AS price, minor_per_major,
     CASE WHEN amount IS NULL THEN 'month' ELSE billing_interval END AS period,
     CASE WHEN amount IS NULL THEN 1 ELSE interval_count END AS period_count
   FROM lines_read
 ),
-fx_rates AS (
-  SELECT \`currency\` AS currency, \`date\` AS valid_from, LEAD(\`date\`, 1) OVER (PARTITION BY \`currency\` ORDER BY \`date\`) AS valid_until, \`rate\` AS rate
-  FROM \`billing\`.\`fx\`
-  WHERE \`currency\` <> 'USD'
+lines_checked AS (
+  SELECT line_id, customer_id, start_date, end_date, currency, problem,
+    CASE WHEN problem IS NOT NULL OR is_trial THEN CAST(0 AS FLOAT64)
+      ELSE CAST(ROUND(price * minor_per_major) AS FLOAT64) * quantity * CASE period WHEN 'day' THEN 365 WHEN 'week' THEN 13 WHEN 'month' THEN 1 WHEN 'quarter' THEN 1 WHEN 'year' THEN 1 END END AS raw,
+    CAST(CASE period WHEN 'day' THEN 12 WHEN 'week' THEN 3 WHEN 'month' THEN 1 WHEN 'quarter' THEN 3 WHEN 'year' THEN 12 END * period_count AS BIGNUMERIC) AS denominator
+  FROM lines_priced
 ),
-lines_own AS (
-  SELECT l.customer_id AS customer_id, l.start_date AS start_date, l.end_date AS end_date, l.currency AS currency,
-    l.line_id AS line_id, l.problem AS problem, r.rate AS rate,
-    CASE WHEN l.problem IS NOT NULL OR l.is_trial THEN 0 ELSE DIV(2 * CAST(ROUND(l.price * l.minor_per_major) AS BIGNUMERIC) * l.quantity * CASE l.period WHEN 'day' THEN 365 WHEN 'week' THEN 52 WHEN 'month' THEN 12 WHEN 'quarter' THEN 4 WHEN 'year' THEN 1 END * 27720 + l.period_count, 2 * l.period_count) END AS own_ticks
-  FROM lines_checked AS l LEFT JOIN fx_rates AS r ON l.currency = r.currency AND r.valid_from <= l.start_date AND (r.valid_until IS NULL OR l.start_date < r.valid_until)
+fx_checked AS (
+  SELECT \`currency\` AS currency, \`date\` AS valid_from, LEAD(\`date\`, 1) OVER (PARTITION BY \`currency\` ORDER BY \`date\`) AS valid_until, \`rate\` AS rate, CASE WHEN \`date\` IS NULL OR \`currency\` IS NULL THEN 'FX rate without a date or currency'
+      WHEN COUNT(*) OVER (PARTITION BY \`currency\`, \`date\`) > 1 THEN 'duplicate FX rate for ' || \`currency\` || ' on ' || CAST(\`date\` AS STRING)
+      WHEN \`rate\` IS NULL OR NOT (\`rate\` > 0) THEN 'FX rate for ' || \`currency\` || ' on ' || CAST(\`date\` AS STRING) || ' must be a positive number' END AS problem
+  FROM \`billing\`.\`fx\`
+  WHERE \`currency\` IS NULL OR \`currency\` <> 'USD'
+),
+fx_rates AS (
+  SELECT currency, valid_from, valid_until, rate FROM fx_checked WHERE problem IS NULL
+),
+denominators AS (
+  SELECT denominator, ROW_NUMBER() OVER (ORDER BY denominator) AS i
+  FROM (SELECT DISTINCT denominator FROM lines_checked WHERE raw > 0 AND denominator <= 2097152) AS distinct_denominators
+),
+lcm_fold AS (
+  SELECT CAST(1 AS BIGNUMERIC) AS i, CAST(1 AS BIGNUMERIC) AS l, CAST(0 AS BIGNUMERIC) AS x, CAST(0 AS BIGNUMERIC) AS y
+  UNION ALL
+  SELECT
+    CAST(CASE WHEN f.y = 0 AND MOD(f.l, n.denominator) = 0 THEN f.i + 1 WHEN f.y <> 0 AND MOD(f.x, NULLIF(f.y, 0)) = 0 THEN f.i + 1 ELSE f.i END AS BIGNUMERIC) AS i,
+    CAST(CASE WHEN f.y <> 0 AND MOD(f.x, NULLIF(f.y, 0)) = 0 THEN DIV(f.l, f.y) * n.denominator ELSE f.l END AS BIGNUMERIC) AS l,
+    CAST(CASE WHEN f.y = 0 AND MOD(f.l, n.denominator) = 0 THEN 0 WHEN f.y = 0 THEN n.denominator WHEN MOD(f.x, NULLIF(f.y, 0)) = 0 THEN 0 ELSE f.y END AS BIGNUMERIC) AS x,
+    CAST(CASE WHEN f.y = 0 AND MOD(f.l, n.denominator) = 0 THEN 0 WHEN f.y = 0 THEN MOD(f.l, n.denominator) WHEN MOD(f.x, NULLIF(f.y, 0)) = 0 THEN 0 ELSE MOD(f.x, NULLIF(f.y, 0)) END AS BIGNUMERIC) AS y
+  FROM lcm_fold AS f JOIN denominators AS n ON n.i = f.i
+  WHERE f.l <= 2097152
+),
+scale AS (
+  SELECT CASE
+      WHEN p.fx_problem IS NOT NULL AND p.foreign_lines > 0 THEN CAST(ERROR('FX table: ' || p.fx_problem) AS BIGNUMERIC)
+      WHEN p.magnitude * CAST(c.candidate AS FLOAT64) * 12 >= 9007199254740991 THEN CAST(1 AS BIGNUMERIC)
+      ELSE CAST(c.candidate AS BIGNUMERIC) END AS ticks_per_minor
+  FROM (
+    SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE raw > 0 AND denominator > 2097152) > 0 THEN 12
+      ELSE COALESCE((SELECT MAX(l) FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= 2097152), 12) END AS candidate
+  ) AS c CROSS JOIN (
+    SELECT COALESCE((SELECT SUM(raw / CAST(denominator AS FLOAT64)) FROM lines_checked WHERE raw > 0), 0) AS magnitude,
+      (SELECT MIN(problem) FROM fx_checked) AS fx_problem,
+      (SELECT COUNT(*) FROM lines_checked WHERE currency <> 'USD') AS foreign_lines
+  ) AS p
 ),
 lines AS (
   SELECT l.customer_id AS customer_id, (EXTRACT(YEAR FROM l.start_date) * 12 + EXTRACT(MONTH FROM l.start_date) - 1) AS start_month,
     CASE WHEN l.end_date IS NULL THEN NULL ELSE (EXTRACT(YEAR FROM l.end_date) * 12 + EXTRACT(MONTH FROM l.end_date) - 1) END AS end_month,
     CASE
-      WHEN l.problem IS NOT NULL THEN ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ' (customer ' || COALESCE(CAST(l.customer_id AS STRING), '') || '): ' || l.problem)
-      WHEN l.own_ticks = 0 OR l.currency = 'USD' THEN l.own_ticks
-      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS STRING) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table')
-      ELSE CAST(ROUND(CAST(l.own_ticks AS FLOAT64) * CAST(l.rate AS FLOAT64) * CAST(CASE WHEN l.currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 0.1 WHEN l.currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 100 WHEN l.currency IN ('CLF', 'UYW') THEN 0.01 ELSE 1 END AS FLOAT64)) AS BIGNUMERIC)
+      WHEN l.problem IS NOT NULL THEN CAST(ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ' (customer ' || COALESCE(CAST(l.customer_id AS STRING), '') || '): ' || l.problem) AS FLOAT64)
+      WHEN l.raw = 0 THEN CAST(0 AS FLOAT64)
+      WHEN l.currency = 'USD' THEN l.raw * (CAST(k.ticks_per_minor AS FLOAT64) / CAST(l.denominator AS FLOAT64))
+      WHEN r.rate IS NULL THEN CAST(ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS STRING) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table') AS FLOAT64)
+      ELSE l.raw * (CAST(k.ticks_per_minor AS FLOAT64) / CAST(l.denominator AS FLOAT64)) * (CAST(r.rate AS FLOAT64) * CAST(CASE WHEN l.currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 0.1 WHEN l.currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 100 WHEN l.currency IN ('CLF', 'UYW') THEN 0.01 ELSE 1 END AS FLOAT64))
     END AS ticks
-  FROM lines_own AS l
+  FROM lines_checked AS l LEFT JOIN fx_rates AS r ON l.currency = r.currency AND r.valid_from <= l.start_date AND (r.valid_until IS NULL OR l.start_date < r.valid_until) CROSS JOIN scale AS k
 ),
 bounds AS (
   SELECT
@@ -158,21 +196,21 @@ ltv_inputs AS (
 )
 SELECT
   FORMAT('%04d-%02d', DIV(m, 12), MOD(m, 12) + 1) AS month,
-  CAST((DIV(mrr_ticks, 332640) + CASE WHEN 2 * (mrr_ticks - DIV(mrr_ticks, 332640) * 332640) > 332640 THEN 1 WHEN 2 * (mrr_ticks - DIV(mrr_ticks, 332640) * 332640) < 332640 THEN 0 ELSE MOD(DIV(mrr_ticks, 332640), 2) END) AS FLOAT64) / 100 AS mrr,
-  CAST((DIV(12 * mrr_ticks, 332640) + CASE WHEN 2 * (12 * mrr_ticks - DIV(12 * mrr_ticks, 332640) * 332640) > 332640 THEN 1 WHEN 2 * (12 * mrr_ticks - DIV(12 * mrr_ticks, 332640) * 332640) < 332640 THEN 0 ELSE MOD(DIV(12 * mrr_ticks, 332640), 2) END) AS FLOAT64) / 100 AS arr,
+  (CASE WHEN (CAST(mrr_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) - FLOOR((CAST(mrr_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(mrr_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) / 2) ELSE ROUND((CAST(mrr_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) END) / 100 AS mrr,
+  (CASE WHEN (CAST(12 * mrr_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) - FLOOR((CAST(12 * mrr_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(12 * mrr_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) / 2) ELSE ROUND((CAST(12 * mrr_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) END) / 100 AS arr,
   CAST(customer_count AS INT64) AS customers,
-  CASE WHEN customer_count = 0 THEN NULL ELSE CAST((DIV(mrr_ticks, NULLIF((332640 * CAST(customer_count AS BIGNUMERIC)), 0)) + CASE WHEN 2 * (mrr_ticks - DIV(mrr_ticks, NULLIF((332640 * CAST(customer_count AS BIGNUMERIC)), 0)) * NULLIF((332640 * CAST(customer_count AS BIGNUMERIC)), 0)) > NULLIF((332640 * CAST(customer_count AS BIGNUMERIC)), 0) THEN 1 WHEN 2 * (mrr_ticks - DIV(mrr_ticks, NULLIF((332640 * CAST(customer_count AS BIGNUMERIC)), 0)) * NULLIF((332640 * CAST(customer_count AS BIGNUMERIC)), 0)) < NULLIF((332640 * CAST(customer_count AS BIGNUMERIC)), 0) THEN 0 ELSE MOD(DIV(mrr_ticks, NULLIF((332640 * CAST(customer_count AS BIGNUMERIC)), 0)), 2) END) AS FLOAT64) / 100 END AS arpa,
-  CAST((DIV(new_ticks, 332640) + CASE WHEN 2 * (new_ticks - DIV(new_ticks, 332640) * 332640) > 332640 THEN 1 WHEN 2 * (new_ticks - DIV(new_ticks, 332640) * 332640) < 332640 THEN 0 ELSE MOD(DIV(new_ticks, 332640), 2) END) AS FLOAT64) / 100 AS new_mrr,
+  CASE WHEN customer_count = 0 THEN NULL ELSE (CASE WHEN (CAST(mrr_ticks AS FLOAT64) / CAST((k.ticks_per_minor * customer_count) AS FLOAT64)) - FLOOR((CAST(mrr_ticks AS FLOAT64) / CAST((k.ticks_per_minor * customer_count) AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(mrr_ticks AS FLOAT64) / CAST((k.ticks_per_minor * customer_count) AS FLOAT64)) / 2) ELSE ROUND((CAST(mrr_ticks AS FLOAT64) / CAST((k.ticks_per_minor * customer_count) AS FLOAT64))) END) / 100 END AS arpa,
+  (CASE WHEN (CAST(new_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) - FLOOR((CAST(new_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(new_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) / 2) ELSE ROUND((CAST(new_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) END) / 100 AS new_mrr,
   CAST(new_count AS INT64) AS new_customers,
-  CAST((DIV(expansion_ticks, 332640) + CASE WHEN 2 * (expansion_ticks - DIV(expansion_ticks, 332640) * 332640) > 332640 THEN 1 WHEN 2 * (expansion_ticks - DIV(expansion_ticks, 332640) * 332640) < 332640 THEN 0 ELSE MOD(DIV(expansion_ticks, 332640), 2) END) AS FLOAT64) / 100 AS expansion_mrr,
+  (CASE WHEN (CAST(expansion_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) - FLOOR((CAST(expansion_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(expansion_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) / 2) ELSE ROUND((CAST(expansion_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) END) / 100 AS expansion_mrr,
   CAST(expansion_count AS INT64) AS expansion_customers,
-  CAST((DIV(contraction_ticks, 332640) + CASE WHEN 2 * (contraction_ticks - DIV(contraction_ticks, 332640) * 332640) > 332640 THEN 1 WHEN 2 * (contraction_ticks - DIV(contraction_ticks, 332640) * 332640) < 332640 THEN 0 ELSE MOD(DIV(contraction_ticks, 332640), 2) END) AS FLOAT64) / 100 AS contraction_mrr,
+  (CASE WHEN (CAST(contraction_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) - FLOOR((CAST(contraction_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(contraction_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) / 2) ELSE ROUND((CAST(contraction_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) END) / 100 AS contraction_mrr,
   CAST(contraction_count AS INT64) AS contraction_customers,
-  CAST((DIV(churn_ticks, 332640) + CASE WHEN 2 * (churn_ticks - DIV(churn_ticks, 332640) * 332640) > 332640 THEN 1 WHEN 2 * (churn_ticks - DIV(churn_ticks, 332640) * 332640) < 332640 THEN 0 ELSE MOD(DIV(churn_ticks, 332640), 2) END) AS FLOAT64) / 100 AS churn_mrr,
+  (CASE WHEN (CAST(churn_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) - FLOOR((CAST(churn_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(churn_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) / 2) ELSE ROUND((CAST(churn_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) END) / 100 AS churn_mrr,
   CAST(churn_count AS INT64) AS churn_customers,
-  CAST((DIV(reactivation_ticks, 332640) + CASE WHEN 2 * (reactivation_ticks - DIV(reactivation_ticks, 332640) * 332640) > 332640 THEN 1 WHEN 2 * (reactivation_ticks - DIV(reactivation_ticks, 332640) * 332640) < 332640 THEN 0 ELSE MOD(DIV(reactivation_ticks, 332640), 2) END) AS FLOAT64) / 100 AS reactivation_mrr,
+  (CASE WHEN (CAST(reactivation_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) - FLOOR((CAST(reactivation_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(reactivation_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) / 2) ELSE ROUND((CAST(reactivation_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) END) / 100 AS reactivation_mrr,
   CAST(reactivation_count AS INT64) AS reactivation_customers,
-  CAST(SIGN(mrr_ticks - previous_ticks) * (DIV(ABS(mrr_ticks - previous_ticks), 332640) + CASE WHEN 2 * (ABS(mrr_ticks - previous_ticks) - DIV(ABS(mrr_ticks - previous_ticks), 332640) * 332640) > 332640 THEN 1 WHEN 2 * (ABS(mrr_ticks - previous_ticks) - DIV(ABS(mrr_ticks - previous_ticks), 332640) * 332640) < 332640 THEN 0 ELSE MOD(DIV(ABS(mrr_ticks - previous_ticks), 332640), 2) END) AS FLOAT64) / 100 AS net_new_mrr,
+  (CASE WHEN (CAST(mrr_ticks - previous_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) - FLOOR((CAST(mrr_ticks - previous_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(mrr_ticks - previous_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) / 2) ELSE ROUND((CAST(mrr_ticks - previous_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) END) / 100 AS net_new_mrr,
   logo_churn_rate,
   CASE WHEN previous_ticks = 0 THEN NULL ELSE CAST((churn_ticks + contraction_ticks) AS FLOAT64) / CAST(NULLIF(previous_ticks, 0) AS FLOAT64) END AS gross_mrr_churn_rate,
   CASE WHEN previous_ticks = 0 THEN NULL ELSE CAST((churn_ticks + contraction_ticks) - expansion_ticks - reactivation_ticks AS FLOAT64) / CAST(NULLIF(previous_ticks, 0) AS FLOAT64) END AS net_mrr_churn_rate,
@@ -181,8 +219,8 @@ SELECT
   CASE WHEN year_ago_ticks = 0 THEN NULL ELSE CAST(kept_ticks AS FLOAT64) / CAST(NULLIF(year_ago_ticks, 0) AS FLOAT64) END AS nrr12,
   CASE WHEN year_ago_ticks = 0 THEN NULL ELSE CAST(kept_min_ticks AS FLOAT64) / CAST(NULLIF(year_ago_ticks, 0) AS FLOAT64) END AS grr12,
   CASE WHEN (churn_ticks + contraction_ticks) = 0 THEN NULL ELSE CAST(new_ticks + expansion_ticks + reactivation_ticks AS FLOAT64) / CAST(NULLIF((churn_ticks + contraction_ticks), 0) AS FLOAT64) END AS quick_ratio,
-  CASE WHEN customer_count = 0 OR churn_months = 0 OR churn_sum = 0 THEN NULL ELSE CAST(CASE WHEN (CAST(mrr_ticks AS FLOAT64) / CAST((332640 * customer_count) AS FLOAT64)) / (churn_sum / CAST(churn_months AS FLOAT64)) - FLOOR((CAST(mrr_ticks AS FLOAT64) / CAST((332640 * customer_count) AS FLOAT64)) / (churn_sum / CAST(churn_months AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(mrr_ticks AS FLOAT64) / CAST((332640 * customer_count) AS FLOAT64)) / (churn_sum / CAST(churn_months AS FLOAT64)) / 2) ELSE ROUND((CAST(mrr_ticks AS FLOAT64) / CAST((332640 * customer_count) AS FLOAT64)) / (churn_sum / CAST(churn_months AS FLOAT64))) END AS FLOAT64) / 100 END AS ltv
-FROM ltv_inputs
+  CASE WHEN customer_count = 0 OR churn_months = 0 OR churn_sum = 0 THEN NULL ELSE (CASE WHEN (CAST(mrr_ticks AS FLOAT64) / CAST((k.ticks_per_minor * customer_count) AS FLOAT64)) / (churn_sum / CAST(churn_months AS FLOAT64)) - FLOOR((CAST(mrr_ticks AS FLOAT64) / CAST((k.ticks_per_minor * customer_count) AS FLOAT64)) / (churn_sum / CAST(churn_months AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(mrr_ticks AS FLOAT64) / CAST((k.ticks_per_minor * customer_count) AS FLOAT64)) / (churn_sum / CAST(churn_months AS FLOAT64)) / 2) ELSE ROUND((CAST(mrr_ticks AS FLOAT64) / CAST((k.ticks_per_minor * customer_count) AS FLOAT64)) / (churn_sum / CAST(churn_months AS FLOAT64))) END) / 100 END AS ltv
+FROM ltv_inputs CROSS JOIN scale AS k
 WHERE m >= (SELECT first_printed FROM bounds)
 ORDER BY m
 `;
@@ -209,52 +247,89 @@ SELECT
   FORMAT('%04d-%02d', DIV(g.cohort, 12), MOD(g.cohort, 12) + 1) AS cohort,
   CAST(g.m - g.cohort AS INT64) AS age,
   CAST(g.size AS INT64) AS customers,
-  CAST((DIV(g.start_ticks, 332640) + CASE WHEN 2 * (g.start_ticks - DIV(g.start_ticks, 332640) * 332640) > 332640 THEN 1 WHEN 2 * (g.start_ticks - DIV(g.start_ticks, 332640) * 332640) < 332640 THEN 0 ELSE MOD(DIV(g.start_ticks, 332640), 2) END) AS FLOAT64) / 100 AS mrr,
+  (CASE WHEN (CAST(g.start_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) - FLOOR((CAST(g.start_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) = 0.5 THEN 2 * ROUND((CAST(g.start_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64)) / 2) ELSE ROUND((CAST(g.start_ticks AS FLOAT64) / CAST(k.ticks_per_minor AS FLOAT64))) END) / 100 AS mrr,
   CASE WHEN g.size = 0 THEN NULL ELSE CAST(COALESCE(c.active_count, 0) AS FLOAT64) / CAST(NULLIF(g.size, 0) AS FLOAT64) END AS logo_retention,
   CASE WHEN g.start_ticks = 0 THEN NULL ELSE CAST(COALESCE(c.active_ticks, 0) AS FLOAT64) / CAST(NULLIF(g.start_ticks, 0) AS FLOAT64) END AS revenue_retention
 FROM cohort_ages AS g
+CROSS JOIN scale AS k
 LEFT JOIN cohort_cells AS c ON c.cohort = g.cohort AND c.age = g.m - g.cohort
 ORDER BY g.cohort, g.m
 `;
 
-// The common table expressions both queries start with, up to customer_months.
-const SNOWFLAKE_CTES = `WITH
+const SNOWFLAKE_CTES = `WITH RECURSIVE
 lines_read AS (
   SELECT "LINE_ID" AS line_id, "CUSTOMER_ID" AS customer_id, "START_DATE" AS start_date,
     "END_DATE" AS end_date, COALESCE("CURRENCY", 'USD') AS currency, "AMOUNT" AS amount,
     "MRR" AS mrr, "INTERVAL" AS billing_interval, COALESCE("INTERVAL_COUNT", 1) AS interval_count,
     COALESCE("QUANTITY", 1) AS quantity, COALESCE("IS_TRIAL", FALSE) AS is_trial,
-    CASE WHEN COALESCE("CURRENCY", 'USD') IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000 WHEN COALESCE("CURRENCY", 'USD') IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 1 WHEN COALESCE("CURRENCY", 'USD') IN ('CLF', 'UYW') THEN 10000 ELSE 100 END AS minor_per_major
+    CASE WHEN COALESCE("CURRENCY", 'USD') IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000 WHEN COALESCE("CURRENCY", 'USD') IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 1 WHEN COALESCE("CURRENCY", 'USD') IN ('CLF', 'UYW') THEN 10000 ELSE 100 END AS minor_per_major,
+    CASE WHEN "LINE_ID" IS NULL THEN 1 ELSE COUNT(*) OVER (PARTITION BY "LINE_ID") END AS line_id_uses
   FROM "BILLING"."SUBSCRIPTIONS"
 ),
-lines_checked AS (
-  SELECT line_id, customer_id, start_date, end_date, currency, is_trial, quantity, CASE WHEN customer_id IS NULL THEN 'customer_id is missing' WHEN start_date IS NULL THEN 'start_date is missing' WHEN end_date < start_date THEN 'end_date is before start_date' WHEN amount IS NULL AND mrr IS NULL THEN 'amount (with interval) or mrr is required' WHEN amount IS NOT NULL AND mrr IS NOT NULL THEN 'give either mrr or amount with interval, not both' WHEN amount IS NULL AND billing_interval IS NOT NULL AND billing_interval <> 'month' THEN 'a line given with mrr is monthly: interval must be empty or month' WHEN amount IS NOT NULL AND (billing_interval IS NULL OR billing_interval NOT IN ('day', 'week', 'month', 'quarter', 'year')) THEN 'unknown interval' WHEN COALESCE(amount, mrr) < 0 THEN 'amount is negative' WHEN COALESCE(amount, mrr) * minor_per_major <> ROUND(COALESCE(amount, mrr) * minor_per_major) THEN 'more decimals than the currency allows' WHEN quantity < 0 THEN 'quantity must be a non-negative integer' WHEN interval_count < 1 THEN 'interval_count must be a positive integer' END AS problem,
+lines_priced AS (
+  SELECT line_id, customer_id, start_date, end_date, currency, is_trial, quantity, CASE WHEN customer_id IS NULL THEN 'customer_id is missing' WHEN start_date IS NULL THEN 'start_date is missing' WHEN end_date < start_date THEN 'end_date is before start_date' WHEN amount IS NULL AND mrr IS NULL THEN 'amount (with interval) or mrr is required' WHEN amount IS NOT NULL AND mrr IS NOT NULL THEN 'give either mrr or amount with interval, not both' WHEN amount IS NULL AND billing_interval IS NOT NULL AND billing_interval <> 'month' THEN 'a line given with mrr is monthly: interval must be empty or month' WHEN amount IS NOT NULL AND (billing_interval IS NULL OR billing_interval NOT IN ('day', 'week', 'month', 'quarter', 'year')) THEN 'unknown interval' WHEN COALESCE(amount, mrr) < 0 THEN 'amount is negative' WHEN COALESCE(amount, mrr) * minor_per_major <> ROUND(COALESCE(amount, mrr) * minor_per_major) THEN 'more decimals than the currency allows' WHEN quantity < 0 THEN 'quantity must be a non-negative integer' WHEN interval_count < 1 THEN 'interval_count must be a positive integer' WHEN line_id_uses > 1 THEN 'duplicate line_id' END AS problem,
     COALESCE(amount, mrr) AS price, minor_per_major,
     CASE WHEN amount IS NULL THEN 'month' ELSE billing_interval END AS period,
     CASE WHEN amount IS NULL THEN 1 ELSE interval_count END AS period_count
   FROM lines_read
 ),
-fx_rates AS (
-  SELECT "CURRENCY" AS currency, "DATE" AS valid_from, LEAD("DATE", 1) OVER (PARTITION BY "CURRENCY" ORDER BY "DATE") AS valid_until, "RATE" AS rate
-  FROM "BILLING"."FX"
-  WHERE "CURRENCY" <> 'USD'
+lines_checked AS (
+  SELECT line_id, customer_id, start_date, end_date, currency, problem,
+    CASE WHEN problem IS NOT NULL OR is_trial THEN CAST(0 AS DOUBLE)
+      ELSE CAST(ROUND(price * minor_per_major) AS DOUBLE) * quantity * CASE period WHEN 'day' THEN 365 WHEN 'week' THEN 13 WHEN 'month' THEN 1 WHEN 'quarter' THEN 1 WHEN 'year' THEN 1 END END AS raw,
+    CAST(CASE period WHEN 'day' THEN 12 WHEN 'week' THEN 3 WHEN 'month' THEN 1 WHEN 'quarter' THEN 3 WHEN 'year' THEN 12 END * period_count AS NUMBER(38, 0)) AS denominator
+  FROM lines_priced
 ),
-lines_own AS (
-  SELECT l.customer_id AS customer_id, l.start_date AS start_date, l.end_date AS end_date, l.currency AS currency,
-    l.line_id AS line_id, l.problem AS problem, r.rate AS rate,
-    CASE WHEN l.problem IS NOT NULL OR l.is_trial THEN 0 ELSE ((2 * CAST(ROUND(l.price * l.minor_per_major) AS NUMBER(38, 0)) * l.quantity * CASE l.period WHEN 'day' THEN 365 WHEN 'week' THEN 52 WHEN 'month' THEN 12 WHEN 'quarter' THEN 4 WHEN 'year' THEN 1 END * 27720 + l.period_count - MOD(2 * CAST(ROUND(l.price * l.minor_per_major) AS NUMBER(38, 0)) * l.quantity * CASE l.period WHEN 'day' THEN 365 WHEN 'week' THEN 52 WHEN 'month' THEN 12 WHEN 'quarter' THEN 4 WHEN 'year' THEN 1 END * 27720 + l.period_count, 2 * l.period_count)) / 2 * l.period_count) END AS own_ticks
-  FROM lines_checked AS l LEFT JOIN fx_rates AS r ON l.currency = r.currency AND r.valid_from <= l.start_date AND (r.valid_until IS NULL OR l.start_date < r.valid_until)
+fx_checked AS (
+  SELECT "CURRENCY" AS currency, "DATE" AS valid_from, LEAD("DATE", 1) OVER (PARTITION BY "CURRENCY" ORDER BY "DATE") AS valid_until, "RATE" AS rate, CASE WHEN "DATE" IS NULL OR "CURRENCY" IS NULL THEN 'FX rate without a date or currency'
+      WHEN COUNT(*) OVER (PARTITION BY "CURRENCY", "DATE") > 1 THEN 'duplicate FX rate for ' || "CURRENCY" || ' on ' || CAST("DATE" AS VARCHAR)
+      WHEN "RATE" IS NULL OR NOT ("RATE" > 0) THEN 'FX rate for ' || "CURRENCY" || ' on ' || CAST("DATE" AS VARCHAR) || ' must be a positive number' END AS problem
+  FROM "BILLING"."FX"
+  WHERE "CURRENCY" IS NULL OR "CURRENCY" <> 'USD'
+),
+fx_rates AS (
+  SELECT currency, valid_from, valid_until, rate FROM fx_checked WHERE problem IS NULL
+),
+denominators AS (
+  SELECT denominator, ROW_NUMBER() OVER (ORDER BY denominator) AS i
+  FROM (SELECT DISTINCT denominator FROM lines_checked WHERE raw > 0 AND denominator <= 2097152) AS distinct_denominators
+),
+lcm_fold AS (
+  SELECT CAST(1 AS NUMBER(38, 0)) AS i, CAST(1 AS NUMBER(38, 0)) AS l, CAST(0 AS NUMBER(38, 0)) AS x, CAST(0 AS NUMBER(38, 0)) AS y
+  UNION ALL
+  SELECT
+    CAST(CASE WHEN f.y = 0 AND MOD(f.l, n.denominator) = 0 THEN f.i + 1 WHEN f.y <> 0 AND MOD(f.x, NULLIF(f.y, 0)) = 0 THEN f.i + 1 ELSE f.i END AS NUMBER(38, 0)) AS i,
+    CAST(CASE WHEN f.y <> 0 AND MOD(f.x, NULLIF(f.y, 0)) = 0 THEN ((f.l - MOD(f.l, f.y)) / f.y) * n.denominator ELSE f.l END AS NUMBER(38, 0)) AS l,
+    CAST(CASE WHEN f.y = 0 AND MOD(f.l, n.denominator) = 0 THEN 0 WHEN f.y = 0 THEN n.denominator WHEN MOD(f.x, NULLIF(f.y, 0)) = 0 THEN 0 ELSE f.y END AS NUMBER(38, 0)) AS x,
+    CAST(CASE WHEN f.y = 0 AND MOD(f.l, n.denominator) = 0 THEN 0 WHEN f.y = 0 THEN MOD(f.l, n.denominator) WHEN MOD(f.x, NULLIF(f.y, 0)) = 0 THEN 0 ELSE MOD(f.x, NULLIF(f.y, 0)) END AS NUMBER(38, 0)) AS y
+  FROM lcm_fold AS f JOIN denominators AS n ON n.i = f.i
+  WHERE f.l <= 2097152
+),
+scale AS (
+  SELECT CASE
+      WHEN p.fx_problem IS NOT NULL AND p.foreign_lines > 0 THEN CAST(CAST('FX table: ' || p.fx_problem AS INTEGER) AS NUMBER(38, 0))
+      WHEN p.magnitude * CAST(c.candidate AS DOUBLE) * 12 >= 9007199254740991 THEN CAST(1 AS NUMBER(38, 0))
+      ELSE CAST(c.candidate AS NUMBER(38, 0)) END AS ticks_per_minor
+  FROM (
+    SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE raw > 0 AND denominator > 2097152) > 0 THEN 12
+      ELSE COALESCE((SELECT MAX(l) FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= 2097152), 12) END AS candidate
+  ) AS c CROSS JOIN (
+    SELECT COALESCE((SELECT SUM(raw / CAST(denominator AS DOUBLE)) FROM lines_checked WHERE raw > 0), 0) AS magnitude,
+      (SELECT MIN(problem) FROM fx_checked) AS fx_problem,
+      (SELECT COUNT(*) FROM lines_checked WHERE currency <> 'USD') AS foreign_lines
+  ) AS p
 ),
 lines AS (
   SELECT l.customer_id AS customer_id, (YEAR(l.start_date) * 12 + MONTH(l.start_date) - 1) AS start_month,
     CASE WHEN l.end_date IS NULL THEN NULL ELSE (YEAR(l.end_date) * 12 + MONTH(l.end_date) - 1) END AS end_month,
     CASE
-      WHEN l.problem IS NOT NULL THEN CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ' (customer ' || COALESCE(CAST(l.customer_id AS VARCHAR), '') || '): ' || l.problem AS INTEGER)
-      WHEN l.own_ticks = 0 OR l.currency = 'USD' THEN l.own_ticks
-      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS VARCHAR) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table' AS INTEGER)
-      ELSE CAST(ROUND(CAST(l.own_ticks AS DOUBLE) * CAST(l.rate AS DOUBLE) * CAST(CASE WHEN l.currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 0.1 WHEN l.currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 100 WHEN l.currency IN ('CLF', 'UYW') THEN 0.01 ELSE 1 END AS DOUBLE)) AS NUMBER(38, 0))
+      WHEN l.problem IS NOT NULL THEN CAST(CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ' (customer ' || COALESCE(CAST(l.customer_id AS VARCHAR), '') || '): ' || l.problem AS INTEGER) AS DOUBLE)
+      WHEN l.raw = 0 THEN CAST(0 AS DOUBLE)
+      WHEN l.currency = 'USD' THEN l.raw * (CAST(k.ticks_per_minor AS DOUBLE) / CAST(l.denominator AS DOUBLE))
+      WHEN r.rate IS NULL THEN CAST(CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS VARCHAR) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table' AS INTEGER) AS DOUBLE)
+      ELSE l.raw * (CAST(k.ticks_per_minor AS DOUBLE) / CAST(l.denominator AS DOUBLE)) * (CAST(r.rate AS DOUBLE) * CAST(CASE WHEN l.currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 0.1 WHEN l.currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 100 WHEN l.currency IN ('CLF', 'UYW') THEN 0.01 ELSE 1 END AS DOUBLE))
     END AS ticks
-  FROM lines_own AS l
+  FROM lines_checked AS l LEFT JOIN fx_rates AS r ON l.currency = r.currency AND r.valid_from <= l.start_date AND (r.valid_until IS NULL OR l.start_date < r.valid_until) CROSS JOIN scale AS k
 ),
 bounds AS (
   SELECT
@@ -341,21 +416,21 @@ ltv_inputs AS (
 )
 SELECT
   (LPAD(TRUNC(m / 12), 4, '0') || '-' || LPAD(MOD(m, 12) + 1, 2, '0')) AS month,
-  CAST((((mrr_ticks - MOD(mrr_ticks, 332640)) / 332640) + CASE WHEN 2 * (mrr_ticks - ((mrr_ticks - MOD(mrr_ticks, 332640)) / 332640) * 332640) > 332640 THEN 1 WHEN 2 * (mrr_ticks - ((mrr_ticks - MOD(mrr_ticks, 332640)) / 332640) * 332640) < 332640 THEN 0 ELSE MOD(((mrr_ticks - MOD(mrr_ticks, 332640)) / 332640), 2) END) AS DOUBLE) / 100 AS mrr,
-  CAST((((12 * mrr_ticks - MOD(12 * mrr_ticks, 332640)) / 332640) + CASE WHEN 2 * (12 * mrr_ticks - ((12 * mrr_ticks - MOD(12 * mrr_ticks, 332640)) / 332640) * 332640) > 332640 THEN 1 WHEN 2 * (12 * mrr_ticks - ((12 * mrr_ticks - MOD(12 * mrr_ticks, 332640)) / 332640) * 332640) < 332640 THEN 0 ELSE MOD(((12 * mrr_ticks - MOD(12 * mrr_ticks, 332640)) / 332640), 2) END) AS DOUBLE) / 100 AS arr,
+  (CASE WHEN (CAST(mrr_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) - FLOOR((CAST(mrr_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(mrr_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) / 2) ELSE ROUND((CAST(mrr_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) END) / 100 AS mrr,
+  (CASE WHEN (CAST(12 * mrr_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) - FLOOR((CAST(12 * mrr_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(12 * mrr_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) / 2) ELSE ROUND((CAST(12 * mrr_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) END) / 100 AS arr,
   CAST(customer_count AS INTEGER) AS customers,
-  CASE WHEN customer_count = 0 THEN NULL ELSE CAST((((mrr_ticks - MOD(mrr_ticks, NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0))) / NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0)) + CASE WHEN 2 * (mrr_ticks - ((mrr_ticks - MOD(mrr_ticks, NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0))) / NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0)) * NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0)) > NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0) THEN 1 WHEN 2 * (mrr_ticks - ((mrr_ticks - MOD(mrr_ticks, NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0))) / NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0)) * NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0)) < NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0) THEN 0 ELSE MOD(((mrr_ticks - MOD(mrr_ticks, NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0))) / NULLIF((332640 * CAST(customer_count AS NUMBER(38, 0))), 0)), 2) END) AS DOUBLE) / 100 END AS arpa,
-  CAST((((new_ticks - MOD(new_ticks, 332640)) / 332640) + CASE WHEN 2 * (new_ticks - ((new_ticks - MOD(new_ticks, 332640)) / 332640) * 332640) > 332640 THEN 1 WHEN 2 * (new_ticks - ((new_ticks - MOD(new_ticks, 332640)) / 332640) * 332640) < 332640 THEN 0 ELSE MOD(((new_ticks - MOD(new_ticks, 332640)) / 332640), 2) END) AS DOUBLE) / 100 AS new_mrr,
+  CASE WHEN customer_count = 0 THEN NULL ELSE (CASE WHEN (CAST(mrr_ticks AS DOUBLE) / CAST((k.ticks_per_minor * customer_count) AS DOUBLE)) - FLOOR((CAST(mrr_ticks AS DOUBLE) / CAST((k.ticks_per_minor * customer_count) AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(mrr_ticks AS DOUBLE) / CAST((k.ticks_per_minor * customer_count) AS DOUBLE)) / 2) ELSE ROUND((CAST(mrr_ticks AS DOUBLE) / CAST((k.ticks_per_minor * customer_count) AS DOUBLE))) END) / 100 END AS arpa,
+  (CASE WHEN (CAST(new_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) - FLOOR((CAST(new_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(new_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) / 2) ELSE ROUND((CAST(new_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) END) / 100 AS new_mrr,
   CAST(new_count AS INTEGER) AS new_customers,
-  CAST((((expansion_ticks - MOD(expansion_ticks, 332640)) / 332640) + CASE WHEN 2 * (expansion_ticks - ((expansion_ticks - MOD(expansion_ticks, 332640)) / 332640) * 332640) > 332640 THEN 1 WHEN 2 * (expansion_ticks - ((expansion_ticks - MOD(expansion_ticks, 332640)) / 332640) * 332640) < 332640 THEN 0 ELSE MOD(((expansion_ticks - MOD(expansion_ticks, 332640)) / 332640), 2) END) AS DOUBLE) / 100 AS expansion_mrr,
+  (CASE WHEN (CAST(expansion_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) - FLOOR((CAST(expansion_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(expansion_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) / 2) ELSE ROUND((CAST(expansion_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) END) / 100 AS expansion_mrr,
   CAST(expansion_count AS INTEGER) AS expansion_customers,
-  CAST((((contraction_ticks - MOD(contraction_ticks, 332640)) / 332640) + CASE WHEN 2 * (contraction_ticks - ((contraction_ticks - MOD(contraction_ticks, 332640)) / 332640) * 332640) > 332640 THEN 1 WHEN 2 * (contraction_ticks - ((contraction_ticks - MOD(contraction_ticks, 332640)) / 332640) * 332640) < 332640 THEN 0 ELSE MOD(((contraction_ticks - MOD(contraction_ticks, 332640)) / 332640), 2) END) AS DOUBLE) / 100 AS contraction_mrr,
+  (CASE WHEN (CAST(contraction_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) - FLOOR((CAST(contraction_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(contraction_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) / 2) ELSE ROUND((CAST(contraction_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) END) / 100 AS contraction_mrr,
   CAST(contraction_count AS INTEGER) AS contraction_customers,
-  CAST((((churn_ticks - MOD(churn_ticks, 332640)) / 332640) + CASE WHEN 2 * (churn_ticks - ((churn_ticks - MOD(churn_ticks, 332640)) / 332640) * 332640) > 332640 THEN 1 WHEN 2 * (churn_ticks - ((churn_ticks - MOD(churn_ticks, 332640)) / 332640) * 332640) < 332640 THEN 0 ELSE MOD(((churn_ticks - MOD(churn_ticks, 332640)) / 332640), 2) END) AS DOUBLE) / 100 AS churn_mrr,
+  (CASE WHEN (CAST(churn_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) - FLOOR((CAST(churn_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(churn_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) / 2) ELSE ROUND((CAST(churn_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) END) / 100 AS churn_mrr,
   CAST(churn_count AS INTEGER) AS churn_customers,
-  CAST((((reactivation_ticks - MOD(reactivation_ticks, 332640)) / 332640) + CASE WHEN 2 * (reactivation_ticks - ((reactivation_ticks - MOD(reactivation_ticks, 332640)) / 332640) * 332640) > 332640 THEN 1 WHEN 2 * (reactivation_ticks - ((reactivation_ticks - MOD(reactivation_ticks, 332640)) / 332640) * 332640) < 332640 THEN 0 ELSE MOD(((reactivation_ticks - MOD(reactivation_ticks, 332640)) / 332640), 2) END) AS DOUBLE) / 100 AS reactivation_mrr,
+  (CASE WHEN (CAST(reactivation_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) - FLOOR((CAST(reactivation_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(reactivation_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) / 2) ELSE ROUND((CAST(reactivation_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) END) / 100 AS reactivation_mrr,
   CAST(reactivation_count AS INTEGER) AS reactivation_customers,
-  CAST(SIGN(mrr_ticks - previous_ticks) * (((ABS(mrr_ticks - previous_ticks) - MOD(ABS(mrr_ticks - previous_ticks), 332640)) / 332640) + CASE WHEN 2 * (ABS(mrr_ticks - previous_ticks) - ((ABS(mrr_ticks - previous_ticks) - MOD(ABS(mrr_ticks - previous_ticks), 332640)) / 332640) * 332640) > 332640 THEN 1 WHEN 2 * (ABS(mrr_ticks - previous_ticks) - ((ABS(mrr_ticks - previous_ticks) - MOD(ABS(mrr_ticks - previous_ticks), 332640)) / 332640) * 332640) < 332640 THEN 0 ELSE MOD(((ABS(mrr_ticks - previous_ticks) - MOD(ABS(mrr_ticks - previous_ticks), 332640)) / 332640), 2) END) AS DOUBLE) / 100 AS net_new_mrr,
+  (CASE WHEN (CAST(mrr_ticks - previous_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) - FLOOR((CAST(mrr_ticks - previous_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(mrr_ticks - previous_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) / 2) ELSE ROUND((CAST(mrr_ticks - previous_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) END) / 100 AS net_new_mrr,
   logo_churn_rate,
   CASE WHEN previous_ticks = 0 THEN NULL ELSE CAST((churn_ticks + contraction_ticks) AS DOUBLE) / CAST(NULLIF(previous_ticks, 0) AS DOUBLE) END AS gross_mrr_churn_rate,
   CASE WHEN previous_ticks = 0 THEN NULL ELSE CAST((churn_ticks + contraction_ticks) - expansion_ticks - reactivation_ticks AS DOUBLE) / CAST(NULLIF(previous_ticks, 0) AS DOUBLE) END AS net_mrr_churn_rate,
@@ -364,8 +439,8 @@ SELECT
   CASE WHEN year_ago_ticks = 0 THEN NULL ELSE CAST(kept_ticks AS DOUBLE) / CAST(NULLIF(year_ago_ticks, 0) AS DOUBLE) END AS nrr12,
   CASE WHEN year_ago_ticks = 0 THEN NULL ELSE CAST(kept_min_ticks AS DOUBLE) / CAST(NULLIF(year_ago_ticks, 0) AS DOUBLE) END AS grr12,
   CASE WHEN (churn_ticks + contraction_ticks) = 0 THEN NULL ELSE CAST(new_ticks + expansion_ticks + reactivation_ticks AS DOUBLE) / CAST(NULLIF((churn_ticks + contraction_ticks), 0) AS DOUBLE) END AS quick_ratio,
-  CASE WHEN customer_count = 0 OR churn_months = 0 OR churn_sum = 0 THEN NULL ELSE CAST(CASE WHEN (CAST(mrr_ticks AS DOUBLE) / CAST((332640 * customer_count) AS DOUBLE)) / (churn_sum / CAST(churn_months AS DOUBLE)) - FLOOR((CAST(mrr_ticks AS DOUBLE) / CAST((332640 * customer_count) AS DOUBLE)) / (churn_sum / CAST(churn_months AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(mrr_ticks AS DOUBLE) / CAST((332640 * customer_count) AS DOUBLE)) / (churn_sum / CAST(churn_months AS DOUBLE)) / 2) ELSE ROUND((CAST(mrr_ticks AS DOUBLE) / CAST((332640 * customer_count) AS DOUBLE)) / (churn_sum / CAST(churn_months AS DOUBLE))) END AS DOUBLE) / 100 END AS ltv
-FROM ltv_inputs
+  CASE WHEN customer_count = 0 OR churn_months = 0 OR churn_sum = 0 THEN NULL ELSE (CASE WHEN (CAST(mrr_ticks AS DOUBLE) / CAST((k.ticks_per_minor * customer_count) AS DOUBLE)) / (churn_sum / CAST(churn_months AS DOUBLE)) - FLOOR((CAST(mrr_ticks AS DOUBLE) / CAST((k.ticks_per_minor * customer_count) AS DOUBLE)) / (churn_sum / CAST(churn_months AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(mrr_ticks AS DOUBLE) / CAST((k.ticks_per_minor * customer_count) AS DOUBLE)) / (churn_sum / CAST(churn_months AS DOUBLE)) / 2) ELSE ROUND((CAST(mrr_ticks AS DOUBLE) / CAST((k.ticks_per_minor * customer_count) AS DOUBLE)) / (churn_sum / CAST(churn_months AS DOUBLE))) END) / 100 END AS ltv
+FROM ltv_inputs CROSS JOIN scale AS k
 WHERE m >= (SELECT first_printed FROM bounds)
 ORDER BY m
 `;
@@ -392,10 +467,11 @@ SELECT
   (LPAD(TRUNC(g.cohort / 12), 4, '0') || '-' || LPAD(MOD(g.cohort, 12) + 1, 2, '0')) AS cohort,
   CAST(g.m - g.cohort AS INTEGER) AS age,
   CAST(g.size AS INTEGER) AS customers,
-  CAST((((g.start_ticks - MOD(g.start_ticks, 332640)) / 332640) + CASE WHEN 2 * (g.start_ticks - ((g.start_ticks - MOD(g.start_ticks, 332640)) / 332640) * 332640) > 332640 THEN 1 WHEN 2 * (g.start_ticks - ((g.start_ticks - MOD(g.start_ticks, 332640)) / 332640) * 332640) < 332640 THEN 0 ELSE MOD(((g.start_ticks - MOD(g.start_ticks, 332640)) / 332640), 2) END) AS DOUBLE) / 100 AS mrr,
+  (CASE WHEN (CAST(g.start_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) - FLOOR((CAST(g.start_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) = 0.5 THEN 2 * ROUND((CAST(g.start_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE)) / 2) ELSE ROUND((CAST(g.start_ticks AS DOUBLE) / CAST(k.ticks_per_minor AS DOUBLE))) END) / 100 AS mrr,
   CASE WHEN g.size = 0 THEN NULL ELSE CAST(COALESCE(c.active_count, 0) AS DOUBLE) / CAST(NULLIF(g.size, 0) AS DOUBLE) END AS logo_retention,
   CASE WHEN g.start_ticks = 0 THEN NULL ELSE CAST(COALESCE(c.active_ticks, 0) AS DOUBLE) / CAST(NULLIF(g.start_ticks, 0) AS DOUBLE) END AS revenue_retention
 FROM cohort_ages AS g
+CROSS JOIN scale AS k
 LEFT JOIN cohort_cells AS c ON c.cohort = g.cohort AND c.age = g.m - g.cohort
 ORDER BY g.cohort, g.m
 `;
