@@ -49,5 +49,5 @@ export function cohortsQuery(options: RevenueQueryOptions): string {
     `${ratio(d, 'COALESCE(c.active_count, 0)', 'g.size')} AS logo_retention`,
     `${ratio(d, 'COALESCE(c.active_ticks, 0)', 'g.start_ticks')} AS revenue_retention`,
   ];
-  return `WITH RECURSIVE\n${ctes.join(',\n')}\nSELECT\n  ${columns.join(',\n  ')}\nFROM cohort_ages AS g\nCROSS JOIN scale AS k\nLEFT JOIN cohort_cells AS c ON c.cohort = g.cohort AND c.age = g.m - g.cohort\nORDER BY g.cohort, g.m\n`;
+  return `WITH\n${ctes.join(',\n')}\nSELECT\n  ${columns.join(',\n  ')}\nFROM cohort_ages AS g\nCROSS JOIN scale AS k\nLEFT JOIN cohort_cells AS c ON c.cohort = g.cohort AND c.age = g.m - g.cohort\nORDER BY g.cohort, g.m\n`;
 }

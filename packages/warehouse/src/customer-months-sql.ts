@@ -68,17 +68,18 @@ function byInterval(column: string, value: (factor: { numerator: number; denomin
  * with Euclid's algorithm in a recursive CTE (not every dialect has GCD), stopping once it passes
  * {@link MAX_SCALE}: the ledger then falls back to {@link FALLBACK_SCALE} ticks per minor unit.
  */
-function lcmCtes(d: Dialect): string[] {
+function scaleCandidate(d: Dialect): string {
   const w = (e: string): string => d.toWideInteger(e);
   const divides = 'MOD(f.l, n.denominator) = 0';
   const gcdFound = 'MOD(f.x, NULLIF(f.y, 0)) = 0';
-  return [
-    `denominators AS (
+  // Nested, so that only these two names are visible to each other: at the top level RECURSIVE would
+  // let a user's table named like a later CTE (`rates`) resolve to that CTE instead.
+  return `WITH RECURSIVE
+denominators AS (
   SELECT denominator, ROW_NUMBER() OVER (ORDER BY denominator) AS i
   FROM (SELECT DISTINCT denominator FROM lines_checked WHERE raw > 0 AND denominator <= ${MAX_SCALE}) AS distinct_denominators
-)`,
-    // State: the lcm l of denominators 1 … i−1, and gcd(x, y) under way for denominator i when y > 0.
-    `lcm_fold AS (
+),
+lcm_fold AS (
   SELECT ${w('1')} AS i, ${w('1')} AS l, ${w('0')} AS x, ${w('0')} AS y
   UNION ALL
   SELECT
@@ -88,13 +89,13 @@ function lcmCtes(d: Dialect): string[] {
     ${w(`CASE WHEN f.y = 0 AND ${divides} THEN 0 WHEN f.y = 0 THEN MOD(f.l, n.denominator) WHEN ${gcdFound} THEN 0 ELSE MOD(f.x, NULLIF(f.y, 0)) END`)} AS y
   FROM lcm_fold AS f JOIN denominators AS n ON n.i = f.i
   WHERE f.l <= ${MAX_SCALE}
-)`,
-  ];
+)
+SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE raw > 0 AND denominator > ${MAX_SCALE}) > 0 THEN ${FALLBACK_SCALE}
+  ELSE COALESCE((SELECT MAX(l) FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= ${MAX_SCALE}), ${FALLBACK_SCALE}) END AS candidate`;
 }
 
 /**
- * The common table expressions every revenue query starts from (the query must open with `WITH
- * RECURSIVE`), ending in `scale(ticks_per_minor)`, `customer_months(customer_id, m, q)`: the MRR in
+ * The common table expressions every revenue query starts from ending in `scale(ticks_per_minor)`, `customer_months(customer_id, m, q)`: the MRR in
  * ticks of each customer in each month it is active (metrics.md §2, month-end snapshot), for all
  * history up to the last printed month, and `bounds(first_printed, last_printed)` and `spine(m)`, the
  * months the report prints and those before them that it needs.
@@ -122,7 +123,6 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
     : `, ${d.lead(q('date'), { partitionBy: q('currency'), orderBy: q('date') })} AS valid_until`;
   const printedFrom = options.from === undefined ? 'NULL' : String(options.from);
   const printedTo = options.to === undefined ? 'NULL' : String(options.to);
-  const paying = 'raw > 0';
   return [
     `lines_read AS (
   SELECT ${q('line_id')} AS line_id, ${q('customer_id')} AS customer_id, ${q('start_date')} AS start_date,
@@ -157,7 +157,6 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
     `fx_rates AS (
   SELECT currency, valid_from${d.asofJoin ? '' : ', valid_until'}, rate FROM fx_checked WHERE problem IS NULL
 )`,
-    ...lcmCtes(d),
     // The ledger's scale; a broken FX table stops the query once any line is in another currency, as
     // createFxTable refuses it then.
     `scale AS (
@@ -166,16 +165,16 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
       WHEN p.magnitude * ${d.toDouble('c.candidate')} * 12 >= ${Number.MAX_SAFE_INTEGER} THEN ${d.toWideInteger('1')}
       ELSE ${d.toWideInteger('c.candidate')} END AS ticks_per_minor
   FROM (
-    SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE ${paying} AND denominator > ${MAX_SCALE}) > 0 THEN ${FALLBACK_SCALE}
-      ELSE COALESCE((SELECT MAX(l) FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= ${MAX_SCALE}), ${FALLBACK_SCALE}) END AS candidate
+${scaleCandidate(d)}
   ) AS c CROSS JOIN (
-    SELECT COALESCE((SELECT SUM(raw / ${d.toDouble('denominator')}) FROM lines_checked WHERE ${paying}), 0) AS magnitude,
+    SELECT COALESCE((SELECT SUM(raw / ${d.toDouble('denominator')}) FROM lines_checked WHERE raw > 0), 0) AS magnitude,
       (SELECT MIN(problem) FROM fx_checked) AS fx_problem,
       (SELECT COUNT(*) FROM lines_checked WHERE currency <> ${reporting}) AS foreign_lines
   ) AS p
 )`,
     // Ticks as the ledger computes them: raw × (scale ÷ denominator), × (rate × shift) when converted
     // at the latest rate on or before the start date; a missing rate stops the query (metrics.md §0).
+    // ClickHouse's ASOF LEFT JOIN gives 0, not NULL, where no rate matches (fx_checked keeps rates > 0).
     `lines AS (
   SELECT l.customer_id AS customer_id, ${d.monthIndex('l.start_date')} AS start_month,
     CASE WHEN l.end_date IS NULL THEN NULL ELSE ${d.monthIndex('l.end_date')} END AS end_month,
@@ -183,7 +182,7 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
       WHEN l.problem IS NOT NULL THEN ${d.toDouble(d.fail(failure))}
       WHEN l.raw = 0 THEN ${d.toDouble('0')}
       WHEN l.currency = ${reporting} THEN l.raw * (${d.toDouble('k.ticks_per_minor')} / ${d.toDouble('l.denominator')})
-      WHEN r.rate IS NULL THEN ${d.toDouble(d.fail(missingRate))}
+      WHEN r.rate IS NULL OR NOT (r.rate > 0) THEN ${d.toDouble(d.fail(missingRate))}
       ELSE l.raw * (${d.toDouble('k.ticks_per_minor')} / ${d.toDouble('l.denominator')}) * (${d.toDouble('r.rate')} * ${d.toDouble(exponentShift)})
     END AS ticks
   FROM ${rateJoin} CROSS JOIN scale AS k

@@ -111,13 +111,13 @@ export function monthsQuery(options: RevenueQueryOptions): string {
     COALESCE(${d.lag('mrr_ticks', 12, spine)}, 0) AS year_ago_ticks
   FROM monthly
 )`,
-    `rates AS (
+    `churn_rates AS (
   SELECT *, ${ratio(d, 'churn_count', 'previous_count')} AS logo_churn_rate FROM previous
 )`,
     // LTV divides by the mean logo churn rate of M−6 … M−1, skipping months without a rate.
     `ltv_inputs AS (
   SELECT *, SUM(logo_churn_rate) OVER (${lastSix}) AS churn_sum, COUNT(logo_churn_rate) OVER (${lastSix}) AS churn_months
-  FROM rates
+  FROM churn_rates
 )`,
   ];
   const lose = '(churn_ticks + contraction_ticks)';
@@ -145,5 +145,5 @@ export function monthsQuery(options: RevenueQueryOptions): string {
     `${ratio(d, 'new_ticks + expansion_ticks + reactivation_ticks', lose)} AS quick_ratio`,
     `CASE WHEN customer_count = 0 OR churn_months = 0 OR churn_sum = 0 THEN NULL ELSE ${moneyOfDouble(d, `(${arpaMinor}) / ${meanChurn}`, e)} END AS ltv`,
   ];
-  return `WITH RECURSIVE\n${ctes.join(',\n')}\nSELECT\n  ${columns.join(',\n  ')}\nFROM ltv_inputs CROSS JOIN scale AS k\nWHERE m >= (SELECT first_printed FROM bounds)\nORDER BY m\n`;
+  return `WITH\n${ctes.join(',\n')}\nSELECT\n  ${columns.join(',\n  ')}\nFROM ltv_inputs CROSS JOIN scale AS k\nWHERE m >= (SELECT first_printed FROM bounds)\nORDER BY m\n`;
 }

@@ -36,7 +36,7 @@ describe('the Snowflake SQL', () => {
 });
 
 // The common table expressions both queries start with, up to customer_months.
-const BIGQUERY_CTES = `WITH RECURSIVE
+const BIGQUERY_CTES = `WITH
 lines_read AS (
   SELECT \`line_id\` AS line_id, \`customer_id\` AS customer_id, \`start_date\` AS start_date,
     \`end_date\` AS end_date, COALESCE(\`currency\`, 'USD') AS currency, \`amount\` AS amount,
@@ -70,6 +70,13 @@ fx_checked AS (
 fx_rates AS (
   SELECT currency, valid_from, valid_until, rate FROM fx_checked WHERE problem IS NULL
 ),
+scale AS (
+  SELECT CASE
+      WHEN p.fx_problem IS NOT NULL AND p.foreign_lines > 0 THEN CAST(ERROR('FX table: ' || p.fx_problem) AS BIGNUMERIC)
+      WHEN p.magnitude * CAST(c.candidate AS FLOAT64) * 12 >= 9007199254740991 THEN CAST(1 AS BIGNUMERIC)
+      ELSE CAST(c.candidate AS BIGNUMERIC) END AS ticks_per_minor
+  FROM (
+WITH RECURSIVE
 denominators AS (
   SELECT denominator, ROW_NUMBER() OVER (ORDER BY denominator) AS i
   FROM (SELECT DISTINCT denominator FROM lines_checked WHERE raw > 0 AND denominator <= 2097152) AS distinct_denominators
@@ -84,15 +91,9 @@ lcm_fold AS (
     CAST(CASE WHEN f.y = 0 AND MOD(f.l, n.denominator) = 0 THEN 0 WHEN f.y = 0 THEN MOD(f.l, n.denominator) WHEN MOD(f.x, NULLIF(f.y, 0)) = 0 THEN 0 ELSE MOD(f.x, NULLIF(f.y, 0)) END AS BIGNUMERIC) AS y
   FROM lcm_fold AS f JOIN denominators AS n ON n.i = f.i
   WHERE f.l <= 2097152
-),
-scale AS (
-  SELECT CASE
-      WHEN p.fx_problem IS NOT NULL AND p.foreign_lines > 0 THEN CAST(ERROR('FX table: ' || p.fx_problem) AS BIGNUMERIC)
-      WHEN p.magnitude * CAST(c.candidate AS FLOAT64) * 12 >= 9007199254740991 THEN CAST(1 AS BIGNUMERIC)
-      ELSE CAST(c.candidate AS BIGNUMERIC) END AS ticks_per_minor
-  FROM (
-    SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE raw > 0 AND denominator > 2097152) > 0 THEN 12
-      ELSE COALESCE((SELECT MAX(l) FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= 2097152), 12) END AS candidate
+)
+SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE raw > 0 AND denominator > 2097152) > 0 THEN 12
+  ELSE COALESCE((SELECT MAX(l) FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= 2097152), 12) END AS candidate
   ) AS c CROSS JOIN (
     SELECT COALESCE((SELECT SUM(raw / CAST(denominator AS FLOAT64)) FROM lines_checked WHERE raw > 0), 0) AS magnitude,
       (SELECT MIN(problem) FROM fx_checked) AS fx_problem,
@@ -106,7 +107,7 @@ lines AS (
       WHEN l.problem IS NOT NULL THEN CAST(ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ' (customer ' || COALESCE(CAST(l.customer_id AS STRING), '') || '): ' || l.problem) AS FLOAT64)
       WHEN l.raw = 0 THEN CAST(0 AS FLOAT64)
       WHEN l.currency = 'USD' THEN l.raw * (CAST(k.ticks_per_minor AS FLOAT64) / CAST(l.denominator AS FLOAT64))
-      WHEN r.rate IS NULL THEN CAST(ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS STRING) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table') AS FLOAT64)
+      WHEN r.rate IS NULL OR NOT (r.rate > 0) THEN CAST(ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS STRING) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table') AS FLOAT64)
       ELSE l.raw * (CAST(k.ticks_per_minor AS FLOAT64) / CAST(l.denominator AS FLOAT64)) * (CAST(r.rate AS FLOAT64) * CAST(CASE WHEN l.currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 0.1 WHEN l.currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 100 WHEN l.currency IN ('CLF', 'UYW') THEN 0.01 ELSE 1 END AS FLOAT64))
     END AS ticks
   FROM lines_checked AS l LEFT JOIN fx_rates AS r ON l.currency = r.currency AND r.valid_from <= l.start_date AND (r.valid_until IS NULL OR l.start_date < r.valid_until) CROSS JOIN scale AS k
@@ -187,12 +188,12 @@ previous AS (
     COALESCE(LAG(mrr_ticks, 12) OVER (ORDER BY m), 0) AS year_ago_ticks
   FROM monthly
 ),
-rates AS (
+churn_rates AS (
   SELECT *, CASE WHEN previous_count = 0 THEN NULL ELSE CAST(churn_count AS FLOAT64) / CAST(NULLIF(previous_count, 0) AS FLOAT64) END AS logo_churn_rate FROM previous
 ),
 ltv_inputs AS (
   SELECT *, SUM(logo_churn_rate) OVER (ORDER BY m ROWS BETWEEN 6 PRECEDING AND 1 PRECEDING) AS churn_sum, COUNT(logo_churn_rate) OVER (ORDER BY m ROWS BETWEEN 6 PRECEDING AND 1 PRECEDING) AS churn_months
-  FROM rates
+  FROM churn_rates
 )
 SELECT
   FORMAT('%04d-%02d', DIV(m, 12), MOD(m, 12) + 1) AS month,
@@ -256,7 +257,7 @@ LEFT JOIN cohort_cells AS c ON c.cohort = g.cohort AND c.age = g.m - g.cohort
 ORDER BY g.cohort, g.m
 `;
 
-const SNOWFLAKE_CTES = `WITH RECURSIVE
+const SNOWFLAKE_CTES = `WITH
 lines_read AS (
   SELECT "LINE_ID" AS line_id, "CUSTOMER_ID" AS customer_id, "START_DATE" AS start_date,
     "END_DATE" AS end_date, COALESCE("CURRENCY", 'USD') AS currency, "AMOUNT" AS amount,
@@ -290,6 +291,13 @@ fx_checked AS (
 fx_rates AS (
   SELECT currency, valid_from, valid_until, rate FROM fx_checked WHERE problem IS NULL
 ),
+scale AS (
+  SELECT CASE
+      WHEN p.fx_problem IS NOT NULL AND p.foreign_lines > 0 THEN CAST(CAST('FX table: ' || p.fx_problem AS INTEGER) AS NUMBER(38, 0))
+      WHEN p.magnitude * CAST(c.candidate AS DOUBLE) * 12 >= 9007199254740991 THEN CAST(1 AS NUMBER(38, 0))
+      ELSE CAST(c.candidate AS NUMBER(38, 0)) END AS ticks_per_minor
+  FROM (
+WITH RECURSIVE
 denominators AS (
   SELECT denominator, ROW_NUMBER() OVER (ORDER BY denominator) AS i
   FROM (SELECT DISTINCT denominator FROM lines_checked WHERE raw > 0 AND denominator <= 2097152) AS distinct_denominators
@@ -304,15 +312,9 @@ lcm_fold AS (
     CAST(CASE WHEN f.y = 0 AND MOD(f.l, n.denominator) = 0 THEN 0 WHEN f.y = 0 THEN MOD(f.l, n.denominator) WHEN MOD(f.x, NULLIF(f.y, 0)) = 0 THEN 0 ELSE MOD(f.x, NULLIF(f.y, 0)) END AS NUMBER(38, 0)) AS y
   FROM lcm_fold AS f JOIN denominators AS n ON n.i = f.i
   WHERE f.l <= 2097152
-),
-scale AS (
-  SELECT CASE
-      WHEN p.fx_problem IS NOT NULL AND p.foreign_lines > 0 THEN CAST(CAST('FX table: ' || p.fx_problem AS INTEGER) AS NUMBER(38, 0))
-      WHEN p.magnitude * CAST(c.candidate AS DOUBLE) * 12 >= 9007199254740991 THEN CAST(1 AS NUMBER(38, 0))
-      ELSE CAST(c.candidate AS NUMBER(38, 0)) END AS ticks_per_minor
-  FROM (
-    SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE raw > 0 AND denominator > 2097152) > 0 THEN 12
-      ELSE COALESCE((SELECT MAX(l) FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= 2097152), 12) END AS candidate
+)
+SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE raw > 0 AND denominator > 2097152) > 0 THEN 12
+  ELSE COALESCE((SELECT MAX(l) FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= 2097152), 12) END AS candidate
   ) AS c CROSS JOIN (
     SELECT COALESCE((SELECT SUM(raw / CAST(denominator AS DOUBLE)) FROM lines_checked WHERE raw > 0), 0) AS magnitude,
       (SELECT MIN(problem) FROM fx_checked) AS fx_problem,
@@ -326,7 +328,7 @@ lines AS (
       WHEN l.problem IS NOT NULL THEN CAST(CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ' (customer ' || COALESCE(CAST(l.customer_id AS VARCHAR), '') || '): ' || l.problem AS INTEGER) AS DOUBLE)
       WHEN l.raw = 0 THEN CAST(0 AS DOUBLE)
       WHEN l.currency = 'USD' THEN l.raw * (CAST(k.ticks_per_minor AS DOUBLE) / CAST(l.denominator AS DOUBLE))
-      WHEN r.rate IS NULL THEN CAST(CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS VARCHAR) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table' AS INTEGER) AS DOUBLE)
+      WHEN r.rate IS NULL OR NOT (r.rate > 0) THEN CAST(CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS VARCHAR) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table' AS INTEGER) AS DOUBLE)
       ELSE l.raw * (CAST(k.ticks_per_minor AS DOUBLE) / CAST(l.denominator AS DOUBLE)) * (CAST(r.rate AS DOUBLE) * CAST(CASE WHEN l.currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 0.1 WHEN l.currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 100 WHEN l.currency IN ('CLF', 'UYW') THEN 0.01 ELSE 1 END AS DOUBLE))
     END AS ticks
   FROM lines_checked AS l LEFT JOIN fx_rates AS r ON l.currency = r.currency AND r.valid_from <= l.start_date AND (r.valid_until IS NULL OR l.start_date < r.valid_until) CROSS JOIN scale AS k
@@ -407,12 +409,12 @@ previous AS (
     COALESCE(LAG(mrr_ticks, 12) OVER (ORDER BY m), 0) AS year_ago_ticks
   FROM monthly
 ),
-rates AS (
+churn_rates AS (
   SELECT *, CASE WHEN previous_count = 0 THEN NULL ELSE CAST(churn_count AS DOUBLE) / CAST(NULLIF(previous_count, 0) AS DOUBLE) END AS logo_churn_rate FROM previous
 ),
 ltv_inputs AS (
   SELECT *, SUM(logo_churn_rate) OVER (ORDER BY m ROWS BETWEEN 6 PRECEDING AND 1 PRECEDING) AS churn_sum, COUNT(logo_churn_rate) OVER (ORDER BY m ROWS BETWEEN 6 PRECEDING AND 1 PRECEDING) AS churn_months
-  FROM rates
+  FROM churn_rates
 )
 SELECT
   (LPAD(TRUNC(m / 12), 4, '0') || '-' || LPAD(MOD(m, 12) + 1, 2, '0')) AS month,

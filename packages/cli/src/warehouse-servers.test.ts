@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Session } from 'chdb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startChdbHttpServer, type ChdbHttpServer } from './test-support/chdb-http-server.js';
+import { runCskit } from './test-support/run-cskit.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
+
+// The fixture CSVs as INSERT statements both engines read: typed by CAST, empty fields NULL.
+const TYPES: Readonly<Record<string, string>> = {
+  start_date: 'DATE',
+  end_date: 'DATE',
+  date: 'DATE',
+  amount: 'DECIMAL(18, 2)',
+  rate: 'DECIMAL(18, 6)',
+  interval_count: 'INTEGER',
+  quantity: 'INTEGER',
+  is_trial: 'BOOLEAN',
+};
+function inserts(table: string, file: string, quote: (name: string) => string): string {
+  const [header = '', ...rows] = readFileSync(fixture(file), 'utf8').trim().split('\n');
+  const columns = header.split(',');
+  const values = rows.map((row) =>
+    row
+      .split(',')
+      .map((value, i) => {
+        const type = TYPES[columns[i] as string];
+        if (value === '') return 'NULL';
+        return type === undefined ? `'${value}'` : `CAST('${value}' AS ${type})`;
+      })
+      .join(', '),
+  );
+  return `INSERT INTO ${table} (${columns.map(quote).join(', ')}) VALUES (${values.join('), (')})`;
+}
+
+const POSTGRES_TABLES = [
+  `CREATE TABLE billing_lines (line_id TEXT, customer_id TEXT, subscription_id TEXT, product TEXT, plan TEXT,
+    start_date DATE, end_date DATE, amount DECIMAL(18, 2), mrr DECIMAL(18, 2), "interval" TEXT, interval_count INTEGER,
+    quantity INTEGER, currency TEXT, is_trial BOOLEAN)`,
+  'CREATE TABLE rates ("date" DATE, currency TEXT, rate DECIMAL(18, 6))',
+];
+const CLICKHOUSE_TABLES = [
+  `CREATE TABLE billing_lines (line_id Nullable(String), customer_id String, subscription_id Nullable(String),
+    product Nullable(String), plan Nullable(String), start_date Date, end_date Nullable(Date),
+    amount Nullable(Decimal(18, 2)), mrr Nullable(Decimal(18, 2)), \`interval\` Nullable(String),
+    interval_count Nullable(Int32), quantity Nullable(Int32), currency Nullable(String), is_trial Nullable(Bool)) ENGINE = Memory`,
+  'CREATE TABLE rates (`date` Date, currency String, rate Decimal(18, 6)) ENGINE = Memory',
+];
+const doubleQuoted = (name: string): string => `"${name}"`;
+const backQuoted = (name: string): string => `\`${name}\``;
+
+describe('cskit report --engine against Postgres and ClickHouse servers', () => {
+  let pglite: PGlite;
+  let postgresServer: PGLiteSocketServer;
+  let databaseUrl: string;
+  let session: Session;
+  let clickhouseServer: ChdbHttpServer;
+  beforeAll(async () => {
+    // A real Postgres (PGlite) behind its wire protocol on a loopback socket, for `pg`.
+    pglite = await PGlite.create();
+    for (const statement of [
+      ...POSTGRES_TABLES,
+      inserts('billing_lines', 'warehouse-subscriptions.csv', doubleQuoted),
+      inserts('rates', 'warehouse-fx.csv', doubleQuoted),
+    ])
+      await pglite.query(statement);
+    postgresServer = new PGLiteSocketServer({ db: pglite, port: 0, host: '127.0.0.1' });
+    await postgresServer.start();
+    databaseUrl = `postgres://postgres:pw@${postgresServer.getServerConn()}/postgres`;
+    // A real ClickHouse engine (chDB) behind the HTTP interface `@clickhouse/client` speaks.
+    session = new Session();
+    for (const statement of [
+      ...CLICKHOUSE_TABLES,
+      inserts('billing_lines', 'warehouse-subscriptions.csv', backQuoted),
+      inserts('rates', 'warehouse-fx.csv', backQuoted),
+    ])
+      session.query(statement);
+    clickhouseServer = await startChdbHttpServer(session);
+  });
+  afterAll(async () => {
+    await clickhouseServer?.close();
+    session?.cleanup();
+    await postgresServer?.stop();
+    await pglite?.close();
+  });
+
+  const range = ['--currency', 'USD', '--from', '2024-01', '--to', '2024-07', '--format', 'json'];
+  const tables = ['--table', 'billing_lines', '--fx-table', 'rates'];
+  async function filesReport(): Promise<unknown> {
+    const files = await runCskit([
+      'report',
+      '--subscriptions',
+      fixture('warehouse-subscriptions.csv'),
+      '--fx',
+      fixture('warehouse-fx.csv'),
+      ...range,
+    ]);
+    expect([files.code, files.stderr]).toEqual([0, '']);
+    return JSON.parse(files.stdout);
+  }
+
+  // Money, counts and nulls exactly; the fixture's 1.0834 EUR rate makes ratios non-integer quotients
+  // that the engines may add in another order, so ratios to 12 significant digits.
+  const rounded = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v));
+
+  it.each([
+    ['postgres', () => databaseUrl],
+    ['clickhouse', () => clickhouseServer.url],
+  ])('report --engine %s --db <URL> prints the report cskit report prints from the CSV files', async (engine, db) => {
+    const expected = (await filesReport()) as { months: { mrr: number }[] };
+    const outcome = await runCskit(['report', '--engine', engine, '--db', db(), ...tables, ...range]);
+    expect([outcome.code, outcome.stderr]).toEqual([0, '']);
+    const actual = JSON.parse(outcome.stdout) as { months: { mrr: number }[] };
+    // Not an empty report: seven months, and money to the cent as the JS engine's.
+    expect(actual.months.map((month) => month.mrr)).toEqual(expected.months.map((month) => month.mrr));
+    expect(rounded(actual)).toEqual(rounded(expected));
+  });
+
+  it.each([
+    ['postgres', () => databaseUrl],
+    ['clickhouse', () => clickhouseServer.url],
+  ])('report --engine %s stops with exit status 1 and the line when a rate is missing', async (engine, db) => {
+    const { code, stderr } = await runCskit(['report', '--engine', engine, '--db', db(), ...tables, '--currency', 'GBP']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: .*Subscription line L\d: No FX rate for (USD|EUR) on or before 2024-\d\d-\d\d/);
+  });
+});
