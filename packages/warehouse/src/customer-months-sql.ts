@@ -44,7 +44,6 @@ function lineProblem(): string {
     ],
     ['quantity < 0', 'quantity must be a non-negative integer'],
     ['interval_count < 1', 'interval_count must be a positive integer'],
-    ['line_id_uses > 1', 'duplicate line_id'],
   ];
   return `CASE ${problems.map(([condition, reason]) => `WHEN ${condition} THEN '${reason}'`).join(' ')} END`;
 }
@@ -62,6 +61,9 @@ function fxProblem(d: Dialect): string {
 function byInterval(column: string, value: (factor: { numerator: number; denominator: number }) => number): string {
   return `CASE ${column} ${[...FACTOR_PER_INTERVAL].map(([interval, factor]) => `WHEN '${interval}' THEN ${value(factor)}`).join(' ')} END`;
 }
+
+// An aggregate over no rows is written CASE WHEN COUNT(*) > 0 …: ClickHouse gives the type's default
+// (0, '') there, not NULL, unless the column is Nullable.
 
 /**
  * The least common multiple of the paying lines' denominators, folded one distinct value at a time
@@ -91,8 +93,21 @@ lcm_fold AS (
   WHERE f.l <= ${MAX_SCALE}
 )
 SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE raw > 0 AND denominator > ${MAX_SCALE}) > 0 THEN ${FALLBACK_SCALE}
-  ELSE COALESCE((SELECT MAX(l) FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= ${MAX_SCALE}), ${FALLBACK_SCALE}) END AS candidate`;
+  ELSE COALESCE((SELECT CASE WHEN COUNT(*) > 0 THEN MAX(l) END FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= ${MAX_SCALE}), ${FALLBACK_SCALE}) END AS candidate`;
 }
+
+// The one-row CTEs are read through scalar subqueries, never joined: ClickHouse inlines a CTE at each
+// reference, but computes an uncorrelated scalar subquery once per query.
+
+/** Ticks per minor unit of the reporting currency (see `ticks.ts`), as a scalar subquery. */
+export const TICKS_PER_MINOR = '(SELECT ticks_per_minor FROM scale)';
+
+/** The first and last month the report prints, as scalar subqueries. */
+export const FIRST_PRINTED = '(SELECT first_printed FROM bounds)';
+export const LAST_PRINTED = '(SELECT last_printed FROM bounds)';
+
+// The first month computed: the first printed, or the first active if earlier (movements need it).
+const SPINE_START = '(SELECT LEAST(first_printed, COALESCE(first_active, first_printed)) FROM bounds)';
 
 /**
  * The common table expressions every revenue query starts from ending in `scale(ticks_per_minor)`, `customer_months(customer_id, m, q)`: the MRR in
@@ -129,8 +144,7 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
     ${q('end_date')} AS end_date, COALESCE(${q('currency')}, ${reporting}) AS currency, ${q('amount')} AS amount,
     ${q('mrr')} AS mrr, ${q('interval')} AS billing_interval, COALESCE(${q('interval_count')}, 1) AS interval_count,
     COALESCE(${q('quantity')}, 1) AS quantity, COALESCE(${q('is_trial')}, FALSE) AS is_trial,
-    ${byCurrencyExponent(`COALESCE(${q('currency')}, ${reporting})`, (exponent) => String(10 ** exponent))} AS minor_per_major,
-    CASE WHEN ${q('line_id')} IS NULL THEN 1 ELSE COUNT(*) OVER (PARTITION BY ${q('line_id')}) END AS line_id_uses
+    ${byCurrencyExponent(`COALESCE(${q('currency')}, ${reporting})`, (exponent) => String(10 ** exponent))} AS minor_per_major
   FROM ${tableReference(d, options.subscriptionsTable)}
 )`,
     // A line given with mrr is amount = mrr, interval = month, interval_count = 1 (metrics.md §1).
@@ -161,16 +175,23 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
     // createFxTable refuses it then.
     `scale AS (
   SELECT CASE
-      WHEN p.fx_problem IS NOT NULL AND p.foreign_lines > 0 THEN ${d.toWideInteger(d.fail("'FX table: ' || p.fx_problem"))}
       WHEN p.magnitude * ${d.toDouble('c.candidate')} * 12 >= ${Number.MAX_SAFE_INTEGER} THEN ${d.toWideInteger('1')}
       ELSE ${d.toWideInteger('c.candidate')} END AS ticks_per_minor
   FROM (
 ${scaleCandidate(d)}
   ) AS c CROSS JOIN (
-    SELECT COALESCE((SELECT SUM(raw / ${d.toDouble('denominator')}) FROM lines_checked WHERE raw > 0), 0) AS magnitude,
-      (SELECT MIN(problem) FROM fx_checked) AS fx_problem,
-      (SELECT COUNT(*) FROM lines_checked WHERE currency <> ${reporting}) AS foreign_lines
+    SELECT COALESCE((SELECT SUM(raw / ${d.toDouble('denominator')}) FROM lines_checked WHERE raw > 0), 0) AS magnitude
   ) AS p
+)`,
+    // What stops the query besides a line's own problem: a broken FX table once any line is in another
+    // currency (createFxTable refuses it then), or a line_id used twice (the readers refuse the row).
+    `checks AS (
+  SELECT CASE
+    WHEN (SELECT COUNT(*) FROM lines_checked WHERE currency <> ${reporting}) > 0 AND (SELECT MIN(problem) FROM fx_checked) IS NOT NULL
+      THEN 'FX table: ' || (SELECT MIN(problem) FROM fx_checked)
+    ELSE (SELECT CASE WHEN COUNT(*) > 0 THEN 'Subscription line ' || MIN(line_id) || ': duplicate line_id' END
+      FROM (SELECT line_id FROM lines_read WHERE line_id IS NOT NULL GROUP BY line_id HAVING COUNT(*) > 1) AS duplicated)
+  END AS problem
 )`,
     // Ticks as the ledger computes them: raw × (scale ÷ denominator), × (rate × shift) when converted
     // at the latest rate on or before the start date; a missing rate stops the query (metrics.md §0).
@@ -179,13 +200,14 @@ ${scaleCandidate(d)}
   SELECT l.customer_id AS customer_id, ${d.monthIndex('l.start_date')} AS start_month,
     CASE WHEN l.end_date IS NULL THEN NULL ELSE ${d.monthIndex('l.end_date')} END AS end_month,
     CASE
+      WHEN (SELECT problem FROM checks) IS NOT NULL THEN ${d.toDouble(d.fail('(SELECT problem FROM checks)'))}
       WHEN l.problem IS NOT NULL THEN ${d.toDouble(d.fail(failure))}
       WHEN l.raw = 0 THEN ${d.toDouble('0')}
-      WHEN l.currency = ${reporting} THEN l.raw * (${d.toDouble('k.ticks_per_minor')} / ${d.toDouble('l.denominator')})
+      WHEN l.currency = ${reporting} THEN l.raw * (${d.toDouble(TICKS_PER_MINOR)} / ${d.toDouble('l.denominator')})
       WHEN r.rate IS NULL OR NOT (r.rate > 0) THEN ${d.toDouble(d.fail(missingRate))}
-      ELSE l.raw * (${d.toDouble('k.ticks_per_minor')} / ${d.toDouble('l.denominator')}) * (${d.toDouble('r.rate')} * ${d.toDouble(exponentShift)})
+      ELSE l.raw * (${d.toDouble(TICKS_PER_MINOR)} / ${d.toDouble('l.denominator')}) * (${d.toDouble('r.rate')} * ${d.toDouble(exponentShift)})
     END AS ticks
-  FROM ${rateJoin} CROSS JOIN scale AS k
+  FROM ${rateJoin}
 )`,
     // Printed months: from `from`, else the first active month, else the first month computed.
     `bounds AS (
@@ -197,11 +219,11 @@ ${scaleCandidate(d)}
   FROM lines
 )`,
     `spine AS (
-  ${d.expandRange('1 AS one', 'bounds', 'LEAST(s.first_printed, COALESCE(s.first_active, s.first_printed))', 's.last_printed + 1')}
+  ${d.expandRange('1 AS one', `(SELECT ${SPINE_START} AS first_m, ${LAST_PRINTED} AS last_m)`, 's.first_m', 's.last_m + 1')}
 )`,
     `active_lines AS (
-  SELECT l.customer_id AS customer_id, l.ticks AS ticks, l.start_month AS start_month, LEAST(COALESCE(l.end_month, b.last_printed + 1), b.last_printed + 1) AS end_month
-  FROM lines AS l CROSS JOIN bounds AS b
+  SELECT l.customer_id AS customer_id, l.ticks AS ticks, l.start_month AS start_month, LEAST(COALESCE(l.end_month, ${LAST_PRINTED} + 1), ${LAST_PRINTED} + 1) AS end_month
+  FROM lines AS l
   WHERE l.ticks > 0
 )`,
     `customer_months AS (

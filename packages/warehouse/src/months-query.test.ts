@@ -144,7 +144,7 @@ describe('the months query, by hand', () => {
       'USD',
     );
     await expect(engine.query(cohortsQuery({ dialect: 'duckdb', currency: 'USD' }))).rejects.toThrow(
-      /Subscription line x1 \(customer c[12]\): duplicate line_id/,
+      'Subscription line x1: duplicate line_id',
     );
   });
 });

@@ -24,6 +24,7 @@ export const clickhouse: Dialect = {
   expandRange: (columns, source, start, end) =>
     `SELECT ${columns}, toInt32(arrayJoin(range(toInt64(${start}), toInt64(${end})))) AS m FROM ${source} AS s`,
   asofJoin: true,
-  // throwIf wants a constant message: a failed parse stops the query quoting the row's message instead.
-  fail: (message) => `toInt64(assumeNotNull(${message}))`,
+  // throwIf wants a constant message: a failed parse stops the query quoting the row's message instead;
+  // materialize() keeps a constant message (a scalar subquery) from being parsed while the plan is built.
+  fail: (message) => `toInt64(assumeNotNull(materialize(${message})))`,
 };
