@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Session } from 'chdb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChdbHttpServer, type ChdbHttpServer } from './test-support/chdb-http-server.js';
 import { runCskit } from './test-support/run-cskit.js';
-
-const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
+import { fixtureReport, toTwelveDigits, warehouseFixture, WAREHOUSE_RANGE } from './test-support/warehouse-fixture.js';
 
 // The fixture CSVs as INSERT statements both engines read: typed by CAST, empty fields NULL.
 const TYPES: Readonly<Record<string, string>> = {
@@ -21,7 +19,7 @@ const TYPES: Readonly<Record<string, string>> = {
   is_trial: 'BOOLEAN',
 };
 function inserts(table: string, file: string, quote: (name: string) => string): string {
-  const [header = '', ...rows] = readFileSync(fixture(file), 'utf8').trim().split('\n');
+  const [header = '', ...rows] = readFileSync(warehouseFixture(file), 'utf8').trim().split('\n');
   const columns = header.split(',');
   const values = rows.map((row) =>
     row
@@ -87,44 +85,37 @@ describe('cskit report --engine against Postgres and ClickHouse servers', () => 
     await pglite?.close();
   });
 
-  const range = ['--currency', 'USD', '--from', '2024-01', '--to', '2024-07', '--format', 'json'];
   const tables = ['--table', 'billing_lines', '--fx-table', 'rates'];
-  async function filesReport(): Promise<unknown> {
-    const files = await runCskit([
-      'report',
-      '--subscriptions',
-      fixture('warehouse-subscriptions.csv'),
-      '--fx',
-      fixture('warehouse-fx.csv'),
-      ...range,
-    ]);
-    expect([files.code, files.stderr]).toEqual([0, '']);
-    return JSON.parse(files.stdout);
-  }
-
-  // Money, counts and nulls exactly; the fixture's 1.0834 EUR rate makes ratios non-integer quotients
-  // that the engines may add in another order, so ratios to 12 significant digits.
-  const rounded = (value: unknown): unknown =>
-    JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v));
 
   it.each([
     ['postgres', () => databaseUrl],
     ['clickhouse', () => clickhouseServer.url],
   ])('report --engine %s --db <URL> prints the report cskit report prints from the CSV files', async (engine, db) => {
-    const expected = (await filesReport()) as { months: { mrr: number }[] };
-    const outcome = await runCskit(['report', '--engine', engine, '--db', db(), ...tables, ...range]);
+    const files = await fixtureReport();
+    expect([files.code, files.stderr]).toEqual([0, '']);
+    const outcome = await runCskit(['report', '--engine', engine, '--db', db(), ...tables, ...WAREHOUSE_RANGE]);
     expect([outcome.code, outcome.stderr]).toEqual([0, '']);
+    const expected = JSON.parse(files.stdout) as { months: { mrr: number }[] };
     const actual = JSON.parse(outcome.stdout) as { months: { mrr: number }[] };
     // Not an empty report: seven months, and money to the cent as the JS engine's.
     expect(actual.months.map((month) => month.mrr)).toEqual(expected.months.map((month) => month.mrr));
-    expect(rounded(actual)).toEqual(rounded(expected));
+    expect(toTwelveDigits(outcome.stdout)).toEqual(toTwelveDigits(files.stdout));
   });
 
   it.each([
     ['postgres', () => databaseUrl],
     ['clickhouse', () => clickhouseServer.url],
   ])('report --engine %s stops with exit status 1 and the line when a rate is missing', async (engine, db) => {
-    const { code, stderr } = await runCskit(['report', '--engine', engine, '--db', db(), ...tables, '--currency', 'GBP']);
+    const { code, stderr } = await runCskit([
+      'report',
+      '--engine',
+      engine,
+      '--db',
+      db(),
+      ...tables,
+      '--currency',
+      'GBP',
+    ]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^error: .*Subscription line L\d: No FX rate for (USD|EUR) on or before 2024-\d\d-\d\d/);
   });
