@@ -77,6 +77,8 @@ const read = await time('JS engine: read the rows out of DuckDB into Subscriptio
 const inJs = await time('JS engine: buildReport over those records', () =>
   buildReport({ subscriptions: read.result }, options),
 );
+// Ten million records hold gigabytes of the JS heap: let them go before chDB runs.
+read.result = undefined;
 
 const session = new Session(join(dir, 'chdb'));
 session.query(

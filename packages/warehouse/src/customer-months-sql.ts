@@ -57,6 +57,13 @@ function fxProblem(d: Dialect): string {
       WHEN ${q('rate')} IS NULL OR NOT (${q('rate')} > 0) THEN 'FX rate for ' || ${where} || ' must be a positive number' END`;
 }
 
+/** The columns of `lines_checked` that `lines` reads, each prefixed with `prefix`. */
+function lineColumns(prefix: string): string {
+  return ['line_id', 'customer_id', 'start_date', 'end_date', 'currency', 'problem', 'raw', 'denominator']
+    .map((column) => `${prefix}${column} AS ${column}`)
+    .join(', ');
+}
+
 /** A CASE over a line's period: `value(factor)` of its interval's monthly factor. */
 function byInterval(column: string, value: (factor: { numerator: number; denominator: number }) => number): string {
   return `CASE ${column} ${[...FACTOR_PER_INTERVAL].map(([interval, factor]) => `WHEN '${interval}' THEN ${value(factor)}`).join(' ')} END`;
@@ -195,7 +202,8 @@ ${scaleCandidate(d)}
 )`,
     // Ticks as the ledger computes them: raw × (scale ÷ denominator), × (rate × shift) when converted
     // at the latest rate on or before the start date; a missing rate stops the query (metrics.md §0).
-    // ClickHouse's ASOF LEFT JOIN gives 0, not NULL, where no rate matches (fx_checked keeps rates > 0).
+    // Only lines in another currency meet the FX table (the join sorts what it is given). ClickHouse's
+    // ASOF LEFT JOIN gives 0, not NULL, where no rate matches (fx_checked keeps rates > 0).
     `lines AS (
   SELECT l.customer_id AS customer_id, ${d.monthIndex('l.start_date')} AS start_month,
     CASE WHEN l.end_date IS NULL THEN NULL ELSE ${d.monthIndex('l.end_date')} END AS end_month,
@@ -204,10 +212,14 @@ ${scaleCandidate(d)}
       WHEN l.problem IS NOT NULL THEN ${d.toDouble(d.fail(failure))}
       WHEN l.raw = 0 THEN ${d.toDouble('0')}
       WHEN l.currency = ${reporting} THEN l.raw * (${d.toDouble(TICKS_PER_MINOR)} / ${d.toDouble('l.denominator')})
-      WHEN r.rate IS NULL OR NOT (r.rate > 0) THEN ${d.toDouble(d.fail(missingRate))}
-      ELSE l.raw * (${d.toDouble(TICKS_PER_MINOR)} / ${d.toDouble('l.denominator')}) * (${d.toDouble('r.rate')} * ${d.toDouble(exponentShift)})
+      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN ${d.toDouble(d.fail(missingRate))}
+      ELSE l.raw * (${d.toDouble(TICKS_PER_MINOR)} / ${d.toDouble('l.denominator')}) * (l.rate * ${d.toDouble(exponentShift)})
     END AS ticks
-  FROM ${rateJoin}
+  FROM (
+    SELECT ${lineColumns('')}, ${d.toDouble('1')} AS rate FROM lines_checked WHERE currency = ${reporting}
+    UNION ALL
+    SELECT ${lineColumns('l.')}, ${d.toDouble('r.rate')} AS rate FROM ${rateJoin} WHERE l.currency <> ${reporting}
+  ) AS l
 )`,
     // Printed months: from `from`, else the first active month, else the first month computed.
     `bounds AS (

@@ -43,8 +43,9 @@ const rateArbitrary = fc.oneof(
   fc.integer({ min: 1, max: 3_000_000 }).map((n) => n / 1_000_000),
 );
 
-// Every interval_count from 1 to 1000: those dividing 27720 keep the ledger's scale small, others
-// (13, 17, 997 …) grow it past 2^21, where the ledger falls back to 12 ticks per minor unit.
+// Every interval_count from 1 to 1000: divisors of 27720 keep the ledger's scale within 12 × 27720,
+// others (13, 17, 997 …) enlarge it, and a few of them together push it past 2^21, where the ledger
+// falls back to 12 ticks per minor unit and ticks stop being integers.
 const intervalCountArbitrary = fc.oneof(fc.constantFrom(1, 1, 1, 2, 3, 4, 6, 12), fc.integer({ min: 1, max: 1000 }));
 
 /** Currencies of the lines, besides the reporting one: two- and zero-decimal ones. */
