@@ -212,7 +212,7 @@ ${scaleCandidate(d)}
       WHEN l.problem IS NOT NULL THEN ${d.toDouble(d.fail(failure))}
       WHEN l.raw = 0 THEN ${d.toDouble('0')}
       WHEN l.currency = ${reporting} THEN l.raw * (${d.toDouble(TICKS_PER_MINOR)} / ${d.toDouble('l.denominator')})
-      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN ${d.toDouble(d.fail(missingRate))}
+      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN ${d.toDouble(d.fail(`CASE WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN ${missingRate} END`))}
       ELSE l.raw * (${d.toDouble(TICKS_PER_MINOR)} / ${d.toDouble('l.denominator')}) * (l.rate * ${d.toDouble(exponentShift)})
     END AS ticks
   FROM (

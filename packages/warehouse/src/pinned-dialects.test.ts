@@ -112,7 +112,7 @@ lines AS (
       WHEN l.problem IS NOT NULL THEN CAST(ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ' (customer ' || COALESCE(CAST(l.customer_id AS STRING), '') || '): ' || l.problem) AS FLOAT64)
       WHEN l.raw = 0 THEN CAST(0 AS FLOAT64)
       WHEN l.currency = 'USD' THEN l.raw * (CAST((SELECT ticks_per_minor FROM scale) AS FLOAT64) / CAST(l.denominator AS FLOAT64))
-      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN CAST(ERROR('Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS STRING) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table') AS FLOAT64)
+      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN CAST(ERROR(CASE WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN 'Subscription line ' || COALESCE(CAST(l.line_id AS STRING), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS STRING) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table' END) AS FLOAT64)
       ELSE l.raw * (CAST((SELECT ticks_per_minor FROM scale) AS FLOAT64) / CAST(l.denominator AS FLOAT64)) * (l.rate * CAST(CASE WHEN l.currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 0.1 WHEN l.currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 100 WHEN l.currency IN ('CLF', 'UYW') THEN 0.01 ELSE 1 END AS FLOAT64))
     END AS ticks
   FROM (
@@ -332,7 +332,7 @@ lines AS (
       WHEN l.problem IS NOT NULL THEN CAST(CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ' (customer ' || COALESCE(CAST(l.customer_id AS VARCHAR), '') || '): ' || l.problem AS INTEGER) AS DOUBLE)
       WHEN l.raw = 0 THEN CAST(0 AS DOUBLE)
       WHEN l.currency = 'USD' THEN l.raw * (CAST((SELECT ticks_per_minor FROM scale) AS DOUBLE) / CAST(l.denominator AS DOUBLE))
-      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN CAST(CAST('Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS VARCHAR) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table' AS INTEGER) AS DOUBLE)
+      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN CAST(CAST(CASE WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN 'Subscription line ' || COALESCE(CAST(l.line_id AS VARCHAR), '(no line_id)') || ': No FX rate for ' || l.currency || ' on or before ' || CAST(l.start_date AS VARCHAR) || ' (needed to convert ' || l.currency || ' to USD); add one to the fx table' END AS INTEGER) AS DOUBLE)
       ELSE l.raw * (CAST((SELECT ticks_per_minor FROM scale) AS DOUBLE) / CAST(l.denominator AS DOUBLE)) * (l.rate * CAST(CASE WHEN l.currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 0.1 WHEN l.currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 100 WHEN l.currency IN ('CLF', 'UYW') THEN 0.01 ELSE 1 END AS DOUBLE))
     END AS ticks
   FROM (
