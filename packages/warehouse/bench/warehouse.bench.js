@@ -35,7 +35,9 @@ async function time(label, fn) {
 const dir = mkdtempSync(join(tmpdir(), 'cskit-warehouse-bench-'));
 const parquet = join(dir, 'subscriptions.parquet');
 // On disk, with a memory limit, so that ten million lines spill instead of exhausting a shared machine.
-const duck = await DuckDBInstance.create(join(dir, 'bench.duckdb'), { memory_limit: process.env.BENCH_DUCKDB_MEMORY ?? '4GB' });
+const duck = await DuckDBInstance.create(join(dir, 'bench.duckdb'), {
+  memory_limit: process.env.BENCH_DUCKDB_MEMORY ?? '4GB',
+});
 const connection = await duck.connect();
 // Seeded lines of N / 10 customers over 2020–2024: monthly, quarterly, yearly and weekly prices, a
 // third open, 5 % trials; generated inside DuckDB so that the load is not what is measured.
