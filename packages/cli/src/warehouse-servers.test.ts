@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Session } from 'chdb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startChdbHttpServer, type ChdbHttpServer } from './test-support/chdb-http-server.js';
 import { runCskit } from './test-support/run-cskit.js';
 import { fixtureReport, toTwelveDigits, warehouseFixture, WAREHOUSE_RANGE } from './test-support/warehouse-fixture.js';
@@ -106,6 +106,8 @@ describe('cskit report --engine against Postgres and ClickHouse servers', () => 
     ['postgres', () => databaseUrl],
     ['clickhouse', () => clickhouseServer.url],
   ])('report --engine %s stops with exit status 1 and the line when a rate is missing', async (engine, db) => {
+    // The message reaches stderr once, from cskit, not again from the client's own logger.
+    const consoleError = vi.spyOn(console, 'error');
     const { code, stderr } = await runCskit([
       'report',
       '--engine',
@@ -116,6 +118,8 @@ describe('cskit report --engine against Postgres and ClickHouse servers', () => 
       '--currency',
       'GBP',
     ]);
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
     expect(code).toBe(1);
     expect(stderr).toMatch(/^error: .*Subscription line L\d: No FX rate for (USD|EUR) on or before 2024-\d\d-\d\d/);
   });
