@@ -45,7 +45,7 @@ interface PgClient {
 }
 
 interface ClickHouseModule {
-  createClient(options: { url: string }): {
+  createClient(options: { url: string; log?: { level: number } }): {
     query(options: { query: string; format: 'JSONEachRow' }): Promise<{ json<T>(): Promise<T> }>;
     close(): Promise<void>;
   };
@@ -79,7 +79,9 @@ export async function connectEngine(engine: WarehouseEngine, db: string): Promis
     }
     case 'clickhouse': {
       const { createClient } = await load<ClickHouseModule>('@clickhouse/client', engine);
-      const client = createClient({ url: db });
+      // The client's own logger would print each failed query's stack to the console as well; cskit
+      // reports the error itself. 127 is ClickHouseLogLevel.OFF (the module is only loaded here).
+      const client = createClient({ url: db, log: { level: 127 } });
       return {
         run: async (sql) => (await client.query({ query: sql, format: 'JSONEachRow' })).json<Row[]>(),
         close: () => client.close(),

@@ -1,12 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCskit } from './test-support/run-cskit.js';
-
-const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
+import { fixtureReport, toTwelveDigits, warehouseFixture, WAREHOUSE_RANGE } from './test-support/warehouse-fixture.js';
 
 describe('cskit sql and cskit report --engine', () => {
   let dir: string;
@@ -19,9 +17,9 @@ describe('cskit sql and cskit report --engine', () => {
     const connection = await instance.connect();
     await connection.run(`CREATE TABLE billing_lines AS SELECT line_id, customer_id, subscription_id, product, plan,
       start_date, end_date, amount, CAST(NULL AS DECIMAL(18, 2)) AS mrr, "interval", interval_count, quantity, currency, is_trial
-      FROM read_csv('${fixture('warehouse-subscriptions.csv')}', header = true, types = {'amount': 'DECIMAL(18, 2)'})`);
+      FROM read_csv('${warehouseFixture('warehouse-subscriptions.csv')}', header = true, types = {'amount': 'DECIMAL(18, 2)'})`);
     await connection.run(
-      `CREATE TABLE rates AS SELECT * FROM read_csv('${fixture('warehouse-fx.csv')}', header = true, types = {'rate': 'DECIMAL(18, 6)'})`,
+      `CREATE TABLE rates AS SELECT * FROM read_csv('${warehouseFixture('warehouse-fx.csv')}', header = true, types = {'rate': 'DECIMAL(18, 6)'})`,
     );
     connection.closeSync();
     instance.closeSync();
@@ -43,28 +41,15 @@ describe('cskit sql and cskit report --engine', () => {
   });
 
   it('report --engine duckdb prints the report cskit report prints from the same data as CSV', async () => {
-    const range = ['--currency', 'USD', '--from', '2024-01', '--to', '2024-07', '--format', 'json'];
-    const files = await runCskit([
-      'report',
-      '--subscriptions',
-      fixture('warehouse-subscriptions.csv'),
-      '--fx',
-      fixture('warehouse-fx.csv'),
-      ...range,
-    ]);
-    const engine = await runCskit([...engineReport(), ...range]);
+    const files = await fixtureReport();
+    const engine = await runCskit([...engineReport(), ...WAREHOUSE_RANGE]);
     expect(engine.stderr).toBe('');
     expect(engine.code).toBe(0);
     expect(files.code).toBe(0);
-    // Ratios to 12 significant digits: the engines divide the same sums, but the JS engine converts the
-    // EUR line at 1.10 as a binary float, so a quotient can differ in its last bits. Money and counts
-    // are unchanged by this (they have at most 12 digits here) and must be equal.
-    const read = (json: string): unknown =>
-      JSON.parse(json, (_key, value: unknown) => (typeof value === 'number' ? Number(value.toPrecision(12)) : value));
-    const expected = read(files.stdout) as { months: { month: string; mrr: number }[] };
+    const expected = toTwelveDigits(files.stdout) as { months: { month: string; mrr: number }[] };
     // Not a trivial report: new, expansion, churn and reactivation, a EUR line starting on a leap day, a trial.
     expect(expected.months.map((month) => month.month)).toHaveLength(7);
-    expect(read(engine.stdout)).toEqual(expected);
+    expect(toTwelveDigits(engine.stdout)).toEqual(expected);
   });
 
   it('report --engine stops with exit status 1 and the line when a rate is missing', async () => {

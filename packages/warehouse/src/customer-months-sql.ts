@@ -2,7 +2,7 @@ import { BILLING_INTERVALS, CURRENCY_CODES, currencyExponent } from '@cskit/core
 import type { Dialect } from './dialect.js';
 import type { ResolvedQueryOptions } from './query-options.js';
 import { tableReference } from './table-name.js';
-import { COUNT_MULTIPLE, TWELFTHS_PER_INTERVAL } from './ticks.js';
+import { FACTOR_PER_INTERVAL, FALLBACK_SCALE, MAX_SCALE } from './ticks.js';
 
 /** ISO codes by minor-unit exponent other than 2 (2 is the default of the CASE). */
 function codesByExponent(): Map<number, string[]> {
@@ -48,12 +48,82 @@ function lineProblem(): string {
   return `CASE ${problems.map(([condition, reason]) => `WHEN ${condition} THEN '${reason}'`).join(' ')} END`;
 }
 
+/** Why an FX row cannot be used (as `createFxTable` and the fx reader refuse it), or NULL. */
+function fxProblem(d: Dialect): string {
+  const q = d.quote;
+  const where = `${q('currency')} || ' on ' || ${d.toText(q('date'))}`;
+  return `CASE WHEN ${q('date')} IS NULL OR ${q('currency')} IS NULL THEN 'FX rate without a date or currency'
+      WHEN COUNT(*) OVER (PARTITION BY ${q('currency')}, ${q('date')}) > 1 THEN 'duplicate FX rate for ' || ${where}
+      WHEN ${q('rate')} IS NULL OR NOT (${q('rate')} > 0) THEN 'FX rate for ' || ${where} || ' must be a positive number' END`;
+}
+
+/** The columns of `lines_checked` that `lines` reads, each prefixed with `prefix`. */
+function lineColumns(prefix: string): string {
+  return ['line_id', 'customer_id', 'start_date', 'end_date', 'currency', 'problem', 'raw', 'denominator']
+    .map((column) => `${prefix}${column} AS ${column}`)
+    .join(', ');
+}
+
+/** A CASE over a line's period: `value(factor)` of its interval's monthly factor. */
+function byInterval(column: string, value: (factor: { numerator: number; denominator: number }) => number): string {
+  return `CASE ${column} ${[...FACTOR_PER_INTERVAL].map(([interval, factor]) => `WHEN '${interval}' THEN ${value(factor)}`).join(' ')} END`;
+}
+
+// An aggregate over no rows is written CASE WHEN COUNT(*) > 0 …: ClickHouse gives the type's default
+// (0, '') there, not NULL, unless the column is Nullable.
+
 /**
- * The common table expressions every revenue query starts from, ending in
- * `customer_months(customer_id, m, q)`: the MRR in ticks of each customer in each month it is active
- * (metrics.md §2, month-end snapshot), for all history up to the last printed month, and
- * `bounds(first_printed, last_printed)` and `spine(m)`, the months the report prints and those before
- * them that it needs.
+ * The least common multiple of the paying lines' denominators, folded one distinct value at a time
+ * with Euclid's algorithm in a recursive CTE (not every dialect has GCD), stopping once it passes
+ * {@link MAX_SCALE}: the ledger then falls back to {@link FALLBACK_SCALE} ticks per minor unit.
+ */
+function scaleCandidate(d: Dialect): string {
+  const w = (e: string): string => d.toWideInteger(e);
+  const divides = 'MOD(f.l, n.denominator) = 0';
+  const gcdFound = 'MOD(f.x, NULLIF(f.y, 0)) = 0';
+  // Nested, so that only these two names are visible to each other: at the top level RECURSIVE would
+  // let a user's table named like a later CTE (`rates`) resolve to that CTE instead.
+  return `WITH RECURSIVE
+denominators AS (
+  SELECT denominator, ROW_NUMBER() OVER (ORDER BY denominator) AS i
+  FROM (SELECT DISTINCT denominator FROM lines_checked WHERE raw > 0 AND denominator <= ${MAX_SCALE}) AS distinct_denominators
+),
+lcm_fold AS (
+  SELECT ${w('1')} AS i, ${w('1')} AS l, ${w('0')} AS x, ${w('0')} AS y
+  UNION ALL
+  SELECT
+    ${w(`CASE WHEN f.y = 0 AND ${divides} THEN f.i + 1 WHEN f.y <> 0 AND ${gcdFound} THEN f.i + 1 ELSE f.i END`)} AS i,
+    ${w(`CASE WHEN f.y <> 0 AND ${gcdFound} THEN ${d.intDiv('f.l', 'f.y')} * n.denominator ELSE f.l END`)} AS l,
+    ${w(`CASE WHEN f.y = 0 AND ${divides} THEN 0 WHEN f.y = 0 THEN n.denominator WHEN ${gcdFound} THEN 0 ELSE f.y END`)} AS x,
+    ${w(`CASE WHEN f.y = 0 AND ${divides} THEN 0 WHEN f.y = 0 THEN MOD(f.l, n.denominator) WHEN ${gcdFound} THEN 0 ELSE MOD(f.x, NULLIF(f.y, 0)) END`)} AS y
+  FROM lcm_fold AS f JOIN denominators AS n ON n.i = f.i
+  WHERE f.l <= ${MAX_SCALE}
+)
+SELECT CASE WHEN (SELECT COUNT(*) FROM lines_checked WHERE raw > 0 AND denominator > ${MAX_SCALE}) > 0 THEN ${FALLBACK_SCALE}
+  ELSE COALESCE((SELECT CASE WHEN COUNT(*) > 0 THEN MAX(l) END FROM lcm_fold WHERE i > (SELECT COUNT(*) FROM denominators) AND l <= ${MAX_SCALE}), ${FALLBACK_SCALE}) END AS candidate`;
+}
+
+// The one-row CTEs are read through scalar subqueries, never joined: ClickHouse inlines a CTE at each
+// reference, but computes an uncorrelated scalar subquery once per query.
+
+/** Ticks per minor unit of the reporting currency (see `ticks.ts`), as a scalar subquery. */
+export const TICKS_PER_MINOR = '(SELECT ticks_per_minor FROM scale)';
+
+/** The first and last month the report prints, as scalar subqueries. */
+export const FIRST_PRINTED = '(SELECT first_printed FROM bounds)';
+export const LAST_PRINTED = '(SELECT last_printed FROM bounds)';
+
+// The first month computed: the first printed, or the first active if earlier (movements need it).
+const SPINE_START = '(SELECT LEAST(first_printed, COALESCE(first_active, first_printed)) FROM bounds)';
+
+/**
+ * The common table expressions every revenue query starts from ending in `scale(ticks_per_minor)`, `customer_months(customer_id, m, q)`: the MRR in
+ * ticks of each customer in each month it is active (metrics.md §2, month-end snapshot), for all
+ * history up to the last printed month, and `bounds(first_printed, last_printed)` and `spine(m)`, the
+ * months the report prints and those before them that it needs.
+ *
+ * Ticks are doubles computed with the JS engine's operations in its order (see `ticks.ts`), so each
+ * line's value is bit for bit the ledger's; sums of integers are exact in any order.
  *
  * The month-end snapshot needs no date arithmetic: a line is active in M when start ≤ last day of M
  * < end, which for whole months is month(start) ≤ M < month(end).
@@ -61,8 +131,8 @@ function lineProblem(): string {
 export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): string[] {
   const q = d.quote;
   const reporting = `'${options.currency}'`;
-  const twelfths = `CASE period ${[...TWELFTHS_PER_INTERVAL].map(([interval, n]) => `WHEN '${interval}' THEN ${n}`).join(' ')} END`;
-  // Minor units of the reporting currency per minor unit of the line's currency (before the rate).
+  // Minor units of the reporting currency per minor unit of the line's currency (before the rate),
+  // as the double the ledger multiplies by: String(10 ** k) reads back as that very double.
   const exponentShift = byCurrencyExponent('l.currency', (exponent) => String(10 ** (options.exponent - exponent)));
   const lineName = `COALESCE(${d.toText('l.line_id')}, '(no line_id)')`;
   const failure = `'Subscription line ' || ${lineName} || ' (customer ' || COALESCE(${d.toText('l.customer_id')}, '') || '): ' || l.problem`;
@@ -85,40 +155,71 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
   FROM ${tableReference(d, options.subscriptionsTable)}
 )`,
     // A line given with mrr is amount = mrr, interval = month, interval_count = 1 (metrics.md §1).
-    `lines_checked AS (
+    `lines_priced AS (
   SELECT line_id, customer_id, start_date, end_date, currency, is_trial, quantity, ${lineProblem()} AS problem,
     COALESCE(amount, mrr) AS price, minor_per_major,
     CASE WHEN amount IS NULL THEN 'month' ELSE billing_interval END AS period,
     CASE WHEN amount IS NULL THEN 1 ELSE interval_count END AS period_count
   FROM lines_read
 )`,
-    `fx_rates AS (
-  SELECT ${q('currency')} AS currency, ${q('date')} AS valid_from${validUntil}, ${q('rate')} AS rate
+    // raw = amount × quantity × numerator, a double as the ledger holds it (exact below 2^53).
+    `lines_checked AS (
+  SELECT line_id, customer_id, start_date, end_date, currency, problem,
+    CASE WHEN problem IS NOT NULL OR is_trial THEN ${d.toDouble('0')}
+      ELSE ${d.toDouble('ROUND(price * minor_per_major)')} * quantity * ${byInterval('period', (f) => f.numerator)} END AS raw,
+    ${d.toWideInteger(`${byInterval('period', (f) => f.denominator)} * period_count`)} AS denominator
+  FROM lines_priced
+)`,
+    `fx_checked AS (
+  SELECT ${q('currency')} AS currency, ${q('date')} AS valid_from${validUntil}, ${q('rate')} AS rate, ${fxProblem(d)} AS problem
   FROM ${tableReference(d, options.fxTable)}
-  WHERE ${q('currency')} <> ${reporting}
+  WHERE ${q('currency')} IS NULL OR ${q('currency')} <> ${reporting}
 )`,
-    // Ticks of the line's own currency: price in minor units × quantity × twelfths × 27720 ÷ count,
-    // rounded half up only when interval_count does not divide 27720.
-    `lines_own AS (
-  SELECT l.customer_id AS customer_id, l.start_date AS start_date, l.end_date AS end_date, l.currency AS currency,
-    l.line_id AS line_id, l.problem AS problem, r.rate AS rate,
-    CASE WHEN l.problem IS NOT NULL OR l.is_trial THEN 0 ELSE ${d.intDiv(
-      `2 * ${d.toWideInteger('ROUND(l.price * l.minor_per_major)')} * l.quantity * ${twelfths.replaceAll('period', 'l.period')} * ${COUNT_MULTIPLE} + l.period_count`,
-      '2 * l.period_count',
-    )} END AS own_ticks
-  FROM ${rateJoin}
+    `fx_rates AS (
+  SELECT currency, valid_from${d.asofJoin ? '' : ', valid_until'}, rate FROM fx_checked WHERE problem IS NULL
 )`,
-    // FX at the latest rate on or before the start date; a missing rate stops the query (metrics.md §0).
+    // The ledger's scale; a broken FX table stops the query once any line is in another currency, as
+    // createFxTable refuses it then.
+    `scale AS (
+  SELECT CASE
+      WHEN p.magnitude * ${d.toDouble('c.candidate')} * 12 >= ${Number.MAX_SAFE_INTEGER} THEN ${d.toWideInteger('1')}
+      ELSE ${d.toWideInteger('c.candidate')} END AS ticks_per_minor
+  FROM (
+${scaleCandidate(d)}
+  ) AS c CROSS JOIN (
+    SELECT COALESCE((SELECT SUM(raw / ${d.toDouble('denominator')}) FROM lines_checked WHERE raw > 0), 0) AS magnitude
+  ) AS p
+)`,
+    // What stops the query besides a line's own problem: a broken FX table once any line is in another
+    // currency (createFxTable refuses it then), or a line_id used twice (the readers refuse the row).
+    `checks AS (
+  SELECT CASE
+    WHEN (SELECT COUNT(*) FROM lines_checked WHERE currency <> ${reporting}) > 0 AND (SELECT MIN(problem) FROM fx_checked) IS NOT NULL
+      THEN 'FX table: ' || (SELECT MIN(problem) FROM fx_checked)
+    ELSE (SELECT CASE WHEN COUNT(*) > 0 THEN 'Subscription line ' || MIN(line_id) || ': duplicate line_id' END
+      FROM (SELECT line_id FROM lines_read WHERE line_id IS NOT NULL GROUP BY line_id HAVING COUNT(*) > 1) AS duplicated)
+  END AS problem
+)`,
+    // Ticks as the ledger computes them: raw × (scale ÷ denominator), × (rate × shift) when converted
+    // at the latest rate on or before the start date; a missing rate stops the query (metrics.md §0).
+    // Only lines in another currency meet the FX table (the join sorts what it is given). ClickHouse's
+    // ASOF LEFT JOIN gives 0, not NULL, where no rate matches (fx_checked keeps rates > 0).
     `lines AS (
   SELECT l.customer_id AS customer_id, ${d.monthIndex('l.start_date')} AS start_month,
     CASE WHEN l.end_date IS NULL THEN NULL ELSE ${d.monthIndex('l.end_date')} END AS end_month,
     CASE
-      WHEN l.problem IS NOT NULL THEN ${d.fail(failure)}
-      WHEN l.own_ticks = 0 OR l.currency = ${reporting} THEN l.own_ticks
-      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN ${d.fail(missingRate)}
-      ELSE ${d.toWideInteger(`ROUND(${d.toDouble('l.own_ticks')} * ${d.toDouble('l.rate')} * ${d.toDouble(exponentShift)})`)}
+      WHEN (SELECT problem FROM checks) IS NOT NULL THEN ${d.toDouble(d.fail('(SELECT problem FROM checks)'))}
+      WHEN l.problem IS NOT NULL THEN ${d.toDouble(d.fail(failure))}
+      WHEN l.raw = 0 THEN ${d.toDouble('0')}
+      WHEN l.currency = ${reporting} THEN l.raw * (${d.toDouble(TICKS_PER_MINOR)} / ${d.toDouble('l.denominator')})
+      WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN ${d.toDouble(d.fail(`CASE WHEN l.rate IS NULL OR NOT (l.rate > 0) THEN ${missingRate} END`))}
+      ELSE l.raw * (${d.toDouble(TICKS_PER_MINOR)} / ${d.toDouble('l.denominator')}) * (l.rate * ${d.toDouble(exponentShift)})
     END AS ticks
-  FROM lines_own AS l
+  FROM (
+    SELECT ${lineColumns('')}, ${d.toDouble('1')} AS rate FROM lines_checked WHERE currency = ${reporting}
+    UNION ALL
+    SELECT ${lineColumns('l.')}, ${d.toDouble('r.rate')} AS rate FROM ${rateJoin} WHERE l.currency <> ${reporting}
+  ) AS l
 )`,
     // Printed months: from `from`, else the first active month, else the first month computed.
     `bounds AS (
@@ -130,11 +231,11 @@ export function customerMonthCtes(d: Dialect, options: ResolvedQueryOptions): st
   FROM lines
 )`,
     `spine AS (
-  ${d.expandRange('1 AS one', 'bounds', 'LEAST(s.first_printed, COALESCE(s.first_active, s.first_printed))', 's.last_printed + 1')}
+  ${d.expandRange('1 AS one', `(SELECT ${SPINE_START} AS first_m, ${LAST_PRINTED} AS last_m)`, 's.first_m', 's.last_m + 1')}
 )`,
     `active_lines AS (
-  SELECT l.customer_id AS customer_id, l.ticks AS ticks, l.start_month AS start_month, LEAST(COALESCE(l.end_month, b.last_printed + 1), b.last_printed + 1) AS end_month
-  FROM lines AS l CROSS JOIN bounds AS b
+  SELECT l.customer_id AS customer_id, l.ticks AS ticks, l.start_month AS start_month, LEAST(COALESCE(l.end_month, ${LAST_PRINTED} + 1), ${LAST_PRINTED} + 1) AS end_month
+  FROM lines AS l
   WHERE l.ticks > 0
 )`,
     `customer_months AS (

@@ -48,7 +48,11 @@ export interface Dialect {
    * a date; without it the rate is found with a range join on `LEAD(date)`.
    */
   readonly asofJoin: boolean;
-  /** An expression that stops the query with `message` (a text expression) when evaluated. */
+  /**
+   * An expression that stops the query with `message` (a text expression) when evaluated and the message
+   * is not NULL: callers make the message NULL where the row must not fail, as an engine may evaluate a
+   * CASE branch for rows that do not take it.
+   */
   fail(message: string): string;
 }
 

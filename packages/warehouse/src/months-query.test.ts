@@ -94,4 +94,57 @@ describe('the months query, by hand', () => {
       'Subscription line b1 (customer c9): end_date is before start_date',
     );
   });
+  it('keeps an interval_count that does not divide 27720 exact: 11/13 + 11/13 + 4/13 + 1/2 cents is 2.5 cents', async () => {
+    // 22/13 + 4/13 = 2 cents and 1 ÷ 2 = 0.5 cent: 2.5 cents, a tie, half to even → 2 cents; ARR 30 cents.
+    // Rounding each 13th to a fixed tick grid first (as the SQL once did) lands just above the tie → 3.
+    await engine.load(
+      [
+        line('a', 'c1', '2024-01-01', undefined, 11, { intervalCount: 13 }),
+        line('b', 'c1', '2024-01-01', undefined, 11, { intervalCount: 13 }),
+        line('c', 'c1', '2024-01-01', undefined, 4, { intervalCount: 13 }),
+        line('d', 'c1', '2024-01-01', undefined, 1, { intervalCount: 2 }),
+      ],
+      [],
+      'USD',
+    );
+    const [january] = await engine.query(monthsQuery({ dialect: 'duckdb', currency: 'USD', to: '2024-01' }));
+    expect(january).toMatchObject({ mrr: 0.02, arr: 0.3, arpa: 0.02 });
+  });
+
+  it('converts at a decimal rate with the JS engine’s binary floats, tie and all', async () => {
+    // 75.00 EUR × 1.0834 = 81.255 USD in decimals, 8125.5 cents, which would round to 8126; in binary
+    // floats 7500 × 1.0834 = 8125.499999999999, which the JS engine rounds to 8125: the report says 81.25.
+    await engine.load(
+      [line('e', 'c1', '2024-01-01', undefined, 7500, { currency: 'EUR' })],
+      [{ date: '2024-01-01', currency: 'EUR', rate: 1.0834 }],
+      'USD',
+    );
+    const [january] = await engine.query(monthsQuery({ dialect: 'duckdb', currency: 'USD', to: '2024-01' }));
+    expect(january).toMatchObject({ mrr: 81.25 });
+  });
+
+  it('stops on two FX rates for one currency and date, as the JS engine does', async () => {
+    await engine.load(
+      [line('e', 'c1', '2024-01-01', undefined, 1000, { currency: 'EUR' })],
+      [
+        { date: '2024-01-01', currency: 'EUR', rate: 1.1 },
+        { date: '2024-01-01', currency: 'EUR', rate: 1.2 },
+      ],
+      'USD',
+    );
+    await expect(engine.query(monthsQuery({ dialect: 'duckdb', currency: 'USD' }))).rejects.toThrow(
+      'FX table: duplicate FX rate for EUR on 2024-01-01',
+    );
+  });
+
+  it('stops on a line_id used twice instead of counting the line twice', async () => {
+    await engine.load(
+      [line('x1', 'c1', '2024-01-01', undefined, 1000), line('x1', 'c2', '2024-01-01', undefined, 1000)],
+      [],
+      'USD',
+    );
+    await expect(engine.query(cohortsQuery({ dialect: 'duckdb', currency: 'USD' }))).rejects.toThrow(
+      'Subscription line x1: duplicate line_id',
+    );
+  });
 });

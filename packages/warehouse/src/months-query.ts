@@ -1,8 +1,7 @@
-import { customerMonthCtes } from './customer-months-sql.js';
+import { customerMonthCtes, FIRST_PRINTED, TICKS_PER_MINOR } from './customer-months-sql.js';
 import { dialectNamed } from './dialects/index.js';
-import { moneyOfDouble, moneyOfTicks, moneyPerCount, ratio, signedMoneyOfTicks } from './money-sql.js';
+import { moneyOfDouble, moneyOfTicks, moneyPerCount, ratio } from './money-sql.js';
 import { resolveQueryOptions, type RevenueQueryOptions } from './query-options.js';
-import { TICKS_PER_MINOR } from './ticks.js';
 
 /** The columns of the `months` query, in order (docs/warehouse.md). */
 export const MONTH_COLUMNS = [
@@ -36,14 +35,20 @@ export const MONTH_COLUMNS = [
 /** One row of the `months` query. Money in major units, ratios unrounded, NULL where the spec says. */
 export type MonthRow = Record<(typeof MONTH_COLUMNS)[number], string | number | null>;
 
-// Movement codes as in @cskit/core: 1 new, 2 expansion, 3 contraction, 4 churn, 5 reactivation.
+/**
+ * The movements summed from a customer-month of `flows` (metrics.md §2): name, condition, amount.
+ * `leaving` is churn one month early: the last active month before a gap or the end.
+ */
 const MOVEMENTS = [
-  ['new', 1],
-  ['expansion', 2],
-  ['contraction', 3],
-  ['churn', 4],
-  ['reactivation', 5],
+  ['new', 'previous_m IS NULL', 'q'],
+  ['expansion', 'previous_m = m - 1 AND q > previous_q', 'q - previous_q'],
+  ['contraction', 'previous_m = m - 1 AND q < previous_q', 'previous_q - q'],
+  ['leaving', 'next_m IS NULL OR next_m > m + 1', 'q'],
+  ['reactivation', 'previous_m < m - 1', 'q'],
 ] as const;
+
+/** The movements the report prints, in its order (`churn` is `leaving` of the month before). */
+const PRINTED_MOVEMENTS = ['new', 'expansion', 'contraction', 'churn', 'reactivation'] as const;
 
 /**
  * The `months` query: one row per month from `from` to `to`, in order, with the revenue report's
@@ -62,79 +67,71 @@ export function monthsQuery(options: RevenueQueryOptions): string {
   const ctes = [
     ...customerMonthCtes(d, resolved),
     // Each customer-month with the months around it: p = MRR_c(M−1) is q of the previous row only when
-    // that row is M−1; a customer leaving after M churns in M+1.
+    // that row is M−1; a customer leaving after M churns in M+1; q12 = MRR_c(M−12) from a frame of
+    // exactly the row 12 months before (empty, so NULL or 0, when the customer was not active then).
+    // All windows share one sort of customer_months, which is built once and read once.
     `flows AS (
-  SELECT customer_id, m, q, ${d.lag('m', 1, customer)} AS previous_m, ${d.lag('q', 1, customer)} AS previous_q,
-    ${d.lead('m', customer)} AS next_m
+  SELECT m, q, ${d.lag('m', 1, customer)} AS previous_m, ${d.lag('q', 1, customer)} AS previous_q,
+    ${d.lead('m', customer)} AS next_m,
+    SUM(q) OVER (PARTITION BY customer_id ORDER BY m RANGE BETWEEN 12 PRECEDING AND 12 PRECEDING) AS q12
   FROM customer_months
 )`,
-    // Movements netted per customer and month (metrics.md §2): code and amount. The churn rows' month is
-    // not aliased `m`: ClickHouse lets an alias shadow the column in WHERE, which would test m + 2.
-    `movement_rows AS (
-  SELECT m,
-    CASE WHEN previous_m IS NULL THEN 1 WHEN previous_m < m - 1 THEN 5 WHEN q > previous_q THEN 2 WHEN q < previous_q THEN 3 ELSE 0 END AS code,
-    CASE WHEN previous_m IS NULL OR previous_m < m - 1 THEN q WHEN q > previous_q THEN q - previous_q ELSE previous_q - q END AS amount
+    // Every monthly sum in one pass (metrics.md §2, movements netted per customer and month); churn is
+    // summed in the month a customer is last active and moved to the next month below.
+    `month_sums AS (
+  SELECT m, SUM(q) AS mrr_ticks, COUNT(*) AS customer_count,
+    ${MOVEMENTS.map(
+      ([name, condition, amount]) =>
+        `SUM(CASE WHEN ${condition} THEN ${amount} ELSE 0 END) AS ${name}_ticks, SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS ${name}_count`,
+    ).join(',\n    ')},
+    SUM(CASE WHEN q12 > 0 THEN q ELSE 0 END) AS kept_ticks,
+    SUM(CASE WHEN q12 > 0 THEN LEAST(q, q12) ELSE 0 END) AS kept_min_ticks
   FROM flows
-  UNION ALL
-  SELECT m + 1 AS month_after, 4 AS code, q AS amount FROM flows WHERE next_m IS NULL OR next_m > m + 1
-)`,
-    `movement_sums AS (
-  SELECT m, ${MOVEMENTS.map(
-    ([name, code]) =>
-      `SUM(CASE WHEN code = ${code} THEN amount ELSE 0 END) AS ${name}_ticks, SUM(CASE WHEN code = ${code} THEN 1 ELSE 0 END) AS ${name}_count`,
-  ).join(',\n    ')}
-  FROM movement_rows
   GROUP BY m
-)`,
-    `totals AS (
-  SELECT m, SUM(q) AS mrr_ticks, COUNT(*) AS customer_count FROM customer_months GROUP BY m
-)`,
-    // nrr12 / grr12 over the customers active in M−12 (metrics.md §2).
-    `year_on AS (
-  SELECT a.m + 12 AS m, SUM(COALESCE(b.q, 0)) AS kept_ticks, SUM(LEAST(COALESCE(b.q, 0), a.q)) AS kept_min_ticks
-  FROM customer_months AS a LEFT JOIN customer_months AS b ON b.customer_id = a.customer_id AND b.m = a.m + 12
-  GROUP BY a.m + 12
 )`,
     `monthly AS (
   SELECT s.m AS m,
     COALESCE(t.mrr_ticks, 0) AS mrr_ticks, COALESCE(t.customer_count, 0) AS customer_count,
-    ${MOVEMENTS.map(([name]) => `COALESCE(v.${name}_ticks, 0) AS ${name}_ticks, COALESCE(v.${name}_count, 0) AS ${name}_count`).join(',\n    ')},
-    COALESCE(y.kept_ticks, 0) AS kept_ticks, COALESCE(y.kept_min_ticks, 0) AS kept_min_ticks
+    ${MOVEMENTS.map(([name]) => `COALESCE(t.${name}_ticks, 0) AS ${name}_ticks, COALESCE(t.${name}_count, 0) AS ${name}_count`).join(',\n    ')},
+    COALESCE(t.kept_ticks, 0) AS kept_ticks, COALESCE(t.kept_min_ticks, 0) AS kept_min_ticks,
+    ${TICKS_PER_MINOR} AS ticks_per_minor
   FROM spine AS s
-  LEFT JOIN totals AS t ON t.m = s.m
-  LEFT JOIN movement_sums AS v ON v.m = s.m
-  LEFT JOIN year_on AS y ON y.m = s.m
+  LEFT JOIN month_sums AS t ON t.m = s.m
 )`,
     `previous AS (
   SELECT *,
     COALESCE(${d.lag('mrr_ticks', 1, spine)}, 0) AS previous_ticks,
     COALESCE(${d.lag('customer_count', 1, spine)}, 0) AS previous_count,
-    COALESCE(${d.lag('mrr_ticks', 12, spine)}, 0) AS year_ago_ticks
+    COALESCE(${d.lag('mrr_ticks', 12, spine)}, 0) AS year_ago_ticks,
+    COALESCE(${d.lag('leaving_ticks', 1, spine)}, 0) AS churn_ticks,
+    COALESCE(${d.lag('leaving_count', 1, spine)}, 0) AS churn_count
   FROM monthly
 )`,
-    `rates AS (
+    `churn_rates AS (
   SELECT *, ${ratio(d, 'churn_count', 'previous_count')} AS logo_churn_rate FROM previous
 )`,
     // LTV divides by the mean logo churn rate of M−6 … M−1, skipping months without a rate.
     `ltv_inputs AS (
   SELECT *, SUM(logo_churn_rate) OVER (${lastSix}) AS churn_sum, COUNT(logo_churn_rate) OVER (${lastSix}) AS churn_months
-  FROM rates
+  FROM churn_rates
 )`,
   ];
   const lose = '(churn_ticks + contraction_ticks)';
-  const arpaMinor = `${d.toDouble('mrr_ticks')} / ${d.toDouble(`(${TICKS_PER_MINOR} * customer_count)`)}`;
+  // Read once into a column: ClickHouse may evaluate each textual copy of a scalar subquery.
+  const scale = 'ticks_per_minor';
+  const arpaMinor = `${d.toDouble('mrr_ticks')} / ${d.toDouble(`(${scale} * customer_count)`)}`;
   const meanChurn = `(churn_sum / ${d.toDouble('churn_months')})`;
   const columns = [
     `${d.formatMonth('m')} AS month`,
-    `${moneyOfTicks(d, 'mrr_ticks', e)} AS mrr`,
-    `${moneyOfTicks(d, '12 * mrr_ticks', e)} AS arr`,
+    `${moneyOfTicks(d, 'mrr_ticks', scale, e)} AS mrr`,
+    `${moneyOfTicks(d, '12 * mrr_ticks', scale, e)} AS arr`,
     `${d.toCount('customer_count')} AS customers`,
-    `${moneyPerCount(d, 'mrr_ticks', 'customer_count', e)} AS arpa`,
-    ...MOVEMENTS.flatMap(([name]) => [
-      `${moneyOfTicks(d, `${name}_ticks`, e)} AS ${name}_mrr`,
+    `${moneyPerCount(d, 'mrr_ticks', scale, 'customer_count', e)} AS arpa`,
+    ...PRINTED_MOVEMENTS.flatMap((name) => [
+      `${moneyOfTicks(d, `${name}_ticks`, scale, e)} AS ${name}_mrr`,
       `${d.toCount(`${name}_count`)} AS ${name}_customers`,
     ]),
-    `${signedMoneyOfTicks(d, 'mrr_ticks - previous_ticks', e)} AS net_new_mrr`,
+    `${moneyOfTicks(d, 'mrr_ticks - previous_ticks', scale, e)} AS net_new_mrr`,
     'logo_churn_rate',
     `${ratio(d, lose, 'previous_ticks')} AS gross_mrr_churn_rate`,
     `${ratio(d, `${lose} - expansion_ticks - reactivation_ticks`, 'previous_ticks')} AS net_mrr_churn_rate`,
@@ -145,5 +142,5 @@ export function monthsQuery(options: RevenueQueryOptions): string {
     `${ratio(d, 'new_ticks + expansion_ticks + reactivation_ticks', lose)} AS quick_ratio`,
     `CASE WHEN customer_count = 0 OR churn_months = 0 OR churn_sum = 0 THEN NULL ELSE ${moneyOfDouble(d, `(${arpaMinor}) / ${meanChurn}`, e)} END AS ltv`,
   ];
-  return `WITH\n${ctes.join(',\n')}\nSELECT\n  ${columns.join(',\n  ')}\nFROM ltv_inputs\nWHERE m >= (SELECT first_printed FROM bounds)\nORDER BY m\n`;
+  return `WITH\n${ctes.join(',\n')}\nSELECT\n  ${columns.join(',\n  ')}\nFROM ltv_inputs\nWHERE m >= ${FIRST_PRINTED}\nORDER BY m\n`;
 }

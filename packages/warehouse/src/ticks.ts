@@ -1,25 +1,20 @@
-import { BILLING_INTERVALS, monthlyFactor, type BillingInterval } from '@cskit/core';
+import { BILLING_INTERVALS, monthlyFactor, type BillingInterval, type MonthlyFactor } from '@cskit/core';
 
 /**
- * The SQL counts money in *ticks*, integers, so that sums are exact in every engine and ties of
- * half a cent stay ties (metrics.md §0 rounds half-to-even once, from unrounded sums). A line's
- * normalised MRR is amount × quantity × factor ÷ interval_count with factor 1, 1/3, 1/12, 13/3 or
- * 365/12 (metrics.md §1): in twelfths of a minor unit that is an integer ÷ interval_count, and
- * 27720 = lcm(1 … 12) makes it an integer for every interval_count from 1 to 12 (and 14, 15, 18, 20,
- * 21, 22, 24, 28, 30, 33, 35, 36, …, every divisor of 27720).
+ * The SQL counts money in *ticks* exactly as `@cskit/core`'s revenue ledger does, so that every
+ * engine performs the very same binary-float operations as the JS engine: 1 minor unit of the
+ * reporting currency is `scale` ticks, where `scale` is the least common multiple of every paying
+ * line's monthly-factor denominator (interval base × interval_count) when that is at most
+ * {@link MAX_SCALE}, else 12; and 1 when even that would let a sum pass 2^53. A line's ticks are
+ * `amount × quantity × numerator × (scale ÷ denominator)`, times `rate × 10^(exponent shift)` when
+ * converted: integers (held exactly in doubles) unless the scale fell back or a rate is a decimal.
  */
-export const COUNT_MULTIPLE = 27_720;
+export const MAX_SCALE = 1 << 21;
 
-/** Ticks per minor unit of the reporting currency: 12 × {@link COUNT_MULTIPLE}. */
-export const TICKS_PER_MINOR = 12 * COUNT_MULTIPLE;
+/** The scale when the least common multiple is above {@link MAX_SCALE} (the ledger's fallback). */
+export const FALLBACK_SCALE = 12;
 
-/**
- * Twelfths of a month's price per billing interval, from `@cskit/core`'s factors: a monthly price is
- * 12 twelfths, a quarterly one 4, yearly 1, weekly 52 (× 13/3), daily 365 (× 365/12).
- */
-export const TWELFTHS_PER_INTERVAL: ReadonlyMap<BillingInterval, number> = new Map(
-  BILLING_INTERVALS.map((interval) => {
-    const { numerator, denominator } = monthlyFactor(interval, 1);
-    return [interval, (12 * numerator) / denominator];
-  }),
+/** The monthly factor of one interval of each kind, from `@cskit/core` (metrics.md §1). */
+export const FACTOR_PER_INTERVAL: ReadonlyMap<BillingInterval, MonthlyFactor> = new Map(
+  BILLING_INTERVALS.map((interval) => [interval, monthlyFactor(interval, 1)]),
 );

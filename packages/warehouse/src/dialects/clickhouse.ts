@@ -25,5 +25,8 @@ export const clickhouse: Dialect = {
     `SELECT ${columns}, toInt32(arrayJoin(range(toInt64(${start}), toInt64(${end})))) AS m FROM ${source} AS s`,
   asofJoin: true,
   // throwIf wants a constant message: a failed parse stops the query quoting the row's message instead.
-  fail: (message) => `toInt64(assumeNotNull(${message}))`,
+  // ClickHouse may evaluate a CASE branch for rows that do not take it (on ten million lines it did), so
+  // a NULL message parses as '0' and only a real message fails; materialize() keeps a constant message
+  // (a scalar subquery) from being parsed while the plan is built.
+  fail: (message) => `toInt64(ifNull(materialize(${message}), '0'))`,
 };

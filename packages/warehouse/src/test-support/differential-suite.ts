@@ -23,6 +23,47 @@ const AWAY_ONE_MONTH: Dataset = {
 };
 
 /**
+ * Run second on every engine: interval_counts 997, 991 and 983 (primes) take the least common multiple
+ * of the denominators past 2^21, so the JS ledger falls back to 12 ticks per minor unit and non-integer
+ * ticks; a EUR line at 1.0834 and a JPY line at 0.006723 are converted with decimal rates.
+ */
+const PAST_THE_EXACT_SCALE: Dataset = {
+  currency: 'USD',
+  fx: [
+    { date: '2023-12-01', currency: 'EUR', rate: 1.0834 },
+    { date: '2023-12-01', currency: 'JPY', rate: 0.006723 },
+  ],
+  lines: [
+    { ...monthly, customerId: 'c1', startDate: '2024-01-05', amountMinor: 99_700, intervalCount: 997 },
+    {
+      ...monthly,
+      customerId: 'c1',
+      startDate: '2024-02-01',
+      amountMinor: 12_345,
+      interval: 'year',
+      intervalCount: 991,
+    },
+    {
+      ...monthly,
+      customerId: 'c2',
+      startDate: '2024-01-31',
+      endDate: '2024-06-15',
+      amountMinor: 77_777,
+      intervalCount: 983,
+    },
+    { ...monthly, customerId: 'c2', startDate: '2024-03-01', amountMinor: 7_500, currency: 'EUR' },
+    {
+      ...monthly,
+      customerId: 'c3',
+      startDate: '2024-02-29',
+      endDate: '2024-05-01',
+      amountMinor: 4_321,
+      currency: 'JPY',
+    },
+  ],
+};
+
+/**
  * Registers the differential test of one engine: on `runs` random datasets, the report assembled
  * from the `months` and `cohorts` queries equals `buildReport`'s.
  */
@@ -42,7 +83,7 @@ export function differentialSuite(dialect: DialectName, start: () => Promise<Tes
         const actual = await sqlReport(engine, dialect, dataset);
         expect(reportDifferences(expected, actual)).toEqual([]);
       }),
-      { numRuns: runs, examples: [[AWAY_ONE_MONTH]] },
+      { numRuns: runs, examples: [[AWAY_ONE_MONTH], [PAST_THE_EXACT_SCALE]] },
     );
   });
 }

@@ -5,10 +5,11 @@ import type { Dataset } from './random-datasets.js';
 import type { TestEngine } from './test-engines.js';
 
 /**
- * Ratios may differ in the last bits only: both engines divide the same exact integers (ticks), but
- * the JS engine holds ticks per its own scale and adds converted amounts as binary floats, so a
+ * Ratios may differ in the last bits only: both engines compute each line's ticks with the same float
+ * operations, but with a decimal FX rate (or an interval_count past the ledger's exact scale) ticks
+ * are not integers, and the JS engine adds them in input order while SQL adds them in any order, so a
  * quotient can differ by a few units in the last place. 1e-12 relative is ~4500 ulps: far below any
- * real difference (a customer counted wrongly moves a ratio by ≥ 1/customers).
+ * real difference (a customer counted wrongly moves a ratio by ≥ 1/customers). Money is compared exactly.
  */
 export const RATIO_TOLERANCE = 1e-12;
 
