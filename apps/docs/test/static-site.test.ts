@@ -31,6 +31,8 @@ const englishFailures: string[] = [];
 const translatedTags = new Set<string>();
 const docsFailures: string[] = [];
 const renderedDocs: RenderedDocsPage[] = [];
+/** Errors of a page too busy to navigate, not of the site: the page is replaced and the visit tried again. */
+const NAVIGATION_TROUBLE = /Timeout|interrupted by another navigation|net::ERR_ABORTED/;
 /** The API table rows of each element's docs page, by the element's tag. */
 const apiRowsByTag = new Map<string, string[]>();
 
@@ -44,16 +46,18 @@ beforeAll(async () => {
   const started = performance.now();
   try {
     let page = await browser.newPage();
-    // A page whose renderer hangs (seen once on a loaded CI machine: even about:blank timed out) is
-    // replaced by a new one and the story or docs page opened again there, once.
+    // A page whose renderer hangs or whose late navigation interrupts the next one (seen on loaded
+    // machines: about:blank timing out, or interrupted by the page that had timed out) is replaced by a
+    // new page and the story or docs page opened again there, up to twice.
     const openOnLivePage = async <T>(open: (live: Page) => Promise<T>): Promise<T> => {
-      try {
-        return await open(page);
-      } catch (error) {
-        if (!String(error).includes('Timeout')) throw error;
-        await page.close().catch(() => undefined);
-        page = await browser.newPage();
-        return await open(page);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await open(page);
+        } catch (error) {
+          if (attempt === 2 || !NAVIGATION_TROUBLE.test(String(error))) throw error;
+          await page.close().catch(() => undefined);
+          page = await browser.newPage();
+        }
       }
     };
     for (const story of stories) {
