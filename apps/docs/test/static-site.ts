@@ -98,6 +98,12 @@ async function openFrame(page: Page, url: string): Promise<void> {
   }
 }
 
+/**
+ * How long a story or docs page may take to finish rendering: an element's docs page renders all its
+ * stories, which took over 20 s on a CI machine with a load of 8. A page that never finishes still fails.
+ */
+const RENDER_TIMEOUT = 90_000;
+
 /** Pages that already run {@link recordFinish} on every load (an init script stays for the page's life). */
 const recording = new WeakSet<Page>();
 
@@ -147,7 +153,7 @@ export async function openStory(page: Page, baseUrl: string, id: string): Promis
           return finished?.startsWith(`${id} `) ? finished.slice(id.length + 1) : false;
         },
         id,
-        { timeout: 20_000 },
+        { timeout: RENDER_TIMEOUT },
       )
       .then((handle) => handle.jsonValue() as Promise<'success' | 'error'>)
       .catch(() => 'timeout' as const);
@@ -190,7 +196,7 @@ export async function openDocsPage(page: Page, baseUrl: string, id: string): Pro
               ? 'error'
               : false,
         id,
-        { timeout: 20_000 },
+        { timeout: RENDER_TIMEOUT },
       )
       .then((handle) => handle.jsonValue() as Promise<'rendered' | 'error'>)
       .catch(() => 'timeout' as const);
