@@ -16,6 +16,7 @@ import {
   type HubSpotMockAccount,
 } from '../mocks/index.js';
 import { SourceAuthError } from '../sync/source-auth-error.js';
+import { expectResumesAfterAbort } from '../test-support/resume-after-abort.js';
 import { parseHubSpotMatch } from './match-key.js';
 import { syncHubSpot, type HubSpotSyncProgress, type SyncHubSpotOptions } from './sync-hubspot.js';
 
@@ -169,32 +170,15 @@ describe('syncHubSpot: paging, the search cap, interruptions', () => {
   it('resumes after an abort and writes what an uninterrupted sync writes', async () => {
     account = generatedHubSpotAccount({ companies: 300 });
     server.resetHandlers(...hubspotHandlers(account));
-    const whole = join(out, 'whole');
-    const resumed = join(out, 'resumed');
-    await sync({ out: whole, pageSize: 40 });
     // 300 companies in pages of 40: 8 pages, then one page of deals. Stopped after the first page,
     // mid-companies, and after the last page of companies.
-    for (const stopAfter of [1, 5, 8]) {
-      const controller = new AbortController();
-      let pages = 0;
-      await expect(
-        sync({
-          out: resumed,
-          pageSize: 40,
-          signal: controller.signal,
-          onProgress: (event) => {
-            if (event.type === 'page' && ++pages === stopAfter) controller.abort(new Error('stopped'));
-          },
-        }),
-      ).rejects.toThrow('stopped');
-      const events: HubSpotSyncProgress[] = [];
-      await sync({ out: resumed, pageSize: 40, onProgress: (e) => events.push(e) });
-      expect(events[0]).toEqual({ type: 'start', resumed: true });
-      for (const name of ['customers.csv', 'renewals.csv', 'hubspot-unmatched.csv', 'hubspot-sync-state.json']) {
-        expect(await file(name, resumed)).toBe(await file(name, whole));
-      }
-      await rm(resumed, { recursive: true });
-    }
+    await expectResumesAfterAbort<HubSpotSyncProgress>((options) => sync({ ...options, pageSize: 40 }), {
+      whole: join(out, 'whole'),
+      resumed: join(out, 'resumed'),
+      stopAfterPages: [1, 5, 8],
+      files: ['customers.csv', 'renewals.csv', 'hubspot-unmatched.csv', 'hubspot-sync-state.json'],
+      firstEvent: { type: 'start', resumed: true },
+    });
   });
 });
 

@@ -2,9 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupServer, type SetupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { demoStripeAccount, stripeHandlers, type StripeMockAccount } from '../mocks/index.js';
 import { syncStripe, type SyncStripeOptions } from '../stripe/sync-stripe.js';
+import { syncStoppedAfterPage } from './resume-after-abort.js';
 
 /** What a Stripe sync test works with; `account` and `out` are fresh for every test. */
 export interface StripeTestBed {
@@ -46,16 +47,6 @@ export function stripeTestBed(prefix = 'cskit-stripe-'): StripeTestBed {
 }
 
 /** Runs a sync that aborts once it reported its `page`-th page, and checks that it stopped there. */
-export async function syncStoppedAtPage(options: SyncStripeOptions, page: number): Promise<void> {
-  const controller = new AbortController();
-  let pages = 0;
-  await expect(
-    syncStripe({
-      ...options,
-      signal: controller.signal,
-      onProgress: (event) => {
-        if (event.type === 'page' && ++pages === page) controller.abort(new Error('stopped'));
-      },
-    }),
-  ).rejects.toThrow('stopped');
+export function syncStoppedAtPage(options: SyncStripeOptions, page: number): Promise<void> {
+  return syncStoppedAfterPage((run) => syncStripe({ ...options, ...run }), options.out, page);
 }

@@ -20,6 +20,7 @@ import {
   type ZendeskMockAccount,
 } from '../mocks/index.js';
 import { SourceAuthError } from '../sync/source-auth-error.js';
+import { expectResumesAfterAbort } from '../test-support/resume-after-abort.js';
 import { syncZendesk, type SyncZendeskOptions, type ZendeskSyncProgress } from './sync-zendesk.js';
 
 const server = setupServer();
@@ -195,30 +196,13 @@ describe('syncZendesk: the export repeats tickets, and later runs', () => {
   it('resumes after an abort and writes what an uninterrupted sync writes', async () => {
     account = generatedZendeskAccount({ tickets: 300 });
     server.resetHandlers(...zendeskHandlers(account));
-    const whole = join(out, 'whole');
-    const resumed = join(out, 'resumed');
-    await sync({ out: whole, pageSize: 40 });
-    for (const stopAfter of [1, 4, 7]) {
-      const controller = new AbortController();
-      let pages = 0;
-      await expect(
-        sync({
-          out: resumed,
-          pageSize: 40,
-          signal: controller.signal,
-          onProgress: (event) => {
-            if (event.type === 'page' && ++pages === stopAfter) controller.abort(new Error('stopped'));
-          },
-        }),
-      ).rejects.toThrow('stopped');
-      const events: ZendeskSyncProgress[] = [];
-      await sync({ out: resumed, pageSize: 40, onProgress: (e) => events.push(e) });
-      expect(events[0]).toEqual({ type: 'start', resumed: true, incremental: false });
-      for (const file of ['tickets.csv', 'csat.csv', 'zendesk-sync-state.json']) {
-        expect(await readFile(join(resumed, file), 'utf8')).toBe(await readFile(join(whole, file), 'utf8'));
-      }
-      await rm(resumed, { recursive: true });
-    }
+    await expectResumesAfterAbort<ZendeskSyncProgress>((options) => sync({ ...options, pageSize: 40 }), {
+      whole: join(out, 'whole'),
+      resumed: join(out, 'resumed'),
+      stopAfterPages: [1, 4, 7],
+      files: ['tickets.csv', 'csat.csv', 'zendesk-sync-state.json'],
+      firstEvent: { type: 'start', resumed: true, incremental: false },
+    });
   });
 });
 
