@@ -303,7 +303,7 @@ describe('cskit sync zendesk killed with SIGKILL and run again', () => {
     const whole = join(root, 'whole');
     expect((await sync(whole)).code).toBe(0);
     expected = await read(whole);
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await server.close();
     await rm(root, { recursive: true, force: true });
@@ -348,7 +348,7 @@ describe('cskit sync delighted killed with SIGKILL and run again', () => {
     expect(first.code).toBe(0);
     pages = first.stderr.split('\n').filter((line) => / page \d+:/.test(line)).length;
     expected = await read(whole);
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await server.close();
     await rm(root, { recursive: true, force: true });
@@ -389,7 +389,7 @@ describe('cskit sync hubspot killed with SIGKILL and run again', () => {
     const whole = join(root, 'whole');
     expect((await sync(whole)).code).toBe(0);
     expected = await read(whole);
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await server.close();
     await rm(root, { recursive: true, force: true });
